@@ -1,0 +1,49 @@
+// PDSA (PGSA) improvement cycles: what one update of a cycle records.
+
+export type PdsaPhase = "plan" | "do" | "study" | "act";
+export const PDSA_PHASES: readonly PdsaPhase[] = ["plan", "do", "study", "act"];
+
+export type ActDecision = "adopt" | "adapt" | "abandon";
+
+export interface PdsaFields {
+  /** The improvement area, well defined. */
+  area: string;
+  /** Checklist point ids the area aims at. */
+  points: string[];
+  cycle: number;
+  phase: PdsaPhase;
+  /** ISO dates the cycle started and (optionally) ended. */
+  startedOn?: string | undefined;
+  endedOn?: string | undefined;
+  // Plan: aim, prediction, measure, who does what and when.
+  aim?: string | undefined;
+  prediction?: string | undefined;
+  measure?: string | undefined;
+  planWho?: string | undefined;
+  // Do: what happened, surprises.
+  doneWhat?: string | undefined;
+  surprises?: string | undefined;
+  // Study: result against the prediction, what was learned.
+  result?: string | undefined;
+  learned?: string | undefined;
+  // Act: adopt, adapt or abandon, and the next cycle.
+  decision?: ActDecision | undefined;
+  nextCycle?: string | undefined;
+}
+
+export interface PdsaUpdate extends PdsaFields {
+  roundId: string;
+  organisationId: string;
+  submittedBy: string;
+  submittedAt: string;
+  idempotencyKey: string;
+}
+
+export interface PdsaVersion extends PdsaUpdate {
+  version: number;
+}
+
+/** A cycle is identified by its area and number within an organisation. */
+export function cycleKey(update: Pick<PdsaFields, "area" | "cycle">): string {
+  return `${update.area.trim().toLowerCase()}#${update.cycle}`;
+}

@@ -1,0 +1,105 @@
+// The programme round as plain data: what a round file describes once it is validated.
+
+export type Locale = "sv" | "en";
+export const LOCALES: readonly Locale[] = ["sv", "en"];
+
+export type Platform = "teams" | "slack";
+
+export type OrganisationKind = "municipality" | "region" | "county-council";
+
+/** The three people every organisation appoints. */
+export type ParticipantRole = "elected-official" | "administrator" | "key-person";
+export const PARTICIPANT_ROLES: readonly ParticipantRole[] = [
+  "elected-official",
+  "administrator",
+  "key-person",
+];
+
+export interface Person {
+  name: string;
+  /** People are known by e-mail; adapters resolve a platform user to it. Stored lower-case. */
+  email: string;
+  role: ParticipantRole;
+}
+
+export interface ProjectManager {
+  name: string;
+  email: string;
+}
+
+/** Where an organisation (or a mentor) is reached: one Slack channel or one Teams conversation. */
+export interface ChatHome {
+  platform: Platform;
+  /** Slack workspace (team) id `T…`, or the Teams tenant id (a GUID). */
+  workspace: string;
+  /** Slack channel id `C…`, or the Teams conversation id `19:…@thread.tacv2`. */
+  channel: string;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  people: Person[];
+  home?: ChatHome | undefined;
+  /** Overrides the round's language for this organisation's channel. */
+  language?: Locale | undefined;
+}
+
+export type BenchmarkingMeetingId = "benchmarking-1" | "benchmarking-2" | "benchmarking-3";
+export const BENCHMARKING_MEETINGS: readonly BenchmarkingMeetingId[] = [
+  "benchmarking-1",
+  "benchmarking-2",
+  "benchmarking-3",
+];
+export type MeetingId = "start-up" | BenchmarkingMeetingId | "results-conference";
+
+/** A calendar date in the round's time zone, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface BenchmarkingMeeting {
+  id: BenchmarkingMeetingId;
+  date: IsoDate;
+  /** Organisation id of the host; must be in the cluster. */
+  host: string;
+}
+
+export interface Cluster {
+  id: string;
+  name: string;
+  /** Organisation id of the mentor (model) organisation. */
+  mentor: string;
+  /** Organisation ids of the 2 or 3 benchmarking organisations. */
+  organisations: string[];
+  meetings: BenchmarkingMeeting[];
+}
+
+export interface Round {
+  id: string;
+  name: string;
+  language: Locale;
+  /** IANA time zone, e.g. `Europe/Stockholm`. */
+  timeZone: string;
+  /** Id of the checklist version the round scores. */
+  checklist: string;
+  startUp: IsoDate;
+  resultsConference: IsoDate;
+  projectManagers: ProjectManager[];
+  organisations: Organisation[];
+  clusters: Cluster[];
+  /** Whether results may show other organisations' names beside the cluster's figures. */
+  showNamesInResults: boolean;
+}
+
+/** Every organisation of a cluster that takes part: the mentor first, then the benchmarking ones. */
+export function clusterMembers(cluster: Cluster): string[] {
+  return [cluster.mentor, ...cluster.organisations];
+}
+
+export function findOrganisation(round: Round, id: string): Organisation | undefined {
+  return round.organisations.find((o) => o.id === id);
+}
+
+export function clusterOf(round: Round, organisationId: string): Cluster | undefined {
+  return round.clusters.find((c) => clusterMembers(c).includes(organisationId));
+}

@@ -1,0 +1,154 @@
+// The store port: domain-level operations only. Both the embedded store and MongoDB implement it
+// and pass one contract suite (test/store/contract.ts).
+import type { AssessmentSubmission, AssessmentVersion } from "../domain/assessment.ts";
+import type { PdsaUpdate, PdsaVersion } from "../domain/pdsa.ts";
+import type { BenchmarkingMeetingId, Platform, Round } from "../domain/round.ts";
+
+/** The result of a user's write: `duplicate` when the idempotency key was seen before. */
+export interface WriteResult<T> {
+  value: T;
+  duplicate: boolean;
+}
+
+/** A channel or chat bound to an organisation of a round. */
+export interface Binding {
+  platform: Platform;
+  workspace: string;
+  channel: string;
+  roundId: string;
+  organisationId: string;
+  /** Teams: the serialised ConversationReference; Slack: unused. Opaque JSON to the store. */
+  conversationReference?: unknown;
+  boundBy?: string | undefined;
+  boundAt: string;
+  /** Set when the platform said the bot can no longer post here (403/404, channel_not_found…). */
+  broken?: { reason: string; at: string } | undefined;
+}
+
+export interface PresentationMarkInput {
+  roundId: string;
+  organisationId: string;
+  meeting: BenchmarkingMeetingId;
+  link: string;
+  markedBy: string;
+  markedAt: string;
+  idempotencyKey: string;
+}
+/** The latest mark per (round, organisation, meeting) is the one that counts. */
+export type PresentationMark = PresentationMarkInput;
+
+export interface StatisticsInput {
+  roundId: string;
+  organisationId: string;
+  /** How many individual-based statistics the organisation reports. */
+  reported: number;
+  /** How many of them are broken down by sex. */
+  bySex: number;
+  routines: { budget: boolean; followUp: boolean; decisions: boolean };
+  submittedBy: string;
+  submittedAt: string;
+  idempotencyKey: string;
+}
+export interface StatisticsVersion extends StatisticsInput {
+  version: number;
+}
+
+export interface StepOverride {
+  roundId: string;
+  clusterId: string;
+  step: number;
+  setBy: string;
+  setAt: string;
+}
+
+export type OutboxState = "claimed" | "sent" | "failed";
+
+export interface OutboxClaim {
+  /** Unique: round, organisation, meeting, kind (see reminderKey in the domain). */
+  key: string;
+  roundId: string;
+  organisationId: string;
+  meeting: string;
+  kind: string;
+  claimedBy: string;
+  claimedAt: string;
+}
+
+export interface OutboxEntry extends OutboxClaim {
+  state: OutboxState;
+  messageId?: string | undefined;
+  error?: string | undefined;
+  updatedAt: string;
+}
+
+export type OutboxOutcome =
+  | { state: "sent"; messageId: string; at: string }
+  | { state: "failed"; error: string; at: string };
+
+export interface Store {
+  // Rounds (imported from round files). `changed` is false when the stored round was identical.
+  saveRound(round: Round): Promise<{ changed: boolean }>;
+  getRound(roundId: string): Promise<Round | undefined>;
+  listRounds(): Promise<Round[]>;
+
+  // Chat bindings and Teams conversation references; unique on (platform, workspace, channel).
+  saveBinding(binding: Binding): Promise<void>;
+  findBinding(platform: Platform, workspace: string, channel: string): Promise<Binding | undefined>;
+  listBindings(roundId?: string): Promise<Binding[]>;
+  markBindingBroken(
+    platform: Platform,
+    workspace: string,
+    channel: string,
+    reason: string,
+    at: string,
+  ): Promise<void>;
+
+  // Self-assessments: append-only versions per (round, organisation, assessment round).
+  submitAssessment(submission: AssessmentSubmission): Promise<WriteResult<AssessmentVersion>>;
+  /** Every version, oldest first. */
+  listAssessments(roundId: string, organisationId?: string): Promise<AssessmentVersion[]>;
+  /** The latest version per (organisation, assessment round). */
+  latestAssessments(roundId: string): Promise<AssessmentVersion[]>;
+
+  // PDSA updates: append-only versions per (round, organisation, cycle key).
+  savePdsaUpdate(update: PdsaUpdate): Promise<WriteResult<PdsaVersion>>;
+  listPdsa(roundId: string, organisationId?: string): Promise<PdsaVersion[]>;
+
+  // Presentation marks.
+  markPresentation(mark: PresentationMarkInput): Promise<WriteResult<PresentationMark>>;
+  listPresentations(roundId: string): Promise<PresentationMark[]>;
+
+  // Step 6 statistics reports: append-only versions per (round, organisation).
+  saveStatistics(input: StatisticsInput): Promise<WriteResult<StatisticsVersion>>;
+  latestStatistics(roundId: string): Promise<StatisticsVersion[]>;
+
+  // Manual step overrides; the latest per cluster counts.
+  setStepOverride(override: StepOverride): Promise<void>;
+  listStepOverrides(roundId: string): Promise<StepOverride[]>;
+
+  // Reminder outbox. `claimOutbox` is true for exactly one caller per key, ever.
+  claimOutbox(claim: OutboxClaim): Promise<boolean>;
+  completeOutbox(key: string, outcome: OutboxOutcome): Promise<void>;
+  getOutbox(key: string): Promise<OutboxEntry | undefined>;
+  listOutbox(filter?: { roundId?: string; state?: OutboxState }): Promise<OutboxEntry[]>;
+
+  /** Processed inbound event ids: true the first time an id is seen (until it expires). */
+  rememberEvent(eventId: string, at: string, expiresAt: string): Promise<boolean>;
+
+  /** Scheduler run claims: true for exactly one instance per tick key. */
+  claimTick(tickKey: string, instanceId: string, at: string): Promise<boolean>;
+
+  close(): Promise<void>;
+}
+
+/** Stable error codes for the unexpected (expected outcomes are values). */
+export class StoreError extends Error {
+  constructor(
+    readonly code: "store_newer_schema" | "store_corrupt" | "store_invalid_record" | "store_unavailable",
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "StoreError";
+  }
+}
