@@ -1,0 +1,62 @@
+// Neutral inbound events and replies: what every adapter translates to and from.
+import { z } from "zod";
+import type { Card } from "../../cards/model.ts";
+
+const platform = z.enum(["teams", "slack", "playground"]);
+
+export const userSchema = z.object({
+  /** The platform's user id (Slack `U…`, Teams AAD object id, playground e-mail). */
+  id: z.string().min(1),
+  displayName: z.string().optional(),
+  /** Platform locale when known, e.g. `sv-SE` or `en-US`. */
+  locale: z.string().optional(),
+  /** Resolved by the adapter (users.info, TeamsInfo.getMember); absent when unknown. */
+  email: z.string().optional(),
+});
+
+const origin = {
+  platform,
+  /** Slack team id, Teams tenant id, or `playground`. */
+  workspace: z.string().min(1),
+  /** Slack channel id, Teams conversation id, or a playground channel. */
+  channel: z.string().min(1),
+  user: userSchema,
+  /** The platform's id of this delivery (event id, action id, activity id), for de-duplication. */
+  eventId: z.string().min(1),
+};
+
+/** A submitted form's values; anything but a string is refused field by field by the engine. */
+const formValues = z.record(z.string(), z.unknown());
+
+export const inboundEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("command"), text: z.string(), ...origin }),
+  z.object({
+    type: z.literal("form-submitted"),
+    formId: z.string().min(1),
+    values: formValues,
+    hidden: z.record(z.string(), z.string()),
+    /** Stable across platform retries of the same submission. */
+    idempotencyKey: z.string().min(1),
+    ...origin,
+  }),
+  z.object({ type: z.literal("button-pressed"), command: z.string(), ...origin }),
+  z.object({ type: z.literal("installed"), ...origin }),
+  z.object({ type: z.literal("unsupported"), reason: z.string(), ...origin }),
+]);
+
+export type InboundEvent = z.infer<typeof inboundEventSchema>;
+export type EventPlatform = z.infer<typeof platform>;
+
+export type Reply =
+  /** A message in the conversation the event came from (visible to the channel or chat). */
+  | { type: "message"; card: Card }
+  /** Only for the user who asked (Slack ephemeral; Teams and playground: a normal reply). */
+  | { type: "private"; card: Card }
+  /** Open a form (Slack modal via trigger_id; Teams and playground: a card). */
+  | { type: "form"; card: Card }
+  /** The form was accepted: show this confirmation in its place. */
+  | { type: "form-accepted"; card: Card }
+  /** The form was refused: field id → message, and the form again with the errors on it. */
+  | { type: "form-invalid"; errors: Record<string, string>; card: Card }
+  /** Nothing to say (an event that needs no answer, or a duplicate delivery). */
+  | { type: "none" };
