@@ -56,6 +56,8 @@ export type Reply =
   | { type: "form"; card: Card }
   /** The form was accepted: show this confirmation in its place. */
   | { type: "form-accepted"; card: Card }
+  /** The submission was refused as a whole (not your organisation, round closed): show this card instead. */
+  | { type: "form-refused"; card: Card }
   /** The form was refused: field id → message, and the form again with the errors on it. */
   | { type: "form-invalid"; errors: Record<string, string>; card: Card }
   /** Nothing to say (an event that needs no answer, or a duplicate delivery). */

@@ -1,0 +1,56 @@
+// The words a user types, in both languages. One table serves the parser and the help card.
+
+export type CommandName =
+  | "status"
+  | "assess"
+  | "pdsa"
+  | "guide"
+  | "published"
+  | "stats"
+  | "bind"
+  | "help"
+  | "home";
+
+const WORDS: Readonly<Record<string, CommandName>> = {
+  status: "status",
+  läge: "status",
+  assess: "assess",
+  bedöm: "assess",
+  bedom: "assess",
+  självskattning: "assess",
+  pdsa: "pdsa",
+  pgsa: "pdsa",
+  guide: "guide",
+  steg: "guide",
+  published: "published",
+  publicerad: "published",
+  stats: "stats",
+  statistics: "stats",
+  statistik: "stats",
+  bind: "bind",
+  koppla: "bind",
+  help: "help",
+  hjälp: "help",
+  hjalp: "help",
+  home: "home",
+  hem: "home",
+};
+
+export interface ParsedCommand {
+  name: CommandName | "unknown";
+  /** What followed the command word, trimmed. */
+  argument: string;
+  /** The word as typed, for "I don't know X" answers. */
+  word: string;
+}
+
+/** Accepts `status`, `/status`, `/modell status`, `modell status`, any case; strips mentions already removed by adapters. */
+export function parseCommand(text: string): ParsedCommand {
+  let rest = text.trim().replace(/^\/+/, "");
+  const leading = /^(modell|modellbot)\b\s*/i.exec(rest);
+  if (leading) rest = rest.slice(leading[0].length).replace(/^\/+/, "");
+  const match = /^(\S+)\s*([\s\S]*)$/.exec(rest);
+  if (!match) return { name: "help", argument: "", word: "" };
+  const word = (match[1] ?? "").toLocaleLowerCase("sv");
+  return { name: WORDS[word] ?? "unknown", argument: (match[2] ?? "").trim(), word: match[1] ?? "" };
+}

@@ -1,0 +1,44 @@
+// `assess`: the self-assessment form for the open round, prefilled with the organisation's last answers.
+import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
+import type { Answers, AssessmentRoundId } from "../../domain/assessment.ts";
+import { ASSESSMENT_ROUNDS } from "../../domain/assessment.ts";
+import { assessmentRoundDue, openAssessmentRound } from "../../domain/calendar.ts";
+import type { Context } from "../context.ts";
+import type { Reply } from "../events.ts";
+import { privateNotice } from "../replies.ts";
+import { loadRoundState, submittedRounds } from "../round-state.ts";
+import { participantOnly } from "./participant-only.ts";
+
+export async function assessCommand(ctx: Context): Promise<Reply[]> {
+  const who = participantOnly(ctx);
+  if (!who.ok) return who.replies;
+  const { organisation, cluster } = who;
+  const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);
+  if (!open) return [privateNotice(ctx.say.roundClosedTitle, ctx.say.roundClosed)];
+  const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
+  const rounds = submittedRounds(state, organisation.id);
+  const card = selfAssessmentForm(
+    {
+      roundId: ctx.actor.round.id,
+      organisationId: organisation.id,
+      nonce: ctx.deps.newNonce(),
+      checklist: ctx.checklist,
+      organisationName: organisation.name,
+      assessmentRound: open,
+      deadline: assessmentRoundDue(ctx.actor.round, cluster, open),
+      previous: previousAnswers(rounds, open),
+      latest: rounds.at(-1)?.answers,
+    },
+    ctx.locale,
+  );
+  return [{ type: "form", card }];
+}
+
+/** The latest answers of the last round before `open` that the organisation submitted. */
+export function previousAnswers(
+  rounds: { assessmentRound: AssessmentRoundId; answers: Answers }[],
+  open: AssessmentRoundId,
+): Answers | undefined {
+  const index = ASSESSMENT_ROUNDS.indexOf(open);
+  return rounds.filter((r) => ASSESSMENT_ROUNDS.indexOf(r.assessmentRound) < index).at(-1)?.answers;
+}

@@ -1,0 +1,40 @@
+// `guide`: what the current step asks of this organisation and what is due when. Also the Slack App Home.
+import { guideCard } from "../../../cards/guide.ts";
+import type { GuideView } from "../../../cards/view-models.ts";
+import { currentStep, nextMeeting } from "../../domain/calendar.ts";
+import { PARTICIPANT_ROLES } from "../../domain/round.ts";
+import type { Context } from "../context.ts";
+import { dueItems } from "../due-items.ts";
+import type { Reply } from "../events.ts";
+import { loadRoundState } from "../round-state.ts";
+import { participantOnly } from "./participant-only.ts";
+
+export async function guideCommand(ctx: Context): Promise<Reply[]> {
+  const who = participantOnly(ctx);
+  if (!who.ok) return who.replies;
+  const { organisation, cluster } = who;
+  const round = ctx.actor.round;
+  const state = await loadRoundState(ctx.deps.store, round);
+  const override = state.overrides.get(cluster.id);
+  const step = currentStep(
+    round,
+    cluster,
+    ctx.now,
+    override && { step: override.step, setAt: override.setAt },
+  );
+  const next = nextMeeting(round, cluster, ctx.now);
+  const hostName = next?.host && round.organisations.find((o) => o.id === next.host)?.name;
+  const view: GuideView = {
+    organisationName: organisation.name,
+    step: step.step,
+    nextMeeting: next && { meeting: next.id, date: next.date, host: hostName },
+    due: next ? dueItems(state, cluster, organisation.id, next.id) : [],
+    people:
+      step.step === 1
+        ? Object.fromEntries(
+            PARTICIPANT_ROLES.map((role) => [role, organisation.people.find((p) => p.role === role)?.name]),
+          )
+        : undefined,
+  };
+  return [{ type: "private", card: guideCard(view, ctx.locale) }];
+}

@@ -1,0 +1,62 @@
+// `pdsa`: the PDSA update form, prefilled from the organisation's latest update; and its submission.
+
+import { withFormState } from "../../../cards/form-state.ts";
+import { pdsaConfirmation } from "../../../cards/pdsa-confirmation.ts";
+import { pdsaUpdateForm as pdsaForm } from "../../../cards/pdsa-update.ts";
+import type { Context } from "../context.ts";
+import type { Reply } from "../events.ts";
+import { checkFormOwner } from "../forms/form-owner.ts";
+import { readPdsaForm } from "../forms/pdsa-form.ts";
+import { latestPdsa, loadRoundState } from "../round-state.ts";
+import { participantOnly } from "./participant-only.ts";
+
+type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
+
+export async function pdsaCommand(ctx: Context): Promise<Reply[]> {
+  const who = participantOnly(ctx);
+  if (!who.ok) return who.replies;
+  const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
+  const latest = latestPdsa(state, who.organisation.id);
+  const card = pdsaForm(
+    {
+      roundId: ctx.actor.round.id,
+      organisationId: who.organisation.id,
+      nonce: ctx.deps.newNonce(),
+      checklist: ctx.checklist,
+      organisationName: who.organisation.name,
+      latest,
+    },
+    ctx.locale,
+  );
+  return [{ type: "form", card }];
+}
+
+export async function submitPdsa(ctx: Context, event: FormEvent): Promise<Reply[]> {
+  const owner = checkFormOwner(ctx, event.hidden);
+  if (!owner.ok) return owner.replies;
+  const form = readPdsaForm(ctx.checklist, event.values, ctx.say);
+  const base = { checklist: ctx.checklist, organisationName: owner.organisation.name };
+  if (!form.ok) {
+    const card = pdsaForm(
+      {
+        ...base,
+        roundId: ctx.actor.round.id,
+        organisationId: owner.organisation.id,
+        nonce: event.hidden.nonce ?? "",
+      },
+      ctx.locale,
+    );
+    return [
+      { type: "form-invalid", errors: form.errors, card: withFormState(card, event.values, form.errors) },
+    ];
+  }
+  const stored = await ctx.deps.store.savePdsaUpdate({
+    ...form.value,
+    roundId: ctx.actor.round.id,
+    organisationId: owner.organisation.id,
+    submittedBy: ctx.actor.email,
+    submittedAt: ctx.now.toISOString(),
+    idempotencyKey: `pdsa:${event.idempotencyKey}`,
+  });
+  return [{ type: "form-accepted", card: pdsaConfirmation({ ...base, update: stored.value }, ctx.locale) }];
+}

@@ -1,0 +1,48 @@
+// `published <link>`: the key person marks this organisation's presentation for the next benchmarking meeting.
+import { nextMeeting } from "../../domain/calendar.ts";
+import type { BenchmarkingMeetingId } from "../../domain/round.ts";
+import { BENCHMARKING_MEETINGS } from "../../domain/round.ts";
+import type { Context } from "../context.ts";
+import type { Reply } from "../events.ts";
+import { privateNotice, publicNotice } from "../replies.ts";
+import { participantOnly } from "./participant-only.ts";
+
+function asLink(text: string): string | undefined {
+  const candidate = text.trim().replace(/^<|>$/g, "").split("|")[0] ?? "";
+  try {
+    const url = new URL(candidate);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function publishedCommand(ctx: Context, argument: string): Promise<Reply[]> {
+  const { say } = ctx;
+  const who = participantOnly(ctx);
+  if (!who.ok) return who.replies;
+  if (ctx.actor.role !== "key-person" && !ctx.actor.projectManager) {
+    return [privateNotice(say.refusedTitle, say.onlyKeyPerson)];
+  }
+  if (!argument) return [privateNotice(say.publishedTitle, say.publishedUsage)];
+  const link = asLink(argument);
+  if (!link) return [privateNotice(say.refusedTitle, say.publishedBadLink)];
+  const next = nextMeeting(ctx.actor.round, who.cluster, ctx.now);
+  const meeting = BENCHMARKING_MEETINGS.find((m) => m === next?.id) as BenchmarkingMeetingId | undefined;
+  if (!meeting) return [privateNotice(say.refusedTitle, say.publishedNothingAhead)];
+  const stored = await ctx.deps.store.markPresentation({
+    roundId: ctx.actor.round.id,
+    organisationId: who.organisation.id,
+    meeting,
+    link,
+    markedBy: ctx.actor.email,
+    markedAt: ctx.now.toISOString(),
+    idempotencyKey: `presentation:${ctx.event.eventId}`,
+  });
+  return [
+    publicNotice(
+      say.publishedTitle,
+      say.published(who.organisation.name, say.meeting[meeting], stored.value.link),
+    ),
+  ];
+}

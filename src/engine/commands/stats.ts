@@ -1,0 +1,65 @@
+// `stats` (step 6): how many individual-based statistics, how many by sex, and the routines to use them.
+
+import { withFormState } from "../../../cards/form-state.ts";
+import { statisticsConfirmation, statisticsForm } from "../../../cards/statistics.ts";
+import type { Context } from "../context.ts";
+import type { Reply } from "../events.ts";
+import { checkFormOwner } from "../forms/form-owner.ts";
+import { readStatisticsForm } from "../forms/statistics-form.ts";
+import { loadRoundState } from "../round-state.ts";
+import { participantOnly } from "./participant-only.ts";
+
+type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
+
+export async function statsCommand(ctx: Context): Promise<Reply[]> {
+  const who = participantOnly(ctx);
+  if (!who.ok) return who.replies;
+  const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
+  const latest = state.statistics.get(who.organisation.id);
+  const card = statisticsForm(
+    {
+      roundId: ctx.actor.round.id,
+      organisationId: who.organisation.id,
+      nonce: ctx.deps.newNonce(),
+      organisationName: who.organisation.name,
+      latest: latest && { reported: latest.reported, bySex: latest.bySex, routines: latest.routines },
+    },
+    ctx.locale,
+  );
+  return [{ type: "form", card }];
+}
+
+export async function submitStatistics(ctx: Context, event: FormEvent): Promise<Reply[]> {
+  const owner = checkFormOwner(ctx, event.hidden);
+  if (!owner.ok) return owner.replies;
+  const form = readStatisticsForm(event.values, ctx.say);
+  const organisationName = owner.organisation.name;
+  if (!form.ok) {
+    const card = statisticsForm(
+      {
+        roundId: ctx.actor.round.id,
+        organisationId: owner.organisation.id,
+        nonce: event.hidden.nonce ?? "",
+        organisationName,
+      },
+      ctx.locale,
+    );
+    return [
+      { type: "form-invalid", errors: form.errors, card: withFormState(card, event.values, form.errors) },
+    ];
+  }
+  const stored = await ctx.deps.store.saveStatistics({
+    ...form.value,
+    roundId: ctx.actor.round.id,
+    organisationId: owner.organisation.id,
+    submittedBy: ctx.actor.email,
+    submittedAt: ctx.now.toISOString(),
+    idempotencyKey: `statistics:${event.idempotencyKey}`,
+  });
+  const values = {
+    reported: stored.value.reported,
+    bySex: stored.value.bySex,
+    routines: stored.value.routines,
+  };
+  return [{ type: "form-accepted", card: statisticsConfirmation({ organisationName, values }, ctx.locale) }];
+}

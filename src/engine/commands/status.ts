@@ -1,0 +1,75 @@
+// `status [cluster]`: the cluster at a glance for mentors and project managers; others see their own row.
+import { roundOverviewCard, statusCard } from "../../../cards/status.ts";
+import type { RoundOverviewView, StatusView } from "../../../cards/view-models.ts";
+import type { Cluster } from "../../domain/round.ts";
+import { canFollowCluster } from "../actor.ts";
+import { type ClusterSummary, clusterSummary } from "../cluster-summary.ts";
+import type { Context } from "../context.ts";
+import type { Reply } from "../events.ts";
+import { findByName } from "../find-by-name.ts";
+import { privateNotice } from "../replies.ts";
+import { loadRoundState } from "../round-state.ts";
+import { statusView } from "../views.ts";
+
+export async function statusCommand(ctx: Context, argument: string): Promise<Reply[]> {
+  const { actor, say } = ctx;
+  const state = await loadRoundState(ctx.deps.store, actor.round);
+  const summarise = (c: Cluster) => clusterSummary(state, ctx.checklist, c, ctx.now);
+  if (argument) {
+    const cluster = findByName(actor.round.clusters, argument);
+    if (!cluster) {
+      const known = actor.round.clusters.map((c) => c.name).join(", ");
+      return [privateNotice(say.refusedTitle, say.unknownCluster(argument, known))];
+    }
+    if (!canFollowCluster(actor, cluster)) return ownOrganisation(ctx, summarise, true);
+    return [
+      {
+        type: "message",
+        card: statusCard(statusView(summarise(cluster), ctx.checklist, actor.round), ctx.locale),
+      },
+    ];
+  }
+  if (actor.projectManager && !actor.cluster) {
+    const view: RoundOverviewView = {
+      roundName: actor.round.name,
+      clusters: actor.round.clusters.map((c) => overviewLine(summarise(c))),
+    };
+    return [{ type: "message", card: roundOverviewCard(view, ctx.locale) }];
+  }
+  if (actor.cluster && canFollowCluster(actor, actor.cluster)) {
+    return [
+      {
+        type: "message",
+        card: statusCard(statusView(summarise(actor.cluster), ctx.checklist, actor.round), ctx.locale),
+      },
+    ];
+  }
+  return ownOrganisation(ctx, summarise, false);
+}
+
+function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary, explain: boolean): Reply[] {
+  const { actor } = ctx;
+  if (!actor.cluster || !actor.organisation)
+    return [privateNotice(ctx.say.refusedTitle, ctx.say.onlyProjectManagers)];
+  const summary = summarise(actor.cluster);
+  const own: ClusterSummary = {
+    ...summary,
+    organisations: summary.organisations.filter((o) => o.organisationId === actor.organisation?.id),
+  };
+  const view: StatusView = statusView(own, ctx.checklist, actor.round);
+  return [
+    privateNotice(ctx.say.refusedTitle, ctx.say.statusOthersOnly),
+    { type: "private", card: statusCard(view, ctx.locale) },
+  ];
+}
+
+function overviewLine(summary: ClusterSummary): RoundOverviewView["clusters"][number] {
+  return {
+    clusterName: summary.cluster.name,
+    step: summary.step,
+    nextMeeting: summary.next && { meeting: summary.next.id, date: summary.next.date },
+    assessmentsDone: summary.organisations.filter((o) => o.openRoundDone).length,
+    organisations: summary.organisations.length,
+    ready: summary.organisations.filter((o) => o.ready).length,
+  };
+}

@@ -1,0 +1,56 @@
+// A submitted self-assessment: checked against the actor, the open round and the checklist, then stored once.
+
+import { withFormState } from "../../../cards/form-state.ts";
+import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
+import { selfAssessmentConfirmation } from "../../../cards/self-assessment-confirmation.ts";
+import { openAssessmentRound } from "../../domain/calendar.ts";
+import type { Context } from "../context.ts";
+import type { Reply } from "../events.ts";
+import { readAssessmentForm } from "../forms/assessment-form.ts";
+import { checkFormOwner } from "../forms/form-owner.ts";
+import { refusedForm } from "../replies.ts";
+import { loadRoundState, submittedRounds } from "../round-state.ts";
+import { previousAnswers } from "./assess.ts";
+
+type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
+
+export async function submitAssessment(ctx: Context, event: FormEvent): Promise<Reply[]> {
+  const owner = checkFormOwner(ctx, event.hidden);
+  if (!owner.ok) return owner.replies;
+  const { organisation, cluster } = owner;
+  const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);
+  if (!open) return [refusedForm(ctx.say.roundClosedTitle, ctx.say.roundClosed)];
+  if (event.hidden.assessmentRound !== open) {
+    return [refusedForm(ctx.say.refusedTitle, ctx.say.staleForm(ctx.say.assessmentRound[open]))];
+  }
+  const form = readAssessmentForm(ctx.checklist, event.values, ctx.say);
+  const base = {
+    roundId: ctx.actor.round.id,
+    organisationId: organisation.id,
+    checklist: ctx.checklist,
+    organisationName: organisation.name,
+    assessmentRound: open,
+  };
+  if (!form.ok) {
+    const card = selfAssessmentForm(
+      { ...base, nonce: event.hidden.nonce ?? ctx.deps.newNonce() },
+      ctx.locale,
+    );
+    return [
+      { type: "form-invalid", errors: form.errors, card: withFormState(card, event.values, form.errors) },
+    ];
+  }
+  const stored = await ctx.deps.store.submitAssessment({
+    roundId: ctx.actor.round.id,
+    organisationId: organisation.id,
+    assessmentRound: open,
+    answers: form.value,
+    submittedBy: ctx.actor.email,
+    submittedAt: ctx.now.toISOString(),
+    idempotencyKey: `assessment:${event.idempotencyKey}`,
+  });
+  const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
+  const previous = previousAnswers(submittedRounds(state, organisation.id), open);
+  const card = selfAssessmentConfirmation({ ...base, answers: stored.value.answers, previous }, ctx.locale);
+  return [{ type: "form-accepted", card }];
+}

@@ -1,0 +1,31 @@
+// What every command and form handler gets: who asks, where, when, in which language, and the ports.
+import type { Checklist } from "../domain/checklist.ts";
+import type { Locale } from "../domain/round.ts";
+import type { Store } from "../store/port.ts";
+import type { Actor } from "./actor.ts";
+import type { InboundEvent } from "./events.ts";
+import type { Messages } from "./messages.ts";
+
+export interface EngineDeps {
+  store: Store;
+  checklists: ReadonlyMap<string, Checklist>;
+  /** A fresh one-time value for a form (injected so tests can predict it). */
+  newNonce: () => string;
+}
+
+/** The organisation a channel belongs to, when it is bound (stored binding or the round file's home). */
+export interface Place {
+  roundId?: string | undefined;
+  organisationId?: string | undefined;
+}
+
+export interface Context {
+  deps: EngineDeps;
+  actor: Actor;
+  checklist: Checklist;
+  locale: Locale;
+  say: Messages;
+  now: Date;
+  event: Exclude<InboundEvent, { type: "unsupported" }>;
+  place: Place;
+}

@@ -1,0 +1,58 @@
+// The PDSA update form's values → PdsaFields, or field errors.
+import type { Checklist } from "../../domain/checklist.ts";
+import { type ActDecision, PDSA_PHASES, type PdsaFields } from "../../domain/pdsa.ts";
+import type { Messages } from "../messages.ts";
+import type { FormResult } from "./assessment-form.ts";
+import { FieldReader } from "./field-reader.ts";
+
+const TEXT_FIELDS = [
+  "aim",
+  "prediction",
+  "measure",
+  "planWho",
+  "doneWhat",
+  "surprises",
+  "result",
+  "learned",
+  "nextCycle",
+] as const;
+const DATE_FIELDS = ["startedOn", "endedOn"] as const;
+const DECISIONS: readonly ActDecision[] = ["adopt", "adapt", "abandon"];
+export const PDSA_FIELD_IDS = [
+  "area",
+  "points",
+  "cycle",
+  "phase",
+  "decision",
+  ...TEXT_FIELDS,
+  ...DATE_FIELDS,
+];
+
+export function readPdsaForm(
+  checklist: Checklist,
+  values: Readonly<Record<string, unknown>>,
+  say: Messages,
+): FormResult<PdsaFields> {
+  const reader = new FieldReader(values, say);
+  const area = reader.text("area", true, 200);
+  const points = reader.choices(
+    "points",
+    checklist.points.map((p) => p.id),
+    say.unknownPoints,
+  );
+  const cycle = reader.integer("cycle", 1, 99, say.notWholeNumber);
+  const phase = reader.choice("phase", PDSA_PHASES, say.notAPhase);
+  const decision = reader.choice("decision", DECISIONS, say.fieldRequired, false);
+  const fields: Partial<PdsaFields> = { area, points, cycle, phase, decision };
+  for (const id of TEXT_FIELDS) fields[id] = reader.text(id);
+  for (const id of DATE_FIELDS) {
+    const date = reader.text(id, false, 10);
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) reader.errors[id] = say.fieldRequired;
+    fields[id] = date;
+  }
+  for (const id of reader.unknownFields(PDSA_FIELD_IDS)) reader.errors[id] = say.unknownField(id);
+  if (!reader.ok || area === undefined || cycle === undefined || phase === undefined) {
+    return { ok: false, errors: reader.errors };
+  }
+  return { ok: true, value: { ...fields, area, points, cycle, phase } };
+}

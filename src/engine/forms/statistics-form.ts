@@ -1,0 +1,32 @@
+// The step-6 statistics form's values → counts and routines, or field errors.
+import type { Messages } from "../messages.ts";
+import type { FormResult } from "./assessment-form.ts";
+import { FieldReader } from "./field-reader.ts";
+
+export interface StatisticsValues {
+  reported: number;
+  bySex: number;
+  routines: { budget: boolean; followUp: boolean; decisions: boolean };
+}
+
+export const STATISTICS_FIELD_IDS = ["reported", "bySex", "budget", "followUp", "decisions"];
+
+export function readStatisticsForm(
+  values: Readonly<Record<string, unknown>>,
+  say: Messages,
+): FormResult<StatisticsValues> {
+  const reader = new FieldReader(values, say);
+  const reported = reader.integer("reported", 0, 100_000, say.notWholeNumber);
+  const bySex = reader.integer("bySex", 0, 100_000, say.notWholeNumber);
+  const routines = {
+    budget: reader.flag("budget"),
+    followUp: reader.flag("followUp"),
+    decisions: reader.flag("decisions"),
+  };
+  if (reported !== undefined && bySex !== undefined && bySex > reported)
+    reader.errors.bySex = say.bySexTooMany;
+  for (const id of reader.unknownFields(STATISTICS_FIELD_IDS)) reader.errors[id] = say.unknownField(id);
+  if (!reader.ok || reported === undefined || bySex === undefined)
+    return { ok: false, errors: reader.errors };
+  return { ok: true, value: { reported, bySex, routines } };
+}

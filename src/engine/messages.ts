@@ -1,0 +1,142 @@
+// Everything the engine itself says, in Swedish and English. Card texts live in cards/strings.ts.
+import type { Locale } from "../domain/round.ts";
+
+const en = {
+  unknownPersonTitle: "I don't know you yet",
+  unknownPerson: (email: string) =>
+    `${email} is not in any programme round I run. Ask your project manager to add you to the round file.`,
+  noEmail:
+    "I could not read your e-mail address from the chat platform, so I cannot tell which organisation you belong to.",
+  unknownWorkspaceTitle: "Not set up here",
+  unknownWorkspace:
+    "This workspace is not part of any programme round. Ask your project manager to set it up.",
+  refusedTitle: "Not allowed",
+  notYourOrganisation: (organisation: string) =>
+    `You can only answer for your own organisation (${organisation}). Nothing was saved.`,
+  roundClosedTitle: "The round is closed",
+  roundClosed: "All self-assessment rounds of this programme round are closed. Nothing was saved.",
+  staleForm: (current: string) =>
+    `This form belongs to an earlier self-assessment round; the open round is ${current}. Nothing was saved: type assess to get the current form.`,
+  statusOthersOnly: "The cluster summary is for mentors and project managers. Here is your own organisation.",
+  unknownCluster: (name: string, known: string) =>
+    `There is no cluster called “${name}”. Clusters: ${known}.`,
+  onlyProjectManagers: "Only a project manager can do that.",
+  onlyParticipants: "That is for the people of an organisation in the round.",
+  onlyKeyPerson:
+    "Only your organisation's key person (or a project manager) can mark the presentation published.",
+  bindUsage: "Write the organisation to link this channel to, e.g. bind karlstad.",
+  bindUnknown: (name: string, known: string) =>
+    `There is no organisation called “${name}”. Organisations: ${known}.`,
+  bindNotHere: "The playground's channels belong to their organisations already.",
+  boundTitle: "Channel linked",
+  bound: (organisation: string, round: string) =>
+    `This channel is now ${organisation}'s home in ${round}. Reminders for ${organisation} will be posted here.`,
+  publishedUsage: "Add the link to the presentation, e.g. published https://example.org/presentation.",
+  publishedBadLink: "That does not look like a web link. Write a link that starts with https://.",
+  publishedNothingAhead: "There is no benchmarking meeting ahead to publish a presentation for.",
+  publishedTitle: "Presentation published",
+  published: (organisation: string, meeting: string, link: string) =>
+    `${organisation}'s presentation for ${meeting} is marked published: ${link}`,
+  alreadySaved: "This was already saved; nothing changed.",
+  unknownCommandTitle: "I did not understand that",
+  unknownCommand: (word: string) => `I don't know “${word}”. This is what I can do:`,
+  fieldRequired: "Choose a value.",
+  scoreOffScale: (min: number, max: number) => `Choose a score from ${min} to ${max}.`,
+  notPlainText: "Write plain text here.",
+  tooLong: (max: number) => `At most ${max} characters.`,
+  notWholeNumber: "Write a whole number (0 or more).",
+  unknownField: (field: string) => `The form has a field this round does not know (${field}).`,
+  bySexTooMany: "Cannot be more than the number of statistics reported.",
+  notAPhase: "Choose plan, do, study or act.",
+  unknownPoints: "Choose points from this round's checklist.",
+  formUnknown: "This form is unknown or out of date. Nothing was saved.",
+  formErrorsTitle: "Please check the form",
+  stepSetTitle: "Step changed",
+  meeting: {
+    "start-up": "the start-up meeting",
+    "benchmarking-1": "benchmarking meeting 1",
+    "benchmarking-2": "benchmarking meeting 2",
+    "benchmarking-3": "benchmarking meeting 3",
+    "results-conference": "the results conference",
+  },
+  assessmentRound: {
+    baseline: "the baseline",
+    "before-benchmarking-2": "the round before benchmarking meeting 2",
+    "before-benchmarking-3": "the round before benchmarking meeting 3",
+    "before-results-conference": "the round before the results conference",
+  },
+};
+
+export type Messages = typeof en;
+
+const sv: Messages = {
+  unknownPersonTitle: "Jag känner inte igen dig än",
+  unknownPerson: (email) =>
+    `${email} finns inte med i någon programomgång som jag sköter. Be projektledaren lägga till dig i omgångens fil.`,
+  noEmail:
+    "Jag kunde inte läsa din e-postadress från chattverktyget och vet därför inte vilken organisation du tillhör.",
+  unknownWorkspaceTitle: "Inte uppsatt här",
+  unknownWorkspace:
+    "Den här arbetsytan ingår inte i någon programomgång. Be projektledaren att koppla in den.",
+  refusedTitle: "Inte tillåtet",
+  notYourOrganisation: (organisation) =>
+    `Du kan bara svara för din egen organisation (${organisation}). Inget sparades.`,
+  roundClosedTitle: "Omgången är avslutad",
+  roundClosed: "Alla självskattningsomgångar i den här programomgången är stängda. Inget sparades.",
+  staleForm: (current) =>
+    `Formuläret hör till en tidigare självskattning; den öppna är ${current}. Inget sparades: skriv bedöm för att få det aktuella formuläret.`,
+  statusOthersOnly:
+    "Klustrets sammanfattning är till för mentorer och projektledare. Här är din egen organisation.",
+  unknownCluster: (name, known) => `Det finns inget kluster som heter ”${name}”. Kluster: ${known}.`,
+  onlyProjectManagers: "Det kan bara en projektledare göra.",
+  onlyParticipants: "Det är till för personerna i en organisation som deltar i omgången.",
+  onlyKeyPerson:
+    "Bara organisationens nyckelperson (eller en projektledare) kan markera presentationen som publicerad.",
+  bindUsage: "Skriv vilken organisation kanalen ska kopplas till, till exempel koppla karlstad.",
+  bindUnknown: (name, known) => `Det finns ingen organisation som heter ”${name}”. Organisationer: ${known}.`,
+  bindNotHere: "Lekplatsens kanaler hör redan till sina organisationer.",
+  boundTitle: "Kanalen är kopplad",
+  bound: (organisation, round) =>
+    `Den här kanalen är nu ${organisation}s kanal i ${round}. Påminnelser till ${organisation} skickas hit.`,
+  publishedUsage:
+    "Lägg till länken till presentationen, till exempel publicerad https://example.org/presentation.",
+  publishedBadLink: "Det ser inte ut som en webblänk. Skriv en länk som börjar med https://.",
+  publishedNothingAhead: "Det finns inget kommande benchmarkingmöte att publicera en presentation för.",
+  publishedTitle: "Presentationen är publicerad",
+  published: (organisation, meeting, link) =>
+    `${organisation}s presentation inför ${meeting} är markerad som publicerad: ${link}`,
+  alreadySaved: "Det här var redan sparat; inget ändrades.",
+  unknownCommandTitle: "Det förstod jag inte",
+  unknownCommand: (word) => `Jag känner inte till ”${word}”. Det här kan jag:`,
+  fieldRequired: "Välj ett värde.",
+  scoreOffScale: (min, max) => `Välj ett värde från ${min} till ${max}.`,
+  notPlainText: "Skriv vanlig text här.",
+  tooLong: (max) => `Högst ${max} tecken.`,
+  notWholeNumber: "Skriv ett heltal (0 eller mer).",
+  unknownField: (field) => `Formuläret har ett fält som omgången inte känner till (${field}).`,
+  bySexTooMany: "Kan inte vara fler än antalet redovisade statistikområden.",
+  notAPhase: "Välj planera, göra, studera eller agera.",
+  unknownPoints: "Välj punkter ur omgångens checklista.",
+  formUnknown: "Formuläret är okänt eller inaktuellt. Inget sparades.",
+  formErrorsTitle: "Kontrollera formuläret",
+  stepSetTitle: "Steget är ändrat",
+  meeting: {
+    "start-up": "startmötet",
+    "benchmarking-1": "benchmarkingmöte 1",
+    "benchmarking-2": "benchmarkingmöte 2",
+    "benchmarking-3": "benchmarkingmöte 3",
+    "results-conference": "resultatkonferensen",
+  },
+  assessmentRound: {
+    baseline: "nollmätningen",
+    "before-benchmarking-2": "skattningen inför benchmarkingmöte 2",
+    "before-benchmarking-3": "skattningen inför benchmarkingmöte 3",
+    "before-results-conference": "skattningen inför resultatkonferensen",
+  },
+};
+
+const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, sv };
+
+export function messages(locale: Locale): Messages {
+  return CATALOGUES[locale];
+}

@@ -1,0 +1,29 @@
+// From the engine's figures to the cards' view models.
+import type { StatusRow, StatusView } from "../../cards/view-models.ts";
+import type { Checklist } from "../domain/checklist.ts";
+import { findOrganisation, type Round } from "../domain/round.ts";
+import type { ClusterSummary, OrganisationProgress } from "./cluster-summary.ts";
+
+export function statusRow(progress: OrganisationProgress, checklist: Checklist): StatusRow {
+  const max = checklist.points.length * checklist.scale.max;
+  return {
+    organisationName: progress.organisationName,
+    isMentor: progress.isMentor,
+    assessment: progress.openRound === undefined ? "not-open" : progress.openRoundDone ? "done" : "missing",
+    total: progress.latest && { value: progress.latest.total, max, shift: progress.latest.shift },
+    pdsaPhase: progress.pdsaPhase,
+    presentationPublished: progress.presentationPublished,
+    ready: progress.ready,
+  };
+}
+
+export function statusView(summary: ClusterSummary, checklist: Checklist, round: Round): StatusView {
+  const host = summary.next?.host && findOrganisation(round, summary.next.host)?.name;
+  return {
+    clusterName: summary.cluster.name,
+    step: summary.step,
+    nextMeeting: summary.next && { meeting: summary.next.id, date: summary.next.date, host },
+    presentationDeadline: summary.next?.presentationDeadline,
+    rows: summary.organisations.map((o) => statusRow(o, checklist)),
+  };
+}

@@ -1,0 +1,151 @@
+// Bad input gets a clear answer in the user's language and writes nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Card } from "../../cards/model.ts";
+import { type Harness, only, scores, startHarness, text } from "./harness.ts";
+
+const KARLSKRONA = "lars.nystrom@karlskrona.example";
+const MANAGER = "sara.holm@skr.example";
+const AT = "2027-03-10T09:00:00Z"; // step 2, baseline open
+
+let h: Harness;
+let form: Card;
+beforeAll(async () => {
+  h = await startHarness();
+  form = only(await h.say(KARLSKRONA, "bedöm", AT), "form").card;
+});
+afterAll(async () => h.close());
+
+async function stored(): Promise<number> {
+  return (await h.store.listAssessments(h.round.id)).length;
+}
+
+describe("a self-assessment form with bad values", () => {
+  const full = () => scores(h.checklist, [2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+  const cases: [string, (v: Record<string, unknown>) => void, string, RegExp][] = [
+    ["a score above the scale", (v) => (v["score:p1"] = "4"), "score:p1", /från 1 till 3/],
+    ["a score below the scale", (v) => (v["score:p2"] = "0"), "score:p2", /från 1 till 3/],
+    ["a score that is not a number", (v) => (v["score:p3"] = "två"), "score:p3", /från 1 till 3/],
+    ["a missing score", (v) => delete v["score:p4"], "score:p4", /Välj/],
+    ["an operator object", (v) => (v["score:p5"] = { $gt: "" }), "score:p5", /vanlig text/],
+    ["an array", (v) => (v["comment:p5"] = ["a", "b"]), "comment:p5", /vanlig text/],
+    ["an unknown point", (v) => (v["score:p99"] = "2"), "score:p99", /p99/],
+    ["a comment over 2,000 characters", (v) => (v["comment:p1"] = "x".repeat(2001)), "comment:p1", /2000/],
+  ];
+  for (const [name, spoil, field, message] of cases) {
+    it(`refuses ${name} on its field and stores nothing`, async () => {
+      const values: Record<string, unknown> = full();
+      spoil(values);
+      const reply = only(await h.submit(KARLSKRONA, form, values, AT, `bad-${field}`), "form-invalid");
+      expect(reply.errors[field]).toMatch(message);
+      expect(await stored()).toBe(0);
+    });
+  }
+
+  it("shows the form again with what the user chose and the error on the field", async () => {
+    const values: Record<string, unknown> = { ...full(), "score:p2": "3", "score:p1": "9" };
+    const reply = only(await h.submit(KARLSKRONA, form, values, AT, "refill"), "form-invalid");
+    const p1 = reply.card.blocks.find((b) => "id" in b && b.id === "score:p1");
+    const p2 = reply.card.blocks.find((b) => "id" in b && b.id === "score:p2");
+    expect(p1 && "error" in p1 ? p1.error : undefined).toMatch(/från 1 till 3/);
+    expect(p2?.type === "choice" ? p2.value : undefined).toBe("3");
+  });
+});
+
+describe("a form for someone else, or out of its time", () => {
+  it("refuses a form naming another organisation", async () => {
+    const hidden = { ...(form.form?.hidden ?? {}), organisationId: "vaxholm" };
+    const reply = only(
+      await h.submit(KARLSKRONA, form, scores(h.checklist, [2]), AT, "forged", hidden),
+      "form-refused",
+    );
+    expect(text([reply])).toMatch(/egen organisation \(Karlskrona kommun\)/);
+    expect(await stored()).toBe(0);
+  });
+
+  it("refuses a baseline form after benchmarking meeting 1", async () => {
+    const reply = await h.submit(KARLSKRONA, form, scores(h.checklist, [2]), "2027-04-07T09:00:00Z", "late");
+    expect(text([only(reply, "form-refused")])).toMatch(/tidigare självskattning/);
+    expect(await stored()).toBe(0);
+  });
+
+  it("refuses any form after the results conference", async () => {
+    const reply = await h.submit(
+      KARLSKRONA,
+      form,
+      scores(h.checklist, [2]),
+      "2027-12-20T09:00:00Z",
+      "closed",
+    );
+    expect(text([only(reply, "form-refused")])).toMatch(/stängda/);
+    expect(await stored()).toBe(0);
+  });
+
+  it("refuses a form id it does not know", async () => {
+    const fake = {
+      ...form,
+      form: { formId: "delete-everything", submitLabel: "x", hidden: form.form?.hidden ?? {} },
+    };
+    expect(text([only(await h.submit(KARLSKRONA, fake, {}, AT, "unknown-form"), "form-refused")])).toMatch(
+      /okänt/,
+    );
+  });
+});
+
+describe("people and places the bot does not know", () => {
+  it("answers an unknown person in the round's language", async () => {
+    expect(text(await h.say("nobody@elsewhere.example", "status", AT))).toMatch(/finns inte med/);
+  });
+
+  it("answers an unknown command with help, never silence", async () => {
+    const shown = text(await h.say(KARLSKRONA, "gör något", AT));
+    expect(shown).toMatch(/känner inte till ”gör”/);
+    expect(shown).toMatch(/bedöm/);
+  });
+
+  it("speaks English to a user whose platform locale is English", async () => {
+    const shown = text(
+      await h.say(KARLSKRONA, "help", AT, { user: { id: "u", email: KARLSKRONA, locale: "en-GB" } }),
+    );
+    expect(shown).toMatch(/^Commands/);
+    expect(shown).not.toMatch(/Kommandon/);
+  });
+
+  it("refuses a Slack workspace that is in no round, and writes nothing", async () => {
+    const replies = await h.say(MANAGER, "koppla karlstad", AT, {
+      platform: "slack",
+      workspace: "T0FOREIGN",
+      channel: "C0FOREIGN",
+    });
+    expect(text(replies)).toMatch(/ingår inte i någon programomgång/);
+    expect(await h.store.listBindings()).toHaveLength(0);
+  });
+
+  it("lets only a project manager bind a channel to an organisation", async () => {
+    const where = { platform: "slack" as const, workspace: "T06HX9RM4PB", channel: "C0NEWCHAN1" };
+    expect(text(await h.say(KARLSKRONA, "koppla karlstad", AT, where))).toMatch(/projektledare/);
+    expect(await h.store.listBindings()).toHaveLength(0);
+    expect(text(await h.say(MANAGER, "koppla karlstad", AT, where))).toMatch(/Karlstads kommun/);
+    const bindings = await h.store.listBindings();
+    expect(bindings.map((b) => [b.channel, b.organisationId])).toEqual([["C0NEWCHAN1", "karlstad"]]);
+  });
+});
+
+describe("PDSA and statistics forms with bad values", () => {
+  it("refuses a PDSA phase that does not exist and an unknown checklist point", async () => {
+    const pdsa = only(await h.say(KARLSKRONA, "pgsa", AT), "form").card;
+    const values = { area: "Hemtjänst", cycle: "1", phase: "dream", points: "p1,p42" };
+    const reply = only(await h.submit(KARLSKRONA, pdsa, values, AT, "pdsa-bad"), "form-invalid");
+    expect(Object.keys(reply.errors).sort()).toEqual(["phase", "points"]);
+    expect(await h.store.listPdsa(h.round.id)).toHaveLength(0);
+  });
+
+  it("refuses more statistics by sex than reported", async () => {
+    const stats = only(await h.say(KARLSKRONA, "statistik", AT), "form").card;
+    const reply = only(
+      await h.submit(KARLSKRONA, stats, { reported: "10", bySex: "12" }, AT, "s"),
+      "form-invalid",
+    );
+    expect(reply.errors.bySex).toMatch(/fler än/);
+    expect(await h.store.latestStatistics(h.round.id)).toHaveLength(0);
+  });
+});
