@@ -57,10 +57,8 @@ function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary
     organisations: summary.organisations.filter((o) => o.organisationId === actor.organisation?.id),
   };
   const view: StatusView = statusView(own, ctx.checklist, actor.round);
-  return [
-    privateNotice(ctx.say.refusedTitle, ctx.say.statusOthersOnly),
-    { type: "private", card: statusCard(view, ctx.locale) },
-  ];
+  const card: Reply = { type: "private", card: statusCard(view, ctx.locale) };
+  return explain ? [privateNotice(ctx.say.refusedTitle, ctx.say.statusOthersOnly), card] : [card];
 }
 
 function overviewLine(summary: ClusterSummary): RoundOverviewView["clusters"][number] {
