@@ -85,6 +85,8 @@ export interface Round {
   startUp: IsoDate;
   resultsConference: IsoDate;
   projectManagers: ProjectManager[];
+  /** Where the project managers are told of broken channels and copied on meeting invitations. */
+  projectManagerHome?: ChatHome | undefined;
   organisations: Organisation[];
   clusters: Cluster[];
   /** Whether results may show other organisations' names beside the cluster's figures. */
