@@ -1,0 +1,80 @@
+// `validate FILE [--checklists DIR]…`: checks a round file; exit 0 with a summary, or 2 with every error.
+import { isAbsolute, relative, resolve } from "node:path";
+import { formatRoundFileError } from "../../round-file/errors.ts";
+import { loadRoundFile, type RoundFileResult } from "../../round-file/load-round-file.ts";
+import type { CliCommand, CliIo } from "../io.ts";
+
+export type CliLocale = "sv" | "en";
+
+/** The operator's language from the locale variables the shell sets (LANG=sv_SE.UTF-8 → Swedish). */
+export function cliLocale(io: CliIo): CliLocale {
+  const lang = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || "";
+  return lang.toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
+export interface RoundArgs {
+  file: string;
+  checklistDirs: string[];
+  flags: Set<string>;
+}
+
+/** The round file and `--checklists DIR` options; undefined when the arguments do not fit. */
+export function parseRoundArgs(args: string[], knownFlags: readonly string[]): RoundArgs | undefined {
+  const files: string[] = [];
+  const checklistDirs: string[] = [];
+  const flags = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--checklists") {
+      const dir = args[++i];
+      if (dir === undefined) return undefined;
+      checklistDirs.push(dir);
+    } else if (knownFlags.includes(arg)) flags.add(arg);
+    else if (arg.startsWith("--")) return undefined;
+    else files.push(arg);
+  }
+  const [file] = files;
+  return file !== undefined && files.length === 1 ? { file, checklistDirs, flags } : undefined;
+}
+
+// Paths inside the working directory are shown relative to it, others in full.
+function displayPath(cwd: string, file: string): string {
+  const shown = relative(cwd, file);
+  return shown.startsWith("..") || isAbsolute(shown) ? file : shown;
+}
+
+/** Loads the round named on the command line; prints every error as `file:line: path: message`. */
+export async function loadRoundForCli(args: RoundArgs, io: CliIo): Promise<RoundFileResult> {
+  const result = await loadRoundFile(resolve(io.cwd, args.file), {
+    checklistDirs: args.checklistDirs.map((d) => resolve(io.cwd, d)),
+  });
+  if (!result.ok) {
+    for (const e of result.errors) io.err(formatRoundFileError({ ...e, file: displayPath(io.cwd, e.file) }));
+  }
+  return result;
+}
+
+const USAGE = {
+  sv: "användning: validate FIL [--checklists MAPP]",
+  en: "usage: validate FILE [--checklists DIR]",
+};
+
+export const validate: CliCommand = async (args, io) => {
+  const locale = cliLocale(io);
+  const parsed = parseRoundArgs(args, []);
+  if (!parsed) {
+    io.err(USAGE[locale]);
+    return 2;
+  }
+  const result = await loadRoundForCli(parsed, io);
+  if (!result.ok) return 2;
+  const { round, checklist } = result;
+  const points = checklist.points.length;
+  const scale = `${checklist.scale.min}–${checklist.scale.max}`;
+  io.out(
+    locale === "sv"
+      ? `${parsed.file}: OK: omgång ${round.id}, ${round.clusters.length} kluster, ${round.organisations.length} organisationer, checklista ${checklist.id} (${points} punkter, skala ${scale})`
+      : `${parsed.file}: OK: round ${round.id}, ${round.clusters.length} clusters, ${round.organisations.length} organisations, checklist ${checklist.id} (${points} points, scale ${scale})`,
+  );
+  return 0;
+};

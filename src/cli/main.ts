@@ -1,0 +1,43 @@
+// The operator CLI: `npm run cli -- <command> …`. To add a command, write it in commands/ and add
+// one line to COMMANDS. This is the one place the CLI reads process.env: commands get it as io.env.
+
+import { plan } from "./commands/plan.ts";
+import { cliLocale, validate } from "./commands/validate.ts";
+import type { CliCommand, CliIo } from "./io.ts";
+
+const COMMANDS: Record<string, CliCommand> = {
+  validate,
+  plan,
+};
+
+const USAGE = {
+  sv: ["användning: modellbot <kommando> …", "kommandon:"],
+  en: ["usage: modellbot <command> …", "commands:"],
+};
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    const [usage, heading] = USAGE[cliLocale(io)];
+    io.err(usage ?? "");
+    io.err(`${heading} ${Object.keys(COMMANDS).join(", ")}`);
+    return 2;
+  }
+  return command(args, io);
+}
+
+// `plan … | head` closes the pipe early; that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+const io: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+process.exitCode = await run(process.argv.slice(2), io);

@@ -1,0 +1,101 @@
+// Every reminder a round will cause, computed from its dates alone (pure: no clock, no store).
+// The scheduler compares the plan with the current instant and claims each item in the outbox
+// under reminderKey(), so a reminder is sent at most once even after downtime or with replicas.
+import { addDays, localTime } from "./local-date.ts";
+import { clusterMeetings, invitationDay, isBenchmarkingMeeting, presentationDeadline } from "./meetings.ts";
+import {
+  type BenchmarkingMeetingId,
+  type Cluster,
+  clusterMembers,
+  type IsoDate,
+  type Round,
+} from "./round.ts";
+import { workingDayOnOrAfter, workingDayOnOrBefore } from "./working-days.ts";
+
+export type ReminderKind = "host-invitation" | "deadline-in-7-days" | "deadline-today" | "overdue";
+/** In the order they happen; also the tie-break order of the plan. */
+export const REMINDER_KINDS: readonly ReminderKind[] = [
+  "host-invitation",
+  "deadline-in-7-days",
+  "deadline-today",
+  "overdue",
+];
+
+/** Reminders go out at this hour, local time in the round's time zone. */
+export const REMINDER_HOUR = 9;
+
+export interface PlannedReminder {
+  /** ISO 8601 instant with offset, e.g. `2027-03-23T09:00:00.000+01:00`. */
+  at: string;
+  round: string;
+  cluster: string;
+  organisation: string;
+  meeting: BenchmarkingMeetingId;
+  kind: ReminderKind;
+  /** The presentation deadline, or for `host-invitation` the day the invitation is due. */
+  deadline: IsoDate;
+}
+
+/** The outbox key: one send per round, organisation, meeting and kind, ever. */
+export function reminderKey(r: Pick<PlannedReminder, "round" | "organisation" | "meeting" | "kind">): string {
+  return `${r.round}/${r.organisation}/${r.meeting}/${r.kind}`;
+}
+
+// Early nudges move back to the last working day before a weekend or holiday; the overdue notice
+// moves forward, since it must never arrive before the deadline has actually passed.
+function sendDay(kind: ReminderKind, nominal: IsoDate): IsoDate {
+  return kind === "overdue" ? workingDayOnOrAfter(nominal) : workingDayOnOrBefore(nominal);
+}
+
+function nominalDay(kind: ReminderKind, meeting: IsoDate): IsoDate {
+  const deadline = presentationDeadline(meeting);
+  if (kind === "host-invitation") return invitationDay(meeting);
+  if (kind === "deadline-in-7-days") return addDays(deadline, -7);
+  if (kind === "deadline-today") return deadline;
+  return addDays(deadline, 1);
+}
+
+function clusterPlan(round: Round, cluster: Cluster): PlannedReminder[] {
+  const reminders: PlannedReminder[] = [];
+  for (const meeting of clusterMeetings(round, cluster)) {
+    if (!isBenchmarkingMeeting(meeting.id)) continue;
+    const add = (organisation: string, kind: ReminderKind, deadline: IsoDate) => {
+      const at = localTime(sendDay(kind, nominalDay(kind, meeting.date)), REMINDER_HOUR, round.timeZone);
+      const id = meeting.id as BenchmarkingMeetingId;
+      reminders.push({
+        at: at.toISO() ?? "",
+        round: round.id,
+        cluster: cluster.id,
+        organisation,
+        meeting: id,
+        kind,
+        deadline,
+      });
+    };
+    if (meeting.host) add(meeting.host, "host-invitation", invitationDay(meeting.date));
+    for (const organisation of clusterMembers(cluster)) {
+      for (const kind of REMINDER_KINDS.slice(1)) add(organisation, kind, presentationDeadline(meeting.date));
+    }
+  }
+  return reminders;
+}
+
+// Ids are ASCII slugs: compare code units, so the order never depends on the machine's locale.
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareReminders(a: PlannedReminder, b: PlannedReminder): number {
+  return (
+    Date.parse(a.at) - Date.parse(b.at) ||
+    byText(a.cluster, b.cluster) ||
+    byText(a.organisation, b.organisation) ||
+    REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind) ||
+    byText(a.meeting, b.meeting)
+  );
+}
+
+/** Every reminder of the round, sorted by instant, then cluster, organisation and kind. */
+export function plan(round: Round): PlannedReminder[] {
+  return round.clusters.flatMap((c) => clusterPlan(round, c)).sort(compareReminders);
+}

@@ -1,0 +1,34 @@
+// Rules about dates: start-up, then benchmarking meetings 1, 2 and 3 in order, then the conference.
+import { BENCHMARKING_MEETINGS } from "../domain/round.ts";
+import type { RoundFile, RoundFileCluster } from "./round-file-schema.ts";
+import type { RuleProblem } from "./rule-problem.ts";
+
+// `YYYY-MM-DD` strings compare like the dates they name.
+function clusterDates(file: RoundFile, c: RoundFileCluster, i: number): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  let previous: { id: string; date: string } | undefined;
+  for (const m of BENCHMARKING_MEETINGS) {
+    const date = c.meetings[m].date;
+    const path = ["clusters", i, "meetings", m, "date"];
+    if (date <= file.startUp) {
+      const message = `${m} (${date}) is not after the start-up meeting (${file.startUp}): move it later`;
+      problems.push({ path, message });
+    } else if (date >= file.resultsConference) {
+      const message = `${m} (${date}) is not before the results conference (${file.resultsConference}): move it earlier`;
+      problems.push({ path, message });
+    } else if (previous && date <= previous.date) {
+      const message = `${m} (${date}) is not after ${previous.id} (${previous.date}): the meetings come in order 1, 2, 3`;
+      problems.push({ path, message });
+    }
+    previous = { id: m, date };
+  }
+  return problems;
+}
+
+export function dateRules(file: RoundFile): RuleProblem[] {
+  if (file.resultsConference <= file.startUp) {
+    const message = `the results conference (${file.resultsConference}) must come after the start-up meeting (${file.startUp})`;
+    return [{ path: ["resultsConference"], message }];
+  }
+  return file.clusters.flatMap((c, i) => clusterDates(file, c, i));
+}

@@ -1,0 +1,77 @@
+// Reads, checks and normalises a round file. Every problem comes back as a located error; nothing throws.
+import { readFile } from "node:fs/promises";
+import type { Checklist } from "../domain/checklist.ts";
+import type { Round } from "../domain/round.ts";
+import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "./checklist-files.ts";
+import { clusterRules } from "./cluster-rules.ts";
+import { dateRules } from "./date-rules.ts";
+import type { RoundFileError } from "./errors.ts";
+import { normaliseRound } from "./normalise-round.ts";
+import { organisationRules } from "./organisation-rules.ts";
+import { type RoundFile, roundFileSchema } from "./round-file-schema.ts";
+import type { RuleProblem } from "./rule-problem.ts";
+import { errorAt, parseYaml } from "./yaml-source.ts";
+import { issueToErrors } from "./zod-issues.ts";
+
+export type RoundFileResult =
+  | { ok: true; round: Round; checklist: Checklist }
+  | { ok: false; errors: RoundFileError[] };
+
+function checklistRule(file: RoundFile, checklists: ReadonlyMap<string, Checklist>): RuleProblem[] {
+  if (checklists.has(file.checklist)) return [];
+  const known = [...checklists.keys()].sort().join(", ") || "none";
+  const message = `unknown checklist "${file.checklist}": use one of ${known}, or add ${file.checklist}.json to a checklist folder`;
+  return [{ path: ["checklist"], message }];
+}
+
+/** Parses a round file's text against the checklists known; `fileName` is only used in errors. */
+export function parseRoundText(
+  text: string,
+  fileName: string,
+  checklists: ReadonlyMap<string, Checklist>,
+): RoundFileResult {
+  const parsed = parseYaml(text, fileName);
+  if (!parsed.ok) return parsed;
+  const result = roundFileSchema.safeParse(parsed.data ?? {}, { reportInput: true });
+  if (!result.success) {
+    return { ok: false, errors: result.error.issues.flatMap((i) => issueToErrors(parsed.source, i)) };
+  }
+  const file = result.data;
+  const problems = [
+    ...checklistRule(file, checklists),
+    ...organisationRules(file),
+    ...clusterRules(file),
+    ...dateRules(file),
+  ];
+  const checklist = checklists.get(file.checklist);
+  if (problems.length > 0 || !checklist) {
+    const errors = problems.map((p) => errorAt(parsed.source, p.path, p.message));
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
+  }
+  return { ok: true, round: normaliseRound(file), checklist };
+}
+
+export interface LoadRoundOptions {
+  /** Extra checklist folders, searched after the bundled one (a later folder wins on the same id). */
+  checklistDirs?: readonly string[];
+}
+
+export async function loadRoundFile(path: string, options: LoadRoundOptions = {}): Promise<RoundFileResult> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    return {
+      ok: false,
+      errors: [
+        { file: path, line: 0, path: "", message: `cannot read the file (${reason}): check the path` },
+      ],
+    };
+  }
+  const library = await loadChecklists([BUNDLED_CHECKLIST_DIR, ...(options.checklistDirs ?? [])]);
+  const result = parseRoundText(text, path, library.checklists);
+  // A broken checklist file is reported even when this round does not use it: it is still broken.
+  if (library.errors.length === 0) return result;
+  return { ok: false, errors: [...library.errors, ...(result.ok ? [] : result.errors)] };
+}

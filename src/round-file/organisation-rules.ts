@@ -1,0 +1,55 @@
+// Rules about organisations and people: unique ids, the three roles, one person per e-mail.
+import { PARTICIPANT_ROLES } from "../domain/round.ts";
+import type { RoundFile, RoundFileOrganisation } from "./round-file-schema.ts";
+import type { RuleProblem } from "./rule-problem.ts";
+
+function duplicateOrganisations(file: RoundFile): RuleProblem[] {
+  const seen = new Map<string, number>();
+  return file.organisations.flatMap((o, i) => {
+    const first = seen.get(o.id);
+    if (first === undefined) {
+      seen.set(o.id, i);
+      return [];
+    }
+    const message = `the id "${o.id}" is already used by organisations[${first}]: give each organisation its own id`;
+    return [{ path: ["organisations", i, "id"], message }];
+  });
+}
+
+// Each organisation appoints exactly one elected official, one administrator and one key person.
+function roles(o: RoundFileOrganisation, i: number): RuleProblem[] {
+  return PARTICIPANT_ROLES.flatMap((role) => {
+    const count = o.people.filter((p) => p.role === role).length;
+    if (count === 1) return [];
+    const message =
+      count === 0
+        ? `${o.id} has no ${role}: add a person with "role: ${role}" (every organisation appoints an elected-official, an administrator and a key-person)`
+        : `${o.id} has ${count} people with the role ${role}: keep exactly one`;
+    return [{ path: ["organisations", i, "people"], message }];
+  });
+}
+
+// Adapters resolve a chat user to a person by e-mail, so an e-mail must name one person.
+function duplicateEmails(file: RoundFile): RuleProblem[] {
+  const seen = new Map<string, string>();
+  const problems: RuleProblem[] = [];
+  file.organisations.forEach((o, i) => {
+    o.people.forEach((p, j) => {
+      const email = p.email.toLowerCase();
+      const owner = seen.get(email);
+      if (owner !== undefined) {
+        const message = `${email} is already listed for ${owner}: a person belongs to one organisation, once`;
+        problems.push({ path: ["organisations", i, "people", j, "email"], message });
+      } else seen.set(email, o.id);
+    });
+  });
+  return problems;
+}
+
+export function organisationRules(file: RoundFile): RuleProblem[] {
+  return [
+    ...duplicateOrganisations(file),
+    ...file.organisations.flatMap((o, i) => roles(o, i)),
+    ...duplicateEmails(file),
+  ];
+}

@@ -1,0 +1,84 @@
+// The shape of a round file as written by hand. Organisations are listed once; clusters refer to
+// them by id. Structural rules live here; rules across fields are in round-file-rules.ts.
+import { IANAZone } from "luxon";
+import { z } from "zod";
+import { isIsoDate } from "../domain/local-date.ts";
+import { LOCALES, PARTICIPANT_ROLES } from "../domain/round.ts";
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters a–z, digits and dashes (e.g. ornskoldsvik)");
+const text = z.string().trim().min(1);
+const date = z.string().refine(isIsoDate, "must be a real date written YYYY-MM-DD, e.g. 2027-03-22");
+const email = z.email("must be an e-mail address, e.g. anna.lind@kalmar.example");
+
+const person = z.strictObject({ name: text, email, role: z.enum(PARTICIPANT_ROLES) });
+
+const slackHome = z.strictObject({
+  platform: z.literal("slack"),
+  workspace: z.string().regex(/^T[A-Z0-9]{6,}$/, "a Slack workspace id starts with T, e.g. T04ABCDE12"),
+  channel: z.string().regex(/^[CG][A-Z0-9]{6,}$/, "a Slack channel id starts with C, e.g. C05ABCDE123"),
+});
+const teamsHome = z.strictObject({
+  platform: z.literal("teams"),
+  workspace: z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      "the Teams tenant id is a GUID, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47",
+    ),
+  channel: z
+    .string()
+    .regex(/^19:.+@thread\.(tacv2|skype|v2)$/, "a Teams conversation id looks like 19:…@thread.tacv2"),
+});
+
+const organisation = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(["municipality", "region", "county-council"]),
+  language: z.enum(LOCALES).optional(),
+  people: z.array(person),
+  home: z.discriminatedUnion("platform", [slackHome, teamsHome]).optional(),
+});
+
+const meeting = z.strictObject({ date, host: id });
+
+const cluster = z.strictObject({
+  id,
+  name: text.optional(),
+  mentor: id,
+  organisations: z.array(id).superRefine((ids, ctx) => {
+    if (ids.length < 2 || ids.length > 3) {
+      const message = `a cluster has 2 or 3 benchmarking organisations besides its mentor, not ${ids.length}: add or move organisations`;
+      ctx.addIssue({ code: "custom", message });
+    }
+  }),
+  meetings: z.strictObject({
+    "benchmarking-1": meeting,
+    "benchmarking-2": meeting,
+    "benchmarking-3": meeting,
+  }),
+});
+
+export const roundFileSchema = z.strictObject({
+  id,
+  name: text,
+  language: z.enum(LOCALES),
+  timeZone: z
+    .string()
+    .refine(
+      (zone) => IANAZone.isValidZone(zone),
+      "unknown time zone: use an IANA name such as Europe/Stockholm",
+    ),
+  checklist: id,
+  startUp: date,
+  resultsConference: date,
+  showNamesInResults: z.boolean().default(false),
+  projectManagers: z.array(z.strictObject({ name: text, email })).min(1),
+  organisations: z.array(organisation).min(1),
+  clusters: z.array(cluster).min(1),
+});
+
+export type RoundFile = z.infer<typeof roundFileSchema>;
+export type RoundFileOrganisation = RoundFile["organisations"][number];
+export type RoundFileCluster = RoundFile["clusters"][number];
