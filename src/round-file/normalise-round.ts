@@ -39,6 +39,7 @@ export function normaliseRound(file: RoundFile): Round {
     startUp: file.startUp,
     resultsConference: file.resultsConference,
     projectManagers: file.projectManagers.map((p) => ({ name: p.name, email: p.email.toLowerCase() })),
+    projectManagerHome: file.projectManagerHome,
     organisations,
     clusters: file.clusters.map((c) => cluster(c, organisations)),
     showNamesInResults: file.showNamesInResults,

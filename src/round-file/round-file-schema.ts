@@ -41,6 +41,9 @@ const organisation = z.strictObject({
   home: z.discriminatedUnion("platform", [slackHome, teamsHome]).optional(),
 });
 
+/** Where the project managers hear of broken channels and are copied on meeting invitations. */
+const projectManagerHome = z.discriminatedUnion("platform", [slackHome, teamsHome]).optional();
+
 const meeting = z.strictObject({ date, host: id });
 
 const cluster = z.strictObject({
@@ -75,6 +78,7 @@ export const roundFileSchema = z.strictObject({
   resultsConference: date,
   showNamesInResults: z.boolean().default(false),
   projectManagers: z.array(z.strictObject({ name: text, email })).min(1),
+  projectManagerHome,
   organisations: z.array(organisation).min(1),
   clusters: z.array(cluster).min(1),
 });
