@@ -15,6 +15,8 @@ export type InputBlock =
       options: ChoiceOption[];
       value?: string | undefined;
       required: boolean;
+      /** Said when a required input is left empty (Adaptive `errorMessage`); in the user's language. */
+      requiredMessage?: string | undefined;
       /** Shown next to the input, e.g. the previous round's score. */
       hint?: string | undefined;
       /** A server-side validation error to show on this field. */
@@ -27,6 +29,8 @@ export type InputBlock =
       options: ChoiceOption[];
       values?: string[] | undefined;
       required: boolean;
+      /** Said when a required input is left empty (Adaptive `errorMessage`); in the user's language. */
+      requiredMessage?: string | undefined;
       hint?: string | undefined;
       error?: string | undefined;
     }
@@ -37,6 +41,8 @@ export type InputBlock =
       value?: string | undefined;
       multiline?: boolean | undefined;
       required: boolean;
+      /** Said when a required input is left empty (Adaptive `errorMessage`); in the user's language. */
+      requiredMessage?: string | undefined;
       maxLength: number;
       placeholder?: string | undefined;
       hint?: string | undefined;
@@ -50,6 +56,8 @@ export type InputBlock =
       min?: number | undefined;
       max?: number | undefined;
       required: boolean;
+      /** Said when a required input is left empty (Adaptive `errorMessage`); in the user's language. */
+      requiredMessage?: string | undefined;
       hint?: string | undefined;
       error?: string | undefined;
     }
@@ -82,6 +90,10 @@ export interface CardForm {
   /** Which form this is, e.g. `self-assessment`; comes back with the submission. */
   formId: string;
   submitLabel: string;
+  /** The modal's close button (Slack); Slack says "Cancel" when absent. */
+  cancelLabel?: string | undefined;
+  /** The command and button that open this form where it cannot be shown inline (a Slack message). */
+  open?: { label: string; command: string } | undefined;
   /** Values that travel with the submission unchanged (round, organisation, nonce…). */
   hidden: Record<string, string>;
 }

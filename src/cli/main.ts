@@ -1,6 +1,8 @@
 // The operator CLI: `npm run cli -- <command> …`. To add a command, write it in commands/ and add
-// one line to COMMANDS. This is the one place the CLI reads process.env: commands get it as io.env.
+// one line to COMMANDS. Commands get the environment as io.env, read once through src/config.ts.
 
+import { processEnvironment } from "../config.ts";
+import { cardsCommand } from "./commands/cards.ts";
 import { plan } from "./commands/plan.ts";
 import { cliLocale, validate } from "./commands/validate.ts";
 import type { CliCommand, CliIo } from "./io.ts";
@@ -8,6 +10,7 @@ import type { CliCommand, CliIo } from "./io.ts";
 const COMMANDS: Record<string, CliCommand> = {
   validate,
   plan,
+  cards: cardsCommand,
 };
 
 const USAGE = {
@@ -36,7 +39,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const io: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  env: process.env,
+  env: processEnvironment(),
   cwd: process.cwd(),
 };
 

@@ -1,5 +1,5 @@
 // Which round and organisation a channel belongs to, and whether its workspace takes part at all.
-import type { Round } from "../domain/round.ts";
+import type { Platform, Round } from "../domain/round.ts";
 import type { Store } from "../store/port.ts";
 import type { Place } from "./context.ts";
 import type { InboundEvent } from "./events.ts";
@@ -18,14 +18,33 @@ export async function locate(
   }
   const home = homeInRounds(rounds, origin);
   if (home.roundId) return { ...home, known: true };
-  const inRounds = rounds.some((r) =>
-    r.organisations.some(
-      (o) => o.home?.platform === origin.platform && o.home.workspace === origin.workspace,
-    ),
-  );
-  if (inRounds) return { known: true };
-  const bindings = await store.listBindings();
-  return { known: bindings.some((b) => b.platform === origin.platform && b.workspace === origin.workspace) };
+  return { known: await workspaceInRounds(store, rounds, origin.platform, origin.workspace) };
+}
+
+/**
+ * Does any round know this workspace (Slack team, Teams tenant): a home in a round file, the project
+ * managers' home, or a channel bound later? Adapters ask before they write anything for a request.
+ */
+export async function isKnownWorkspace(
+  store: Pick<Store, "listRounds" | "listBindings">,
+  platform: Platform,
+  workspace: string,
+): Promise<boolean> {
+  return workspaceInRounds(store, await store.listRounds(), platform, workspace);
+}
+
+async function workspaceInRounds(
+  store: Pick<Store, "listBindings">,
+  rounds: Round[],
+  platform: string,
+  workspace: string,
+): Promise<boolean> {
+  const wanted = workspace.toLowerCase();
+  const matches = (home: { platform: string; workspace: string } | undefined) =>
+    home?.platform === platform && home.workspace.toLowerCase() === wanted;
+  if (rounds.some((r) => matches(r.projectManagerHome) || r.organisations.some((o) => matches(o.home))))
+    return true;
+  return (await store.listBindings()).some((b) => matches(b));
 }
 
 function homeInRounds(rounds: Round[], origin: Origin): Place {
@@ -33,7 +52,7 @@ function homeInRounds(rounds: Round[], origin: Origin): Place {
     const organisation = round.organisations.find(
       (o) =>
         o.home?.platform === origin.platform &&
-        o.home.workspace === origin.workspace &&
+        o.home.workspace.toLowerCase() === origin.workspace.toLowerCase() &&
         o.home.channel === origin.channel,
     );
     if (organisation) return { roundId: round.id, organisationId: organisation.id };

@@ -9,7 +9,13 @@ export interface StatisticsValues {
   routines: { budget: boolean; followUp: boolean; decisions: boolean };
 }
 
-export const STATISTICS_FIELD_IDS = ["reported", "bySex", "budget", "followUp", "decisions"];
+export const STATISTICS_FIELD_IDS = [
+  "reported",
+  "bySex",
+  "routine:budget",
+  "routine:followUp",
+  "routine:decisions",
+];
 
 export function readStatisticsForm(
   values: Readonly<Record<string, unknown>>,
@@ -19,9 +25,9 @@ export function readStatisticsForm(
   const reported = reader.integer("reported", 0, 100_000, say.notWholeNumber);
   const bySex = reader.integer("bySex", 0, 100_000, say.notWholeNumber);
   const routines = {
-    budget: reader.flag("budget"),
-    followUp: reader.flag("followUp"),
-    decisions: reader.flag("decisions"),
+    budget: reader.flag("routine:budget"),
+    followUp: reader.flag("routine:followUp"),
+    decisions: reader.flag("routine:decisions"),
   };
   if (reported !== undefined && bySex !== undefined && bySex > reported)
     reader.errors.bySex = say.bySexTooMany;

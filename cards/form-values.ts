@@ -1,0 +1,96 @@
+// Submitted form values, from each platform's payload to one flat map: input id → value.
+import { TOGGLE_ON } from "./block-kit-inputs.ts";
+import { inputBlocks } from "./input-block.ts";
+import type { Card } from "./model.ts";
+import { ADAPTIVE_HIDDEN_KEYS } from "./render-adaptive.ts";
+
+export type SlackFormValues = Record<string, string | string[]>;
+
+// Keys that would reach an object's prototype if copied blindly.
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Slack `view.state.values` (block_id → action_id → element state) → input id → string | string[]. */
+export function valuesFromSlackViewState(state: unknown): SlackFormValues {
+  const values: SlackFormValues = {};
+  for (const [blockId, actions] of entries(state)) {
+    for (const [, element] of entries(actions)) {
+      const value = elementValue(element);
+      if (value !== undefined) values[blockId] = value;
+    }
+  }
+  return values;
+}
+
+function elementValue(element: unknown): string | string[] | undefined {
+  if (typeof element !== "object" || element === null) return undefined;
+  const e = element as Record<string, unknown>;
+  if (Array.isArray(e.selected_options)) return e.selected_options.map(optionValue).filter(isString);
+  if (e.selected_option !== undefined) return optionValue(e.selected_option);
+  if (typeof e.value === "string") return e.value;
+  for (const key of ["selected_date", "selected_time", "selected_date_time"]) {
+    const v = e[key];
+    if (typeof v === "string" || typeof v === "number") return String(v);
+  }
+  return undefined;
+}
+
+function optionValue(option: unknown): string | undefined {
+  if (typeof option !== "object" || option === null) return undefined;
+  const value = (option as Record<string, unknown>).value;
+  return typeof value === "string" ? value : undefined;
+}
+
+export interface AdaptiveSubmission {
+  formId: string | undefined;
+  hidden: Record<string, string>;
+  /** Input id → value as sent. Non-strings are kept so that the engine can refuse them field by field. */
+  values: Record<string, unknown>;
+}
+
+/** Action.Execute (or Action.Submit) data → form id, hidden values and the inputs' values. */
+export function adaptiveSubmission(data: unknown): AdaptiveSubmission {
+  const all = Object.fromEntries(entries(data));
+  const hiddenKeys = Array.isArray(all[ADAPTIVE_HIDDEN_KEYS])
+    ? all[ADAPTIVE_HIDDEN_KEYS].filter(isString)
+    : [];
+  const meta = new Set([...hiddenKeys, "formId", ADAPTIVE_HIDDEN_KEYS, "verb", "msteams"]);
+  const hidden: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (!meta.has(key)) values[key] = value;
+    else if (hiddenKeys.includes(key) && typeof value === "string") hidden[key] = value;
+  }
+  return { formId: typeof all.formId === "string" ? all.formId : undefined, hidden, values };
+}
+
+/** The inputs' values of an Action.Execute submission, without the hidden keys. */
+export function valuesFromAdaptiveData(data: unknown): Record<string, unknown> {
+  return adaptiveSubmission(data).values;
+}
+
+/**
+ * One shape for both platforms, given the form that was shown: multi-choice → string[] (Teams sends
+ * "a,b"), toggle → "true" | "false" (Slack sends the ticked options). Anything else is left as sent.
+ */
+export function normaliseFormValues(card: Card, values: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...values };
+  for (const input of inputBlocks(card.blocks)) {
+    const value = values[input.id];
+    if (input.type === "multi-choice" && typeof value === "string")
+      result[input.id] = value.split(",").filter((v) => v !== "");
+    if (input.type === "toggle") {
+      if (Array.isArray(value)) result[input.id] = value.includes(TOGGLE_ON) ? "true" : "false";
+      else if (value === undefined) result[input.id] = "false";
+    }
+  }
+  return result;
+}
+
+function entries(value: unknown): [string, unknown][] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).filter(([key]) => !UNSAFE_KEYS.has(key));
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === "string";
+}

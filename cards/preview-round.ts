@@ -1,0 +1,270 @@
+// Every card of a round, filled with invented progress (four self-assessment rounds of history), so that
+// anyone can preview them in the Adaptive Cards Designer or Slack's Block Kit Builder (`cli cards`).
+import type { Answers } from "../src/domain/assessment.ts";
+import { ASSESSMENT_ROUNDS } from "../src/domain/assessment.ts";
+import type { Checklist } from "../src/domain/checklist.ts";
+import { meetingDate, presentationDeadline } from "../src/domain/meetings.ts";
+import type { PdsaFields } from "../src/domain/pdsa.ts";
+import type { Cluster, Locale, Round } from "../src/domain/round.ts";
+import { clusterMembers, findOrganisation } from "../src/domain/round.ts";
+import { withFormState } from "./form-state.ts";
+import { guideCard } from "./guide.ts";
+import { helpCard } from "./help.ts";
+import type { Card } from "./model.ts";
+import { noticeCard } from "./notice.ts";
+import { pdsaConfirmation } from "./pdsa-confirmation.ts";
+import { pdsaUpdateForm } from "./pdsa-update.ts";
+import { reminderCard } from "./reminder.ts";
+import { scoreInputId, selfAssessmentForm } from "./self-assessment.ts";
+import { selfAssessmentConfirmation } from "./self-assessment-confirmation.ts";
+import { statisticsConfirmation, statisticsForm } from "./statistics.ts";
+import { roundOverviewCard, statusCard } from "./status.ts";
+import { strings } from "./strings.ts";
+import type { MeetingRef, StatisticsValues, StatusRow } from "./view-models.ts";
+
+export interface PreviewCard {
+  /** File-name part: `self-assessment`, `status`, … */
+  name: string;
+  card: Card;
+}
+
+/** Four rounds of invented answers that climb over the year, for any number of points and any scale. */
+export function previewHistory(checklist: Checklist): Answers[] {
+  const { min, max } = checklist.scale;
+  const span = max - min;
+  return ASSESSMENT_ROUNDS.map((_, round) => {
+    const answers: Record<string, { score: number; comment?: string }> = {};
+    checklist.points.forEach((point, i) => {
+      const score = Math.min(max, min + ((i * 2) % (span + 1)) + Math.floor((round * (i + 1)) / 3));
+      answers[point.id] = i % 3 === 0 ? { score, comment: `Round ${round + 1}, point ${i + 1}.` } : { score };
+    });
+    return answers;
+  });
+}
+
+export const PREVIEW_PDSA: PdsaFields = {
+  area: "Jämställd biståndshandläggning / Gender-equal needs assessment",
+  points: [],
+  cycle: 2,
+  phase: "study",
+  startedOn: "2027-05-03",
+  aim: "Same waiting time for women and men.",
+  prediction: "A shared checklist evens out the decisions.",
+  measure: "Days from application to decision, by sex.",
+  doneWhat: "Two teams tried the checklist for six weeks.",
+};
+
+export const PREVIEW_STATISTICS: StatisticsValues = {
+  reported: 48,
+  bySex: 30,
+  routines: { budget: true, followUp: true, decisions: false },
+};
+
+export function previewCards(round: Round, checklist: Checklist, locale: Locale): PreviewCard[] {
+  const cluster = round.clusters[0];
+  if (!cluster) return [{ name: "help", card: helpCard(locale) }];
+  return [
+    ...assessmentCards(round, cluster, checklist, locale),
+    ...pdsaCards(round, cluster, checklist, locale),
+    ...overviewCards(round, cluster, checklist, locale),
+    ...guideCards(round, cluster, locale),
+    ...statisticsCards(round, cluster, locale),
+    ...reminderCards(round, cluster, locale),
+    { name: "help", card: helpCard(locale) },
+    { name: "notice", card: noticeCard(refusal(locale)) },
+  ];
+}
+
+function identity(round: Round, organisationId: string) {
+  return { roundId: round.id, organisationId, nonce: "preview-nonce" };
+}
+
+function orgName(round: Round, id: string): string {
+  return findOrganisation(round, id)?.name ?? id;
+}
+
+function assessmentCards(
+  round: Round,
+  cluster: Cluster,
+  checklist: Checklist,
+  locale: Locale,
+): PreviewCard[] {
+  const orgId = cluster.organisations[0] ?? cluster.mentor;
+  const history = previewHistory(checklist);
+  const conference = meetingDate(round, cluster, "results-conference");
+  const form = selfAssessmentForm(
+    {
+      ...identity(round, orgId),
+      checklist,
+      organisationName: orgName(round, orgId),
+      assessmentRound: "before-results-conference",
+      deadline: conference ? presentationDeadline(conference) : undefined,
+      previous: history[2],
+      latest: history[3],
+    },
+    locale,
+  );
+  const firstPoint = checklist.points[0]?.id ?? "";
+  const invalid = withFormState(
+    form,
+    { [scoreInputId(firstPoint)]: "" },
+    { [scoreInputId(firstPoint)]: chooseLevel(locale) },
+  );
+  const confirmation = selfAssessmentConfirmation(
+    {
+      checklist,
+      organisationName: orgName(round, orgId),
+      assessmentRound: "before-results-conference",
+      answers: history[3] ?? {},
+      previous: history[2],
+    },
+    locale,
+  );
+  return [
+    { name: "self-assessment", card: form },
+    { name: "self-assessment-invalid", card: invalid },
+    { name: "self-assessment-confirmation", card: confirmation },
+  ];
+}
+
+function chooseLevel(locale: Locale): string {
+  return strings(locale).assessment.chooseLevel(1);
+}
+
+function pdsaCards(round: Round, cluster: Cluster, checklist: Checklist, locale: Locale): PreviewCard[] {
+  const orgId = cluster.organisations[0] ?? cluster.mentor;
+  const update = { ...PREVIEW_PDSA, points: checklist.points.slice(0, 2).map((p) => p.id) };
+  const organisationName = orgName(round, orgId);
+  return [
+    {
+      name: "pdsa-update",
+      card: pdsaUpdateForm(
+        { ...identity(round, orgId), checklist, organisationName, latest: update },
+        locale,
+      ),
+    },
+    { name: "pdsa-confirmation", card: pdsaConfirmation({ checklist, organisationName, update }, locale) },
+  ];
+}
+
+function meetingRef(round: Round, cluster: Cluster, meeting: MeetingRef["meeting"]): MeetingRef | undefined {
+  const date = meetingDate(round, cluster, meeting);
+  const host = cluster.meetings.find((m) => m.id === meeting)?.host;
+  return date ? { meeting, date, host: host ? orgName(round, host) : undefined } : undefined;
+}
+
+function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, locale: Locale): PreviewCard[] {
+  const history = previewHistory(checklist);
+  const max = checklist.points.length * checklist.scale.max;
+  const sum = (answers: Answers | undefined) => Object.values(answers ?? {}).reduce((s, a) => s + a.score, 0);
+  const rows: StatusRow[] = clusterMembers(cluster).map((id, i) => ({
+    organisationName: orgName(round, id),
+    isMentor: id === cluster.mentor,
+    assessment: i === 1 ? "missing" : "done",
+    total: { value: sum(history[3]) - i, max, shift: sum(history[3]) - sum(history[2]) - i },
+    pdsaPhase: (["act", "study", "do", "plan"] as const)[i % 4],
+    presentationPublished: i !== 1,
+    ready: id === cluster.mentor,
+  }));
+  const next = meetingRef(round, cluster, "benchmarking-3");
+  const status = statusCard(
+    {
+      clusterName: cluster.name,
+      step: 6,
+      nextMeeting: next,
+      presentationDeadline: next ? presentationDeadline(next.date) : undefined,
+      rows,
+    },
+    locale,
+  );
+  const clusters = round.clusters.map((c, i) => ({
+    clusterName: c.name,
+    step: 6 - i,
+    nextMeeting: meetingRef(round, c, "benchmarking-3"),
+    assessmentsDone: clusterMembers(c).length - 1,
+    organisations: clusterMembers(c).length,
+    ready: i === 0 ? 1 : 0,
+  }));
+  const overview = roundOverviewCard({ roundName: round.name, clusters }, locale);
+  return [
+    { name: "status", card: status },
+    { name: "round-overview", card: overview },
+  ];
+}
+
+function guideCards(round: Round, cluster: Cluster, locale: Locale): PreviewCard[] {
+  const orgId = cluster.organisations[0] ?? cluster.mentor;
+  const org = findOrganisation(round, orgId);
+  const people = Object.fromEntries((org?.people ?? []).slice(0, 2).map((p) => [p.role, p.name]));
+  const start = meetingRef(round, cluster, "start-up");
+  const third = meetingRef(round, cluster, "benchmarking-3");
+  const thirdDeadline = third ? presentationDeadline(third.date) : round.resultsConference;
+  const stepOne = guideCard(
+    {
+      organisationName: orgName(round, orgId),
+      step: 1,
+      nextMeeting: start,
+      due: [{ kind: "description", date: start?.date ?? round.startUp, done: false }],
+      people,
+    },
+    locale,
+  );
+  const stepSix = guideCard(
+    {
+      organisationName: orgName(round, orgId),
+      step: 6,
+      nextMeeting: third,
+      due: [
+        { kind: "assessment", date: thirdDeadline, done: true },
+        { kind: "statistics", date: thirdDeadline, done: false },
+        { kind: "presentation", date: thirdDeadline, done: false },
+      ],
+    },
+    locale,
+  );
+  return [
+    { name: "guide-step-1", card: stepOne },
+    { name: "guide", card: stepSix },
+  ];
+}
+
+function statisticsCards(round: Round, cluster: Cluster, locale: Locale): PreviewCard[] {
+  const orgId = cluster.organisations[0] ?? cluster.mentor;
+  const organisationName = orgName(round, orgId);
+  return [
+    {
+      name: "statistics",
+      card: statisticsForm(
+        { ...identity(round, orgId), organisationName, latest: PREVIEW_STATISTICS },
+        locale,
+      ),
+    },
+    {
+      name: "statistics-confirmation",
+      card: statisticsConfirmation({ organisationName, values: PREVIEW_STATISTICS }, locale),
+    },
+  ];
+}
+
+function reminderCards(round: Round, cluster: Cluster, locale: Locale): PreviewCard[] {
+  const orgId = cluster.organisations[0] ?? cluster.mentor;
+  const meeting = meetingRef(round, cluster, "benchmarking-3");
+  if (!meeting) return [];
+  const card = reminderCard(
+    {
+      organisationName: orgName(round, orgId),
+      kind: "week-before",
+      meeting,
+      presentationDeadline: presentationDeadline(meeting.date),
+      missing: { presentation: true, assessment: true, pdsa: true },
+    },
+    locale,
+  );
+  return [{ name: "reminder", card }];
+}
+
+function refusal(locale: Locale) {
+  return locale === "sv"
+    ? { title: "Inte din organisation", text: "Du kan bara skicka in för din egen organisation." }
+    : { title: "Not your organisation", text: "You can only submit for your own organisation." };
+}

@@ -1,0 +1,42 @@
+// A presentation-deadline reminder: which meeting, by when, what is still missing, buttons to act.
+import type { Locale } from "../src/domain/round.ts";
+import { formatDate } from "./format.ts";
+import type { Block, Card, CardAction } from "./model.ts";
+import { strings } from "./strings.ts";
+import type { ReminderView } from "./view-models.ts";
+
+export function reminderCard(view: ReminderView, locale: Locale): Card {
+  const t = strings(locale).reminder;
+  const meeting = strings(locale).meetings[view.meeting.meeting];
+  const deadline = formatDate(view.presentationDeadline, locale);
+  const missing: string[] = [];
+  const actions: CardAction[] = [];
+  if (view.missing.presentation) {
+    missing.push(t.presentation);
+    actions.push({ type: "command", label: t.publishedButton, command: "published", style: "primary" });
+  }
+  if (view.missing.assessment) {
+    missing.push(t.assessment);
+    actions.push({ type: "command", label: t.assessButton, command: "assess" });
+  }
+  if (view.missing.pdsa) {
+    missing.push(t.pdsa);
+    actions.push({ type: "command", label: t.pdsaButton, command: "pdsa" });
+  }
+  const blocks: Block[] = [
+    {
+      type: "text",
+      text: `${t.meetingLine(meeting, formatDate(view.meeting.date, locale))} ${t.deadlineLine(deadline)}`,
+    },
+    missing.length
+      ? { type: "text", text: `${t.stillMissing}\n${missing.map((m) => `• ${m}`).join("\n")}` }
+      : { type: "text", text: `✓ ${t.allDone}` },
+  ];
+  if (actions.length) blocks.push({ type: "actions", actions });
+  return {
+    kind: "reminder",
+    title: t.titles[view.kind],
+    summary: t.summary(view.organisationName, meeting, deadline),
+    blocks,
+  };
+}

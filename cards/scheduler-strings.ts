@@ -1,0 +1,95 @@
+// The words of the scheduler's own cards (host invitation, cluster summary, notices to the project
+// managers), in Swedish and English. The English catalogue is typed by the Swedish one.
+import type { Locale } from "../src/domain/round.ts";
+
+const sv = {
+  hostInvitation: {
+    title: (meeting: string) => `Dags att bjuda in till ${meeting.toLowerCase()}`,
+    summary: (host: string, meeting: string, date: string) =>
+      `${host} är värd för ${meeting.toLowerCase()} ${date}. Skicka inbjudan och dagordning i dag.`,
+    intro: (date: string) =>
+      `Ni är värd för mötet ${date}. Inbjudan och dagordning går ut två veckor före mötet: skicka dem till klustrets organisationer i dag.`,
+    copyNote: (host: string) => `Kopia till projektledningen: ${host} har fått den här påminnelsen.`,
+    participants: "Deltagande organisationer",
+    deadline: "Presentationerna ska vara publicerade senast",
+    agenda: "Förslag till dagordning",
+    agendaOpening: "Välkomna, och uppföljning av förra mötet",
+    agendaPresentations: "Varje organisation presenterar sitt arbete",
+    agendaAssessment: (checklist: string) => `Självskattningen enligt ${checklist}: läge och förflyttning`,
+    agendaClosing: "Lärdomar, nästa steg och nästa möte",
+  },
+  clusterSummary: {
+    title: (meeting: string) => `Klustrets läge: ${meeting.toLowerCase()}`,
+    summary: (cluster: string, n: number, deadline: string) =>
+      `${cluster}: ${n} ${n === 1 ? "organisation har" : "organisationer har"} något kvar att göra. Sista dagen är ${deadline}.`,
+    intro: (deadline: string) =>
+      `I dag, ${deadline}, är sista dagen att publicera presentationerna. Så här ser det ut:`,
+    allDone: "allt klart",
+    missing: {
+      presentation: "presentationen",
+      assessment: "självskattningen",
+      pdsa: "PGSA-uppdateringen",
+    },
+  },
+  brokenChannel: {
+    title: "Boten kan inte längre skriva i en kanal",
+    summary: (org: string) => `Boten kan inte skriva i kanalen för ${org}. Påminnelser till den stoppas.`,
+    text: (org: string, platform: string, channel: string, reason: string) =>
+      `${platform} svarade att boten inte kan skriva i kanalen ${channel} för ${org} (${reason}). Påminnelser dit skickas inte längre. Koppla en fungerande kanal till organisationen, så kommer nästa påminnelse fram.`,
+  },
+  unknownOutcome: {
+    title: "En påminnelse kanske inte kom fram",
+    summary: (org: string) => `Det är okänt om en påminnelse till ${org} kom fram.`,
+    text: (org: string, what: string, platform: string) =>
+      `Boten avbröts medan den skickade ${what} till ${org} i ${platform}, och ${platform} låter inte boten kontrollera om meddelandet kom fram. Den skickas inte igen, så att ingen får den två gånger. Kontrollera kanalen och påminn vid behov.`,
+  },
+};
+
+export type SchedulerCatalogue = typeof sv;
+
+const en: SchedulerCatalogue = {
+  hostInvitation: {
+    title: (meeting) => `Time to invite to ${meeting.toLowerCase()}`,
+    summary: (host, meeting, date) =>
+      `${host} hosts ${meeting.toLowerCase()} on ${date}. Send the invitation and agenda today.`,
+    intro: (date) =>
+      `You host the meeting on ${date}. The invitation and agenda go out two weeks before the meeting: send them to the cluster's organisations today.`,
+    copyNote: (host) => `Copy for the project managers: ${host} has received this reminder.`,
+    participants: "Taking part",
+    deadline: "Presentations must be published by",
+    agenda: "A suggested agenda",
+    agendaOpening: "Welcome, and follow-up of the last meeting",
+    agendaPresentations: "Each organisation presents its work",
+    agendaAssessment: (checklist) => `The self-assessment on the ${checklist}: where we stand and the shift`,
+    agendaClosing: "Lessons learned, next steps and the next meeting",
+  },
+  clusterSummary: {
+    title: (meeting) => `The cluster before ${meeting.toLowerCase()}`,
+    summary: (cluster, n, deadline) =>
+      `${cluster}: ${n} ${n === 1 ? "organisation has" : "organisations have"} something left to do. The deadline is ${deadline}.`,
+    intro: (deadline) =>
+      `Today, ${deadline}, is the last day to publish the presentations. Where everyone stands:`,
+    allDone: "all done",
+    missing: {
+      presentation: "presentation",
+      assessment: "self-assessment",
+      pdsa: "PDSA update",
+    },
+  },
+  brokenChannel: {
+    title: "The bot can no longer post in a channel",
+    summary: (org) => `The bot cannot post in the channel of ${org}. Reminders to it have stopped.`,
+    text: (org, platform, channel, reason) =>
+      `${platform} said the bot cannot post in the channel ${channel} of ${org} (${reason}). Reminders are no longer sent there. Bind a working channel to the organisation and the next reminder will arrive.`,
+  },
+  unknownOutcome: {
+    title: "A reminder may not have arrived",
+    summary: (org) => `It is unknown whether a reminder to ${org} arrived.`,
+    text: (org, what, platform) =>
+      `The bot stopped while it was sending ${what} to ${org} on ${platform}, and ${platform} does not let the bot check whether the message arrived. It is not sent again, so that nobody gets it twice. Check the channel and remind them if needed.`,
+  },
+};
+
+export function schedulerStrings(locale: Locale): SchedulerCatalogue {
+  return locale === "en" ? en : sv;
+}

@@ -1,0 +1,93 @@
+// The cluster at a glance (mentors, project managers), and one line per cluster for project managers.
+import type { Locale } from "../src/domain/round.ts";
+import { arrow, formatDate } from "./format.ts";
+import { meetingText } from "./meeting-text.ts";
+import type { Block, Card } from "./model.ts";
+import { type Catalogue, stepName, strings } from "./strings.ts";
+import type { AssessmentState, RoundOverviewView, StatusRow, StatusView } from "./view-models.ts";
+
+export const STEP_COUNT = 8;
+
+export function statusCard(view: StatusView, locale: Locale): Card {
+  const t = strings(locale);
+  const facts = [
+    {
+      label: t.status.nextMeeting,
+      value: view.nextMeeting ? meetingText(view.nextMeeting, locale) : t.status.noMeeting,
+    },
+  ];
+  if (view.presentationDeadline)
+    facts.push({ label: t.status.deadline, value: formatDate(view.presentationDeadline, locale) });
+  const columns = [
+    t.status.organisation,
+    t.status.assessment,
+    t.status.total,
+    t.status.pdsa,
+    t.status.presentation,
+    t.status.ready,
+  ];
+  const blocks: Block[] = [
+    stepProgress(t, view.step),
+    { type: "facts", facts },
+    { type: "table", columns, rows: view.rows.map((row) => statusRow(t, row)) },
+  ];
+  const done = view.rows.filter((r) => r.assessment === "done").length;
+  return {
+    kind: "status",
+    title: t.status.title(view.clusterName),
+    summary: t.status.summary(view.clusterName, view.step, done, view.rows.length),
+    blocks,
+  };
+}
+
+export function stepProgress(t: Catalogue, step: number): Block {
+  return {
+    type: "progress",
+    label: `${t.stepOf(step, STEP_COUNT)} – ${stepName(t, step)}`,
+    value: step,
+    max: STEP_COUNT,
+  };
+}
+
+function statusRow(t: Catalogue, row: StatusRow): string[] {
+  return [
+    row.isMentor ? t.status.mentor(row.organisationName) : row.organisationName,
+    assessmentWord(t, row.assessment),
+    row.total ? totalText(row.total) : t.none,
+    row.pdsaPhase ? t.phases[row.pdsaPhase] : t.none,
+    row.presentationPublished === undefined ? t.none : yesNo(t, row.presentationPublished),
+    yesNo(t, row.ready),
+  ];
+}
+
+function totalText(total: NonNullable<StatusRow["total"]>): string {
+  const base = `${total.value}/${total.max}`;
+  return total.shift === undefined ? base : `${base} ${arrow(total.shift)}`;
+}
+
+function assessmentWord(t: Catalogue, state: AssessmentState): string {
+  if (state === "done") return t.done;
+  return state === "missing" ? t.missing : t.notOpen;
+}
+
+function yesNo(t: Catalogue, value: boolean): string {
+  return value ? t.yes : t.no;
+}
+
+export function roundOverviewCard(view: RoundOverviewView, locale: Locale): Card {
+  const t = strings(locale);
+  const o = t.overview;
+  const rows = view.clusters.map((c) => [
+    c.clusterName,
+    `${c.step}/${STEP_COUNT}: ${stepName(t, c.step)}`,
+    c.nextMeeting ? meetingText(c.nextMeeting, locale) : t.status.noMeeting,
+    o.ofCount(c.assessmentsDone, c.organisations),
+    o.ofCount(c.ready, c.organisations),
+  ]);
+  return {
+    kind: "round-overview",
+    title: o.title(view.roundName),
+    summary: o.summary(view.roundName, view.clusters.length),
+    blocks: [{ type: "table", columns: [o.cluster, o.step, o.nextMeeting, o.assessments, o.ready], rows }],
+  };
+}

@@ -1,0 +1,142 @@
+// What each card builder needs, in domain terms only: an engine fills these from the round and the
+// store without knowing how a card looks on any platform.
+import type { Answers, AssessmentRoundId } from "../src/domain/assessment.ts";
+import type { Checklist } from "../src/domain/checklist.ts";
+import type { PdsaFields, PdsaPhase } from "../src/domain/pdsa.ts";
+import type { IsoDate, MeetingId, ParticipantRole } from "../src/domain/round.ts";
+
+/** Values that identify a form submission; the engine supplies and later checks them. */
+export interface FormIdentity {
+  roundId: string;
+  organisationId: string;
+  /** One-time value that ties a submission to the form the engine handed out. */
+  nonce: string;
+}
+
+export interface SelfAssessmentFormView extends FormIdentity {
+  checklist: Checklist;
+  organisationName: string;
+  assessmentRound: AssessmentRoundId;
+  /** Overrides the catalogue's name for the assessment round. */
+  assessmentRoundLabel?: string | undefined;
+  deadline?: IsoDate | undefined;
+  /** The previous assessment round's answers: shown as a hint per point. */
+  previous?: Answers | undefined;
+  /** The latest answers (this round's last version, or the previous round's): prefilled. */
+  latest?: Answers | undefined;
+}
+
+export interface SelfAssessmentConfirmationView {
+  checklist: Checklist;
+  organisationName: string;
+  assessmentRound: AssessmentRoundId;
+  assessmentRoundLabel?: string | undefined;
+  answers: Answers;
+  previous?: Answers | undefined;
+}
+
+export interface PdsaFormView extends FormIdentity {
+  checklist: Checklist;
+  organisationName: string;
+  /** The latest update of the cycle being continued; absent for a first cycle. */
+  latest?: PdsaFields | undefined;
+}
+
+export interface PdsaConfirmationView {
+  checklist: Checklist;
+  organisationName: string;
+  update: PdsaFields;
+}
+
+export interface MeetingRef {
+  meeting: MeetingId;
+  date: IsoDate;
+  /** Name of the hosting organisation (benchmarking meetings). */
+  host?: string | undefined;
+}
+
+/** Whether the current assessment round is in: `not-open` before the baseline is asked for. */
+export type AssessmentState = "done" | "missing" | "not-open";
+
+export interface StatusRow {
+  organisationName: string;
+  isMentor: boolean;
+  assessment: AssessmentState;
+  /** Latest total and its change since the previous round. */
+  total?: { value: number; max: number; shift?: number | undefined } | undefined;
+  pdsaPhase?: PdsaPhase | undefined;
+  /** Undefined when no presentation is due for the next meeting. */
+  presentationPublished?: boolean | undefined;
+  ready: boolean;
+}
+
+export interface StatusView {
+  clusterName: string;
+  /** 1..8. */
+  step: number;
+  nextMeeting?: MeetingRef | undefined;
+  presentationDeadline?: IsoDate | undefined;
+  rows: StatusRow[];
+}
+
+export interface RoundOverviewLine {
+  clusterName: string;
+  step: number;
+  nextMeeting?: MeetingRef | undefined;
+  assessmentsDone: number;
+  organisations: number;
+  ready: number;
+}
+
+export interface RoundOverviewView {
+  roundName: string;
+  clusters: RoundOverviewLine[];
+}
+
+export type DueKind = "description" | "presentation" | "assessment" | "pdsa" | "statistics";
+
+export interface DueItem {
+  kind: DueKind;
+  date: IsoDate;
+  done: boolean;
+}
+
+export interface GuideView {
+  organisationName: string;
+  step: number;
+  nextMeeting?: MeetingRef | undefined;
+  due: DueItem[];
+  /** Step 1: who is appointed to each of the three roles (name, or undefined when not yet named). */
+  people?: Partial<Record<ParticipantRole, string | undefined>> | undefined;
+}
+
+export interface StatisticsValues {
+  reported: number;
+  bySex: number;
+  routines: { budget: boolean; followUp: boolean; decisions: boolean };
+}
+
+export interface StatisticsFormView extends FormIdentity {
+  organisationName: string;
+  latest?: StatisticsValues | undefined;
+}
+
+export interface StatisticsConfirmationView {
+  organisationName: string;
+  values: StatisticsValues;
+}
+
+export type ReminderKind = "week-before" | "deadline-day" | "overdue";
+
+export interface ReminderView {
+  organisationName: string;
+  kind: ReminderKind;
+  meeting: MeetingRef;
+  presentationDeadline: IsoDate;
+  missing: { presentation: boolean; assessment: boolean; pdsa: boolean };
+}
+
+export interface NoticeView {
+  title: string;
+  text: string;
+}

@@ -1,0 +1,72 @@
+// The Slack adapter, wired once by src/main.ts: a Bolt App on our HTTP server (no listen of its own), the
+// request pipeline as Bolt's one global middleware, and the proactive sender.
+import { App, HTTPReceiver } from "@slack/bolt";
+import type { ConversationEngine } from "../../engine/engine-port.ts";
+import type { Route } from "../../server/route.ts";
+import { type Ack, handleSlackRequest, type SlackStore } from "./handle-request.ts";
+import { createIdentityResolver } from "./identity.ts";
+import { type AdapterLogger, toBoltLogger } from "./logger.ts";
+import { createSlackApi, webClientOptions } from "./slack-api.ts";
+import { SLACK_EVENTS_PATH, slackEventsRoute } from "./slack-route.ts";
+import { createSlackSender, type SlackSender } from "./slack-sender.ts";
+
+export interface SlackAdapterOptions {
+  signingSecret: string;
+  botToken: string;
+  /** Web API base URL, `https://slack.com/api/` in production. */
+  apiUrl: string;
+  engine: ConversationEngine;
+  store: SlackStore;
+  /** The bot's clock, passed to the engine. */
+  clock: () => Date;
+  logger: AdapterLogger;
+  /** How long a users.info answer is trusted. */
+  identityTtlMs?: number;
+}
+
+export interface SlackAdapter {
+  routes: Route[];
+  sender: SlackSender;
+  /** Resolves when every request in progress and every queued post has finished. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { engine, store, clock, logger } = options;
+  const boltLogger = toBoltLogger(logger);
+  const clientConfig = { botToken: options.botToken, apiUrl: options.apiUrl };
+  const api = createSlackApi(clientConfig, boltLogger);
+  const identity = createIdentityResolver(api, options.identityTtlMs ?? 15 * 60_000, () => Date.now());
+  const deps = { engine, store, api, identity, clock, logger };
+  const inFlight = new Set<Promise<void>>();
+
+  const receiver = new HTTPReceiver({
+    signingSecret: options.signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    logger: boltLogger,
+  });
+  const app = new App({
+    receiver,
+    // One workspace, one bot token: no installation lookup and no auth.test round trip per request.
+    authorize: async () => ({ botToken: options.botToken }),
+    convoStore: false,
+    ignoreSelf: false,
+    clientOptions: webClientOptions(clientConfig),
+    logger: boltLogger,
+  });
+  app.use(async (args) => {
+    const ack = "ack" in args ? (args.ack as Ack) : undefined;
+    const work = handleSlackRequest(deps, args.body, ack);
+    inFlight.add(work);
+    await work.finally(() => inFlight.delete(work));
+  });
+  app.error(async (error) => logger.error("slack: bolt error", { error: String(error) }));
+
+  const sender = createSlackSender({ api, logger });
+  const settled = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    await sender.idle();
+  };
+  return { routes: [slackEventsRoute(receiver, logger)], sender, settled, stop: settled };
+}

@@ -1,0 +1,57 @@
+// The engine's replies → Slack: modals, messages, the App Home tab. Modal submissions are answered in
+// their ack instead (see modal-response.ts); only their follow-up messages come through here.
+import type { Card } from "../../../cards/model.ts";
+import { renderBlockKitModal } from "../../../cards/render-block-kit.ts";
+import type { InboundEvent, Reply } from "../../engine/events.ts";
+import { withOriginChannel } from "./form-origin.ts";
+import { type PostTarget, postCard } from "./post-card.ts";
+import type { SlackLanguage } from "./slack-texts.ts";
+import { formOfferCard, homeView } from "./views.ts";
+
+export interface DeliveryContext extends PostTarget {
+  language: SlackLanguage;
+}
+
+function commandOf(event: InboundEvent): string {
+  if (event.type === "command") return event.text;
+  if (event.type === "button-pressed") return event.command;
+  return "";
+}
+
+async function openForm(card: Card, ctx: DeliveryContext): Promise<void> {
+  const { request, api } = ctx;
+  if (!request.triggerId) {
+    // The rendered message of a form shows its own open button when the card names one.
+    const offer = card.form?.open ? card : formOfferCard(card, commandOf(request.event), ctx.language);
+    await postCard(offer, "private", ctx);
+    return;
+  }
+  const view = renderBlockKitModal(withOriginChannel(card, request.event.channel));
+  await api.call("views.open", { trigger_id: request.triggerId, view });
+}
+
+export async function deliverReply(reply: Reply, ctx: DeliveryContext): Promise<void> {
+  switch (reply.type) {
+    case "none":
+      return;
+    case "form":
+      return openForm(reply.card, ctx);
+    case "message":
+      return postCard(reply.card, "channel", ctx);
+    default:
+      return postCard(reply.card, "private", ctx);
+  }
+}
+
+/** The App Home tab shows the last card the engine answered `home` with. */
+export async function publishHome(replies: Reply[], ctx: DeliveryContext): Promise<void> {
+  const card = replies.flatMap((r) => (r.type === "none" ? [] : [r.card])).at(-1);
+  if (!card) return;
+  await ctx.api.call("views.publish", { user_id: ctx.request.event.user.id, view: homeView(card) });
+}
+
+export async function deliverReplies(replies: Reply[], ctx: DeliveryContext): Promise<void> {
+  if (ctx.request.surface === "home") return publishHome(replies, ctx);
+  // One at a time, in the engine's order: the user reads them in that order.
+  for (const reply of replies) await deliverReply(reply, ctx);
+}

@@ -1,0 +1,114 @@
+// Slack body → one neutral InboundEvent, plus where on Slack it came from (which decides where replies
+// go). Never throws: anything the bot does not handle becomes `unsupported`.
+import type { InboundEvent } from "../../engine/events.ts";
+import { commandText } from "./message-text.ts";
+import { parseBlockActions, parseViewSubmission } from "./parse-interactivity.ts";
+import {
+  appMentionSchema,
+  directMessageSchema,
+  eventCallbackSchema,
+  homeOpenedSchema,
+  type SlashCommand,
+  slashCommandSchema,
+} from "./slack-payloads.ts";
+import { SLASH_COMMAND } from "./web-api-methods.ts";
+
+export type Surface = "slash-command" | "mention" | "direct-message" | "button" | "modal" | "home" | "other";
+
+export interface SlackRequest {
+  event: InboundEvent;
+  surface: Surface;
+  /** Opens a modal; valid for 3 seconds after the user acted. */
+  triggerId?: string | undefined;
+  /** Replies to a slash command or button where the bot may not be a channel member. */
+  responseUrl?: string | undefined;
+}
+
+export function parseSlackBody(body: unknown): SlackRequest {
+  return (
+    parseSlashCommand(body) ??
+    parseEvent(body) ??
+    parseBlockActions(body) ??
+    parseViewSubmission(body) ??
+    other(body)
+  );
+}
+
+function parseSlashCommand(body: unknown): SlackRequest | undefined {
+  const parsed = slashCommandSchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  const c: SlashCommand = parsed.data;
+  const origin = {
+    platform: "slack" as const,
+    workspace: c.team_id,
+    channel: c.channel_id,
+    user: { id: c.user_id, displayName: c.user_name },
+    eventId: `slack:command:${c.trigger_id}`,
+  };
+  if (c.command !== SLASH_COMMAND) {
+    return { surface: "other", event: { type: "unsupported", reason: `command ${c.command}`, ...origin } };
+  }
+  const event: InboundEvent = { type: "command", text: commandText(c.text), ...origin };
+  return { surface: "slash-command", event, triggerId: c.trigger_id, responseUrl: c.response_url };
+}
+
+function parseEvent(body: unknown): SlackRequest | undefined {
+  const parsed = eventCallbackSchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  const { team_id: workspace, event_id, event } = parsed.data;
+  const base = { platform: "slack" as const, workspace, eventId: `slack:event:${event_id}` };
+  const mention = appMentionSchema.safeParse(event);
+  if (mention.success) {
+    const { user, channel, text } = mention.data;
+    const command: InboundEvent = {
+      type: "command",
+      text: commandText(text),
+      ...base,
+      channel,
+      user: { id: user },
+    };
+    return { surface: "mention", event: command };
+  }
+  const dm = directMessageSchema.safeParse(event);
+  if (dm.success) {
+    const { user, channel, text } = dm.data;
+    const command: InboundEvent = {
+      type: "command",
+      text: commandText(text),
+      ...base,
+      channel,
+      user: { id: user },
+    };
+    return { surface: "direct-message", event: command };
+  }
+  const home = homeOpenedSchema.safeParse(event);
+  if (home.success) {
+    const { user, channel } = home.data;
+    return {
+      surface: "home",
+      event: { type: "command", text: "home", ...base, channel, user: { id: user } },
+    };
+  }
+  const channel = typeof event.channel === "string" && event.channel ? event.channel : "unknown";
+  const user = { id: typeof event.user === "string" && event.user ? event.user : "unknown" };
+  return {
+    surface: "other",
+    event: { type: "unsupported", reason: `event ${event.type}`, ...base, channel, user },
+  };
+}
+
+/** Something Slack sent that the bot does not handle (a shortcut, a URL button, a malformed body…). */
+function other(body: unknown): SlackRequest {
+  const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  const kind = typeof fields.type === "string" ? fields.type : "unknown";
+  const event: InboundEvent = {
+    type: "unsupported",
+    reason: `payload ${kind}`,
+    platform: "slack",
+    workspace: typeof fields.team_id === "string" && fields.team_id ? fields.team_id : "unknown",
+    channel: "unknown",
+    user: { id: "unknown" },
+    eventId: "slack:unsupported",
+  };
+  return { surface: "other", event };
+}

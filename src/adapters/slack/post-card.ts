@@ -1,0 +1,45 @@
+// Puts a card where the user will see it: through the response_url of a slash command or button (works
+// in channels the bot is not a member of), else as a channel message, an ephemeral message or a DM.
+import type { Card } from "../../../cards/model.ts";
+import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
+import type { SlackRequest } from "./parse-request.ts";
+import type { SlackApi } from "./slack-api.ts";
+
+export type Visibility = "channel" | "private";
+
+export interface PostTarget {
+  api: SlackApi;
+  request: SlackRequest;
+}
+
+function isDirectConversation(request: SlackRequest): boolean {
+  const { channel, user } = request.event;
+  // DM channel ids start with D; a user id as channel posts to the user's DM with the app.
+  return request.surface === "direct-message" || channel.startsWith("D") || channel === user.id;
+}
+
+async function postToResponseUrl(url: string, body: Record<string, unknown>): Promise<void> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+}
+
+export async function postCard(card: Card, visibility: Visibility, target: PostTarget): Promise<void> {
+  const { api, request } = target;
+  const message = renderBlockKitMessage(card);
+  if (request.responseUrl) {
+    const response_type = visibility === "channel" ? "in_channel" : "ephemeral";
+    await postToResponseUrl(request.responseUrl, { response_type, replace_original: false, ...message });
+    return;
+  }
+  const { channel, user } = request.event;
+  if (visibility === "channel" || isDirectConversation(request)) {
+    await api.call("chat.postMessage", { channel, ...message });
+    return;
+  }
+  await api.call("chat.postEphemeral", { channel, user: user.id, ...message });
+}

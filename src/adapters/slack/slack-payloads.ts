@@ -1,0 +1,79 @@
+// The Slack payloads the bot handles, as zod schemas. Only the fields we read; Slack sends many more.
+import { z } from "zod";
+
+const id = z.string().min(1);
+
+/** A slash command, as Bolt parses its form-encoded body. */
+export const slashCommandSchema = z.object({
+  command: z.string(),
+  text: z.string().default(""),
+  team_id: id,
+  channel_id: id,
+  user_id: id,
+  user_name: z.string().optional(),
+  trigger_id: id,
+  response_url: z.string().optional(),
+});
+
+export const eventCallbackSchema = z.object({
+  type: z.literal("event_callback"),
+  team_id: id,
+  event_id: id,
+  event: z.object({ type: z.string() }).loose(),
+});
+
+export const appMentionSchema = z.object({
+  type: z.literal("app_mention"),
+  user: id,
+  text: z.string(),
+  channel: id,
+});
+
+/** A person's message in the bot's DM; bot messages, edits and other subtypes do not match. */
+export const directMessageSchema = z.object({
+  type: z.literal("message"),
+  channel_type: z.literal("im"),
+  user: id,
+  text: z.string(),
+  channel: id,
+  subtype: z.undefined().optional(),
+  bot_id: z.undefined().optional(),
+});
+
+export const homeOpenedSchema = z.object({
+  type: z.literal("app_home_opened"),
+  user: id,
+  channel: id,
+  tab: z.literal("home"),
+});
+
+const team = z.object({ id }).nullable().optional();
+const user = z.object({ id, name: z.string().optional(), team_id: z.string().optional() });
+
+export const blockActionsSchema = z.object({
+  type: z.literal("block_actions"),
+  team,
+  user,
+  trigger_id: id,
+  response_url: z.string().optional(),
+  channel: z.object({ id }).optional(),
+  container: z.object({ channel_id: z.string().optional() }).loose().optional(),
+  actions: z.array(z.object({ action_id: id, value: z.string().optional(), action_ts: id })).min(1),
+});
+
+export const viewSubmissionSchema = z.object({
+  type: z.literal("view_submission"),
+  team,
+  user,
+  view: z.object({
+    id,
+    hash: id,
+    callback_id: z.string(),
+    private_metadata: z.string().default(""),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }),
+  }),
+});
+
+export type BlockActions = z.infer<typeof blockActionsSchema>;
+export type ViewSubmission = z.infer<typeof viewSubmissionSchema>;
+export type SlashCommand = z.infer<typeof slashCommandSchema>;

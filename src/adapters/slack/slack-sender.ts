@@ -1,0 +1,87 @@
+// Proactive posts (reminders, notices): chat.postMessage through a per-channel queue, waiting out 429s a
+// bounded number of times, never resending a post whose outcome is unknown.
+import type { Card } from "../../../cards/model.ts";
+import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
+import type { SendOutcome } from "../../delivery/sender-port.ts";
+import type { ChatHome } from "../../domain/round.ts";
+import { createChannelPacer } from "./channel-pacer.ts";
+import { classifyPostError, type PostFailure } from "./classify-error.ts";
+import type { AdapterLogger } from "./logger.ts";
+import type { SlackApi } from "./slack-api.ts";
+
+export interface SlackSenderOptions {
+  api: SlackApi;
+  logger: AdapterLogger;
+  /** Least time between two posts to one channel. */
+  intervalMs?: number;
+  /** How many 429s in a row one post waits out before giving up. */
+  maxRateLimitRetries?: number;
+  /** A longer Retry-After is not waited for: the post fails and a later tick tries again. */
+  maxRetryAfterSeconds?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface SlackSender {
+  readonly platform: "slack";
+  send(home: ChatHome, card: Card, key: string): Promise<SendOutcome>;
+  idle(): Promise<void>;
+}
+
+/** Lets a later check find the post that carried an outbox key. */
+export const REMINDER_METADATA_TYPE = "modellbot_reminder";
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createSlackSender(options: SlackSenderOptions): SlackSender {
+  const sleep = options.sleep ?? defaultSleep;
+  const pacer = createChannelPacer(options.intervalMs ?? 1000, sleep, () => performance.now());
+  const policy = {
+    maxRetries: options.maxRateLimitRetries ?? 3,
+    maxWaitSeconds: options.maxRetryAfterSeconds ?? 60,
+  };
+  return {
+    platform: "slack",
+    send: (home, card, key) =>
+      pacer.run(home.channel, async () => {
+        const outcome = await post(options.api, home, card, key, { ...policy, sleep });
+        if (!outcome.ok)
+          options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
+        return outcome;
+      }),
+    idle: () => pacer.idle(),
+  };
+}
+
+interface RetryPolicy {
+  maxRetries: number;
+  maxWaitSeconds: number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+async function post(api: SlackApi, home: ChatHome, card: Card, key: string, policy: RetryPolicy) {
+  const args = {
+    channel: home.channel,
+    ...renderBlockKitMessage(card),
+    metadata: { event_type: REMINDER_METADATA_TYPE, event_payload: { key } },
+  };
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const result = await api.call("chat.postMessage", args);
+      return { ok: true, messageId: String(result.ts) } satisfies SendOutcome;
+    } catch (error) {
+      const failure = classifyPostError(error);
+      const canWait = attempt < policy.maxRetries && failure.kind === "rate-limited";
+      if (!canWait || failure.retryAfterSeconds > policy.maxWaitSeconds) return outcomeOf(failure);
+      await policy.sleep(failure.retryAfterSeconds * 1000);
+    }
+  }
+}
+
+function outcomeOf(failure: PostFailure): SendOutcome {
+  return {
+    ok: false,
+    permanent: failure.kind === "permanent",
+    ambiguous: failure.kind === "ambiguous",
+    error: failure.error,
+  };
+}

@@ -1,0 +1,33 @@
+// What the Slack adapter itself says, in Swedish and English. Everything else comes from the engine.
+export type SlackLanguage = "sv" | "en";
+
+/** The user's Slack locale when it is English; Swedish otherwise (the programme's language). */
+export function languageOf(locale: string | undefined): SlackLanguage {
+  return locale?.toLowerCase().startsWith("en") ? "en" : "sv";
+}
+
+const texts = {
+  sv: {
+    openFormSummary: "Formuläret öppnas i ett eget fönster: tryck på knappen.",
+    openForm: "Öppna formuläret",
+    close: "Stäng",
+  },
+  en: {
+    openFormSummary: "The form opens in its own window: press the button.",
+    openForm: "Open the form",
+    close: "Close",
+  },
+} as const satisfies Record<SlackLanguage, Record<string, string>>;
+
+export function slackText(language: SlackLanguage): (typeof texts)[SlackLanguage] {
+  return texts[language];
+}
+
+/** Shown in both languages: an unbound workspace belongs to no round, so there is no round language. */
+export const UNBOUND_WORKSPACE = {
+  title: "Modellbot",
+  summary:
+    "Den här Slack-arbetsytan är inte kopplad till någon programomgång, så boten kan inte svara här. " +
+    "Be projektledaren för omgången att koppla den. / This Slack workspace is not linked to any " +
+    "programme round, so the bot cannot answer here. Ask the round's project manager to link it.",
+};

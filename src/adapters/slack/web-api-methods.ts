@@ -1,0 +1,32 @@
+// Every Slack Web API method the adapter calls and the bot scope each needs. The manifest test checks
+// manifests/slack/manifest.json against these lists, so a new call cannot ship without its scope.
+
+export const WEB_API_SCOPES = {
+  "chat.postMessage": ["chat:write"],
+  "chat.postEphemeral": ["chat:write"],
+  "views.open": [],
+  "views.publish": [],
+  // The e-mail is how people are known in a round; users:read.email requires users:read.
+  "users.info": ["users:read", "users:read.email"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SlackMethod = keyof typeof WEB_API_SCOPES;
+
+/** Bot events the adapter handles and the scope Slack requires to deliver each. */
+export const BOT_EVENT_SCOPES = {
+  app_mention: ["app_mentions:read"],
+  "message.im": ["im:history"],
+  app_home_opened: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export const SLASH_COMMAND = "/modell";
+export const SLASH_COMMAND_SCOPE = "commands";
+
+/** The smallest set of bot scopes the code needs. */
+export function requiredBotScopes(): string[] {
+  const scopes = new Set<string>([SLASH_COMMAND_SCOPE]);
+  for (const list of [...Object.values(WEB_API_SCOPES), ...Object.values(BOT_EVENT_SCOPES)]) {
+    for (const scope of list) scopes.add(scope);
+  }
+  return [...scopes].sort();
+}

@@ -1,0 +1,61 @@
+// `import FILE [--checklists DIR]…`: loads a round file into the store (DATA_DIR, or MongoDB when
+// MONGODB_URI is set). Importing the same file again changes nothing; a changed file updates the round
+// and leaves self-assessments and PDSA history as they are.
+import { join, resolve } from "node:path";
+import type { Round } from "../../domain/round.ts";
+import { DATA_FILE_NAME } from "../../store/embedded/open-embedded-store.ts";
+import { redactUri } from "../../store/mongo/mongo-errors.ts";
+import { openStore } from "../../store/open-store.ts";
+import { StoreError } from "../../store/port.ts";
+import type { CliCommand, CliIo } from "../io.ts";
+import { cliLocale, loadRoundForCli, parseRoundArgs } from "./validate.ts";
+
+const TEXT = {
+  sv: {
+    usage: "användning: import FIL [--checklists MAPP]",
+    imported: (r: Round, where: string) =>
+      `importerad: omgång ${r.id} (${r.name}), ${r.clusters.length} kluster, ${r.organisations.length} organisationer, i ${where}`,
+    unchanged: (r: Round, where: string) => `oförändrad: omgång ${r.id} finns redan exakt så i ${where}`,
+  },
+  en: {
+    usage: "usage: import FILE [--checklists DIR]",
+    imported: (r: Round, where: string) =>
+      `imported: round ${r.id} (${r.name}), ${r.clusters.length} clusters, ${r.organisations.length} organisations, into ${where}`,
+    unchanged: (r: Round, where: string) =>
+      `unchanged: round ${r.id} is already stored exactly like this in ${where}`,
+  },
+} as const;
+
+/** Where the CLI's store lives, from the same variables the bot reads. */
+function storeLocation(io: CliIo) {
+  const dataDir = resolve(io.cwd, io.env.DATA_DIR || "./data");
+  const mongodbUri = io.env.MONGODB_URI || undefined;
+  const where = mongodbUri ? `MongoDB ${redactUri(mongodbUri)}` : join(dataDir, DATA_FILE_NAME);
+  return { dataDir, mongodbUri, where };
+}
+
+export const importCommand: CliCommand = async (args, io) => {
+  const text = TEXT[cliLocale(io)];
+  const parsed = parseRoundArgs(args, []);
+  if (!parsed) {
+    io.err(text.usage);
+    return 2;
+  }
+  const loaded = await loadRoundForCli(parsed, io);
+  if (!loaded.ok) return 2;
+  const { dataDir, mongodbUri, where } = storeLocation(io);
+  try {
+    const store = await openStore({ dataDir, mongodbUri });
+    try {
+      const { changed } = await store.saveRound(loaded.round);
+      io.out(changed ? text.imported(loaded.round, where) : text.unchanged(loaded.round, where));
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    io.err(error.message);
+    return 1;
+  }
+  return 0;
+};

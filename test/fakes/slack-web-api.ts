@@ -1,0 +1,195 @@
+// A fake Slack Web API on 127.0.0.1: records every call (method, body, when), answers the methods the bot
+// uses the way Slack does, and can be told to fail the next calls (429 with Retry-After, an `ok: false`
+// error, or a connection reset after the request arrived). It also takes response_url posts.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedCall {
+  /** A Web API method (`chat.postMessage`) or `response_url` for posts to a response URL. */
+  method: string;
+  body: Record<string, unknown>;
+  /** For response_url posts: the id in the URL. */
+  responseUrlId?: string | undefined;
+  token: string | undefined;
+  /** performance.now() when the request arrived. */
+  at: number;
+  /** What the fake answered: `ok`, an error code, `429` or `reset`. */
+  answer: string;
+}
+
+export type Failure =
+  | { kind: "rate-limited"; retryAfterSeconds: number }
+  | { kind: "error"; error: string }
+  | { kind: "reset" };
+
+export interface FakeUser {
+  id: string;
+  email?: string;
+  locale?: string;
+  name?: string;
+}
+
+export interface FakeSlackWebApi {
+  /** Base URL to pass as the Web API URL, ending in `/api/`. */
+  readonly apiUrl: string;
+  responseUrl(id: string): string;
+  readonly calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  addUser(user: FakeUser): void;
+  /** The next `count` calls to `method` (or to any method with `*`) fail this way. */
+  failNext(method: string, count: number, failure: Failure): void;
+  close(): Promise<void>;
+}
+
+export const FAKE_BOT_TOKEN = "xoxb-fake-bot-token";
+
+export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
+  const state = {
+    calls: [] as RecordedCall[],
+    users: new Map<string, FakeUser>(),
+    failures: [] as Pending[],
+  };
+  const server = createServer((req, res) => void serve(state, req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls: state.calls,
+    callsTo: (method) => state.calls.filter((c) => c.method === method),
+    addUser: (user) => state.users.set(user.id, user),
+    failNext: (method, count, failure) => state.failures.push({ method, left: count, failure }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+interface Pending {
+  method: string;
+  left: number;
+  failure: Failure;
+}
+
+interface State {
+  calls: RecordedCall[];
+  users: Map<string, FakeUser>;
+  failures: Pending[];
+}
+
+async function serve(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const at = performance.now();
+  const raw = await readBody(req);
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  const token = req.headers.authorization?.replace(/^Bearer /, "");
+  if (url.pathname.startsWith("/response/")) {
+    const responseUrlId = url.pathname.slice("/response/".length);
+    state.calls.push({
+      method: "response_url",
+      body: JSON.parse(raw),
+      responseUrlId,
+      token,
+      at,
+      answer: "ok",
+    });
+    return sendJson(res, 200, { ok: true });
+  }
+  const method = url.pathname.replace(/^\/api\//, "");
+  const body = parseApiBody(raw, req.headers["content-type"]);
+  const call: RecordedCall = { method, body, token, at, answer: "ok" };
+  state.calls.push(call);
+  const failure = takeFailure(state, method);
+  if (failure?.kind === "reset") {
+    call.answer = "reset";
+    req.socket.destroy();
+    return;
+  }
+  if (failure?.kind === "rate-limited") {
+    call.answer = "429";
+    res.setHeader("retry-after", String(failure.retryAfterSeconds));
+    return sendJson(res, 429, { ok: false, error: "ratelimited" });
+  }
+  const answer =
+    failure?.kind === "error" ? { ok: false, error: failure.error } : answerFor(state, method, body, token);
+  call.answer = answer.ok ? "ok" : String(answer.error);
+  sendJson(res, 200, answer);
+}
+
+function takeFailure(state: State, method: string): Failure | undefined {
+  const pending = state.failures.find((f) => f.left > 0 && (f.method === method || f.method === "*"));
+  if (!pending) return undefined;
+  pending.left -= 1;
+  return pending.failure;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** The Web API client sends form fields, objects as JSON strings; JSON bodies are accepted too. */
+function parseApiBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes("application/json")) return JSON.parse(raw || "{}");
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(body));
+}
+
+let sequence = 0;
+const nextTs = () => `1700000000.${String(++sequence).padStart(6, "0")}`;
+
+function answerFor(state: State, method: string, body: Record<string, unknown>, token: string | undefined) {
+  if (token !== FAKE_BOT_TOKEN) return { ok: false, error: token ? "invalid_auth" : "not_authed" };
+  const need = (...fields: string[]) => fields.every((f) => body[f] !== undefined && body[f] !== "");
+  switch (method) {
+    case "users.info":
+      return usersInfo(state, String(body.user ?? ""), body.include_locale === "true");
+    case "views.open":
+    case "views.update":
+    case "views.publish":
+      if (!need("view")) return { ok: false, error: "invalid_arguments" };
+      if (method === "views.open" && !need("trigger_id")) return { ok: false, error: "invalid_trigger_id" };
+      return { ok: true, view: { id: `V${++sequence}`, hash: `h${sequence}`, ...(body.view as object) } };
+    case "chat.postMessage":
+    case "chat.update":
+      if (!need("channel")) return { ok: false, error: "channel_not_found" };
+      if (!need("text") && !need("blocks")) return { ok: false, error: "no_text" };
+      return { ok: true, channel: body.channel, ts: body.ts ?? nextTs(), message: { text: body.text } };
+    case "chat.postEphemeral":
+      if (!need("channel", "user")) return { ok: false, error: "channel_not_found" };
+      return { ok: true, message_ts: nextTs() };
+    case "auth.test":
+      return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0BOUND" };
+    default:
+      return { ok: false, error: "unknown_method" };
+  }
+}
+
+function usersInfo(state: State, id: string, withLocale: boolean) {
+  const user = state.users.get(id);
+  if (!user) return { ok: false, error: "user_not_found" };
+  const name = user.name ?? id;
+  return {
+    ok: true,
+    user: {
+      id,
+      name,
+      real_name: name,
+      ...(withLocale && user.locale ? { locale: user.locale } : {}),
+      profile: { real_name: name, display_name: name, ...(user.email ? { email: user.email } : {}) },
+    },
+  };
+}

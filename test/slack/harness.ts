@@ -1,0 +1,105 @@
+// A running bot for the Slack tests: the adapter's routes on a node:http server on 127.0.0.1, the fake
+// Slack Web API, the embedded store (in a temporary folder) and a stand-in engine that records what it
+// was asked and answers with the replies a test chooses.
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSlackAdapter, type SlackAdapter } from "../../src/adapters/slack/create-slack-adapter.ts";
+import type { InboundEvent, Reply } from "../../src/engine/events.ts";
+import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.ts";
+import type { Store } from "../../src/store/port.ts";
+import { FAKE_BOT_TOKEN, type FakeSlackWebApi, startFakeSlackWebApi } from "../fakes/slack-web-api.ts";
+import { BOUND_TEAM, KEY_PERSON, ORG_CHANNEL } from "./payloads.ts";
+import { type SendOptions, SIGNING_SECRET, type SlackResponse, sendToSlackRoute } from "./signed-request.ts";
+
+export interface Harness {
+  slack: FakeSlackWebApi;
+  adapter: SlackAdapter;
+  /** Every event the engine was given, in order. */
+  engineEvents: InboundEvent[];
+  /** Every id the adapter asked the store to remember. */
+  remembered: string[];
+  store: Store;
+  reply(answer: (event: InboundEvent) => Reply[]): void;
+  send(body: string, contentType: string, options?: SendOptions): Promise<SlackResponse>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const slack = await startFakeSlackWebApi();
+  slack.addUser({ id: KEY_PERSON, email: "Anna.Lind@Grums.se", locale: "sv-SE", name: "Anna Lind" });
+  const dataDir = mkdtempSync(join(tmpdir(), "modellbot-slack-"));
+  const store = await openEmbeddedStore({ dataDir });
+  await store.saveBinding({
+    platform: "slack",
+    workspace: BOUND_TEAM,
+    channel: ORG_CHANNEL,
+    roundId: "round-2026",
+    organisationId: "grums",
+    boundAt: "2026-01-10T09:00:00.000Z",
+  });
+  const engineEvents: InboundEvent[] = [];
+  const remembered: string[] = [];
+  let answer: (event: InboundEvent) => Reply[] = () => [{ type: "none" }];
+  const engine = {
+    handle: async (event: InboundEvent) => {
+      engineEvents.push(event);
+      return answer(event);
+    },
+  };
+  const recordingStore = {
+    listBindings: (roundId?: string) => store.listBindings(roundId),
+    listRounds: () => store.listRounds(),
+    rememberEvent: (id: string, at: string, expiresAt: string) => {
+      remembered.push(id);
+      return store.rememberEvent(id, at, expiresAt);
+    },
+  };
+  const adapter = createSlackAdapter({
+    signingSecret: SIGNING_SECRET,
+    botToken: FAKE_BOT_TOKEN,
+    apiUrl: slack.apiUrl,
+    engine,
+    store: recordingStore,
+    clock: () => new Date(),
+    logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
+  });
+  const server = await serveRoutes(adapter);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  return {
+    slack,
+    adapter,
+    engineEvents,
+    remembered,
+    store,
+    reply: (next) => {
+      answer = next;
+    },
+    send: (body, contentType, options) => sendToSlackRoute(url, body, contentType, options),
+    close: async () => {
+      await adapter.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await slack.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function serveRoutes(adapter: SlackAdapter): Promise<Server> {
+  const server = createServer((req, res) => {
+    const route = adapter.routes.find((r) => r.method === req.method && r.path === req.url?.split("?")[0]);
+    if (!route) {
+      res.writeHead(404).end();
+      return;
+    }
+    route.handler(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return server;
+}
