@@ -3,6 +3,8 @@
 
 import { processEnvironment } from "../config.ts";
 import { cardsCommand } from "./commands/cards.ts";
+import { exportCommand } from "./commands/export.ts";
+import { importCommand } from "./commands/import.ts";
 import { plan } from "./commands/plan.ts";
 import { cliLocale, validate } from "./commands/validate.ts";
 import type { CliCommand, CliIo } from "./io.ts";
@@ -11,6 +13,8 @@ const COMMANDS: Record<string, CliCommand> = {
   validate,
   plan,
   cards: cardsCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 const USAGE = {

@@ -25,6 +25,19 @@ export interface Binding {
   broken?: { reason: string; at: string } | undefined;
 }
 
+/**
+ * Where the bot can post proactively in a Teams channel or chat: the ConversationReference from the latest
+ * activity there (install event or any message). Kept for every conversation of a known tenant, bound or not.
+ */
+export interface ConversationReferenceRecord {
+  platform: Platform;
+  workspace: string;
+  channel: string;
+  /** The serialised ConversationReference. Opaque JSON to the store; the adapter validates it on read. */
+  reference: unknown;
+  savedAt: string;
+}
+
 export interface PresentationMarkInput {
   roundId: string;
   organisationId: string;
@@ -102,6 +115,20 @@ export interface Store {
     reason: string,
     at: string,
   ): Promise<void>;
+
+  // Conversation references (Teams); unique on (platform, workspace, channel), the latest save wins.
+  saveConversationReference(
+    platform: Platform,
+    workspace: string,
+    channel: string,
+    reference: unknown,
+    at: string,
+  ): Promise<void>;
+  getConversationReference(
+    platform: Platform,
+    workspace: string,
+    channel: string,
+  ): Promise<ConversationReferenceRecord | undefined>;
 
   // Self-assessments: append-only versions per (round, organisation, assessment round).
   submitAssessment(submission: AssessmentSubmission): Promise<WriteResult<AssessmentVersion>>;

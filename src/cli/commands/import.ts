@@ -1,13 +1,11 @@
 // `import FILE [--checklists DIR]…`: loads a round file into the store (DATA_DIR, or MongoDB when
 // MONGODB_URI is set). Importing the same file again changes nothing; a changed file updates the round
 // and leaves self-assessments and PDSA history as they are.
-import { join, resolve } from "node:path";
 import type { Round } from "../../domain/round.ts";
-import { DATA_FILE_NAME } from "../../store/embedded/open-embedded-store.ts";
-import { redactUri } from "../../store/mongo/mongo-errors.ts";
 import { openStore } from "../../store/open-store.ts";
 import { StoreError } from "../../store/port.ts";
-import type { CliCommand, CliIo } from "../io.ts";
+import type { CliCommand } from "../io.ts";
+import { storeLocation } from "../store-location.ts";
 import { cliLocale, loadRoundForCli, parseRoundArgs } from "./validate.ts";
 
 const TEXT = {
@@ -25,14 +23,6 @@ const TEXT = {
       `unchanged: round ${r.id} is already stored exactly like this in ${where}`,
   },
 } as const;
-
-/** Where the CLI's store lives, from the same variables the bot reads. */
-function storeLocation(io: CliIo) {
-  const dataDir = resolve(io.cwd, io.env.DATA_DIR || "./data");
-  const mongodbUri = io.env.MONGODB_URI || undefined;
-  const where = mongodbUri ? `MongoDB ${redactUri(mongodbUri)}` : join(dataDir, DATA_FILE_NAME);
-  return { dataDir, mongodbUri, where };
-}
 
 export const importCommand: CliCommand = async (args, io) => {
   const text = TEXT[cliLocale(io)];

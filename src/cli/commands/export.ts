@@ -1,0 +1,102 @@
+// `export --round ID --format csv|json|md [--out FILE] [--separator ";"|","] [--language sv|en]`:
+// every organisation's scores per point per round, PDSA cycles, presentations and readiness.
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Locale } from "../../domain/round.ts";
+import { loadRoundState } from "../../engine/round-state.ts";
+import { type CsvSeparator, toCsv } from "../../export/csv.ts";
+import { toJson } from "../../export/json.ts";
+import { toMarkdown } from "../../export/markdown.ts";
+import { buildRoundExport } from "../../export/round-export.ts";
+import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
+import { openStore } from "../../store/open-store.ts";
+import type { CliCommand } from "../io.ts";
+import { storeLocation } from "../store-location.ts";
+import { cliLocale } from "./validate.ts";
+
+const TEXT = {
+  sv: {
+    usage:
+      "användning: export --round ID --format csv|json|md [--out FIL] [--separator ';'|','] [--language sv|en]",
+    noRound: (id: string, known: string) =>
+      `det finns ingen omgång ${id} i lagret; omgångar: ${known || "inga"}`,
+    noChecklist: (id: string) => `checklistan ${id} saknas: lägg filen i checklists/`,
+    wrote: (file: string) => `skrev ${file}`,
+  },
+  en: {
+    usage:
+      "usage: export --round ID --format csv|json|md [--out FILE] [--separator ';'|','] [--language sv|en]",
+    noRound: (id: string, known: string) =>
+      `there is no round ${id} in the store; rounds: ${known || "none"}`,
+    noChecklist: (id: string) => `checklist ${id} is missing: put its file in checklists/`,
+    wrote: (file: string) => `wrote ${file}`,
+  },
+} as const;
+
+function options(args: string[]) {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        round: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+        separator: { type: "string", default: ";" },
+        language: { type: "string" },
+      },
+    });
+    const format = values.format;
+    const separator = values.separator;
+    if (!values.round || (format !== "csv" && format !== "json" && format !== "md")) return undefined;
+    if (separator !== ";" && separator !== ",") return undefined;
+    if (values.language !== undefined && values.language !== "sv" && values.language !== "en")
+      return undefined;
+    const language: Locale | undefined = values.language;
+    return { round: values.round, format, out: values.out, separator: separator as CsvSeparator, language };
+  } catch {
+    return undefined;
+  }
+}
+
+export const exportCommand: CliCommand = async (args, io) => {
+  const text = TEXT[cliLocale(io)];
+  const wanted = options(args);
+  if (!wanted) {
+    io.err(text.usage);
+    return 2;
+  }
+  const location = storeLocation(io);
+  const store = await openStore(location);
+  try {
+    const round = await store.getRound(wanted.round);
+    if (!round) {
+      io.err(text.noRound(wanted.round, (await store.listRounds()).map((r) => r.id).join(", ")));
+      return 2;
+    }
+    const { checklists } = await loadChecklists([BUNDLED_CHECKLIST_DIR]);
+    const checklist = checklists.get(round.checklist);
+    if (!checklist) {
+      io.err(text.noChecklist(round.checklist));
+      return 1;
+    }
+    const data = buildRoundExport(await loadRoundState(store, round), checklist);
+    const language = wanted.language ?? round.language;
+    const body =
+      wanted.format === "csv"
+        ? toCsv(data, wanted.separator)
+        : wanted.format === "json"
+          ? toJson(data)
+          : toMarkdown(data, language);
+    if (!wanted.out) {
+      io.out(body.replace(/\n$/, ""));
+      return 0;
+    }
+    const file = resolve(io.cwd, wanted.out);
+    await writeFile(file, body, "utf8");
+    io.out(text.wrote(file));
+    return 0;
+  } finally {
+    await store.close();
+  }
+};

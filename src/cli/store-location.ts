@@ -1,0 +1,19 @@
+// Where the CLI's store lives, from the same variables the bot reads (DATA_DIR, MONGODB_URI).
+import { join, resolve } from "node:path";
+import { DATA_FILE_NAME } from "../store/embedded/open-embedded-store.ts";
+import { redactUri } from "../store/mongo/mongo-errors.ts";
+import type { CliIo } from "./io.ts";
+
+export interface StoreLocation {
+  dataDir: string;
+  mongodbUri: string | undefined;
+  /** For messages: the file, or the MongoDB URI without its password. */
+  where: string;
+}
+
+export function storeLocation(io: CliIo): StoreLocation {
+  const dataDir = resolve(io.cwd, io.env.DATA_DIR || "./data");
+  const mongodbUri = io.env.MONGODB_URI || undefined;
+  const where = mongodbUri ? `MongoDB ${redactUri(mongodbUri)}` : join(dataDir, DATA_FILE_NAME);
+  return { dataDir, mongodbUri, where };
+}

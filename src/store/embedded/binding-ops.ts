@@ -1,0 +1,63 @@
+// Chat bindings: which channel or Teams conversation belongs to which organisation of a round.
+import type { Binding, Store } from "../port.ts";
+import { bindingRecord, checkRecord, readJsonRecord } from "../records.ts";
+import type { SqliteContext } from "./context.ts";
+import { read, writeTransaction } from "./write-transaction.ts";
+
+type BindingOps = Pick<Store, "saveBinding" | "findBinding" | "listBindings" | "markBindingBroken">;
+
+interface BindingRow {
+  platform: string;
+  workspace: string;
+  channel: string;
+  doc: string;
+}
+
+const COLUMNS = "platform, workspace, channel, doc";
+
+export function bindingOps(ctx: SqliteContext): BindingOps {
+  const db = ctx.db;
+  const one = db.prepare<[string, string, string], BindingRow>(
+    `SELECT ${COLUMNS} FROM bindings WHERE platform = ? AND workspace = ? AND channel = ?`,
+  );
+  const ofRound = db.prepare<[string], BindingRow>(
+    `SELECT ${COLUMNS} FROM bindings WHERE round_id = ? ORDER BY platform, workspace, channel`,
+  );
+  const all = db.prepare<[], BindingRow>(
+    `SELECT ${COLUMNS} FROM bindings ORDER BY platform, workspace, channel`,
+  );
+  const upsert = db.prepare<[string, string, string, string, string, string]>(
+    `INSERT INTO bindings (platform, workspace, channel, round_id, organisation_id, doc) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (platform, workspace, channel)
+     DO UPDATE SET round_id = excluded.round_id, organisation_id = excluded.organisation_id, doc = excluded.doc`,
+  );
+  const parse = (row: BindingRow) =>
+    readJsonRecord(bindingRecord, row.doc, { table: "bindings", key: rowKey(row) }, ctx.report);
+  const save = (binding: Binding) => {
+    const doc = JSON.stringify(checkRecord(bindingRecord, binding, "bindings"));
+    const b = binding;
+    upsert.run(b.platform, b.workspace, b.channel, b.roundId, b.organisationId, doc);
+  };
+  return {
+    saveBinding: async (binding) => writeTransaction(ctx, () => save(binding)),
+    async findBinding(platform, workspace, channel) {
+      const row = read(ctx, () => one.get(platform, workspace, channel));
+      return row ? parse(row) : undefined;
+    },
+    async listBindings(roundId) {
+      const rows = read(ctx, () => (roundId === undefined ? all.all() : ofRound.all(roundId)));
+      return rows.flatMap((row) => parse(row) ?? []);
+    },
+    async markBindingBroken(platform, workspace, channel, reason, at) {
+      writeTransaction(ctx, () => {
+        const row = one.get(platform, workspace, channel);
+        const binding = row && parse(row);
+        if (binding) save({ ...binding, broken: { reason, at } });
+      });
+    },
+  };
+}
+
+function rowKey(row: BindingRow): string {
+  return `${row.platform}/${row.workspace}/${row.channel}`;
+}

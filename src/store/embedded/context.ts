@@ -1,0 +1,9 @@
+// What every embedded-store operation needs: the open database and where invalid records are reported.
+import type { Database } from "better-sqlite3";
+import type { InvalidRecordSink } from "../records.ts";
+
+export interface SqliteContext {
+  db: Database;
+  file: string;
+  report: InvalidRecordSink;
+}

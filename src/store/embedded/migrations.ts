@@ -1,0 +1,111 @@
+// The embedded schema as a list of forward migrations; PRAGMA user_version records how far a file has come.
+import type { Database } from "better-sqlite3";
+import { StoreError } from "../port.ts";
+import { newerSchemaMessage } from "./messages.ts";
+
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Database): void;
+}
+
+/** Append-only versions with an idempotency key: assessments, PDSA updates, presentation marks, statistics. */
+function versionedTable(name: string): string {
+  return `
+    CREATE TABLE ${name} (
+      seq INTEGER PRIMARY KEY,
+      round_id TEXT NOT NULL,
+      organisation_id TEXT NOT NULL,
+      group_key TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      idempotency_key TEXT NOT NULL UNIQUE,
+      submitted_at TEXT NOT NULL,
+      doc TEXT NOT NULL,
+      UNIQUE (round_id, organisation_id, group_key, version)
+    ) STRICT;`;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description:
+      "rounds, bindings, assessments, PDSA, presentations, outbox, inbound events, scheduler ticks",
+    up(db) {
+      db.exec(`
+        CREATE TABLE rounds (id TEXT PRIMARY KEY, doc TEXT NOT NULL) STRICT;
+        CREATE TABLE bindings (
+          platform TEXT NOT NULL, workspace TEXT NOT NULL, channel TEXT NOT NULL,
+          round_id TEXT NOT NULL, organisation_id TEXT NOT NULL, doc TEXT NOT NULL,
+          PRIMARY KEY (platform, workspace, channel)
+        ) STRICT;
+        CREATE INDEX bindings_by_round ON bindings (round_id);
+        ${versionedTable("assessments")}
+        ${versionedTable("pdsa_updates")}
+        ${versionedTable("presentation_marks")}
+        CREATE TABLE outbox (
+          key TEXT PRIMARY KEY, round_id TEXT NOT NULL, state TEXT NOT NULL,
+          claimed_at TEXT NOT NULL, doc TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX outbox_by_round_state ON outbox (round_id, state);
+        CREATE TABLE inbound_events (
+          event_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL, expires_ms INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX inbound_events_by_expiry ON inbound_events (expires_ms);
+        CREATE TABLE scheduler_ticks (
+          tick_key TEXT PRIMARY KEY, instance_id TEXT NOT NULL, at TEXT NOT NULL, at_ms INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX scheduler_ticks_by_time ON scheduler_ticks (at_ms);
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: "step 6 statistics reports and manual step overrides",
+    up(db) {
+      db.exec(`
+        ${versionedTable("statistics_reports")}
+        CREATE TABLE step_overrides (
+          seq INTEGER PRIMARY KEY, round_id TEXT NOT NULL, cluster_id TEXT NOT NULL, doc TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX step_overrides_by_cluster ON step_overrides (round_id, cluster_id, seq);
+      `);
+    },
+  },
+  {
+    version: 3,
+    description: "Teams conversation references, kept for every conversation whether bound or not",
+    up(db) {
+      db.exec(`
+        CREATE TABLE conversation_references (
+          platform TEXT NOT NULL, workspace TEXT NOT NULL, channel TEXT NOT NULL, doc TEXT NOT NULL,
+          PRIMARY KEY (platform, workspace, channel)
+        ) STRICT;
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}
+
+/**
+ * Brings the file up to `target`, one migration per transaction. Each step re-reads the version
+ * under the write lock, so two processes opening an old file at once migrate it once.
+ */
+export function migrate(db: Database, file: string, target = SCHEMA_VERSION): void {
+  const found = schemaVersion(db);
+  if (found > SCHEMA_VERSION) {
+    throw new StoreError("store_newer_schema", newerSchemaMessage(file, found, SCHEMA_VERSION));
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version > target) break;
+    db.transaction(() => {
+      if (schemaVersion(db) >= migration.version) return;
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,49 @@
+// The default store: one SQLite file in DATA_DIR, no server to install.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Store } from "../port.ts";
+import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
+import { bindingOps } from "./binding-ops.ts";
+import type { SqliteContext } from "./context.ts";
+import { conversationReferenceOps } from "./conversation-reference-ops.ts";
+import { eventOps } from "./event-ops.ts";
+import { migrate } from "./migrations.ts";
+import { openDatabase } from "./open-database.ts";
+import { outboxOps } from "./outbox-ops.ts";
+import { roundOps } from "./round-ops.ts";
+import { toStoreError } from "./sqlite-errors.ts";
+import { stepOverrideOps } from "./step-override-ops.ts";
+import { submissionOps } from "./submission-ops.ts";
+
+export const DATA_FILE_NAME = "modellbot.sqlite";
+
+export interface EmbeddedStoreOptions {
+  dataDir: string;
+  /** Told about every document that fails validation on read (it is skipped). Default: console.warn. */
+  onInvalidRecord?: InvalidRecordSink | undefined;
+}
+
+export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<Store> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, DATA_FILE_NAME);
+  const db = openDatabase(file);
+  try {
+    migrate(db, file);
+  } catch (error) {
+    db.close();
+    throw toStoreError(error, file);
+  }
+  const ctx: SqliteContext = { db, file, report: options.onInvalidRecord ?? warnInvalidRecord };
+  return {
+    ...roundOps(ctx),
+    ...bindingOps(ctx),
+    ...conversationReferenceOps(ctx),
+    ...submissionOps(ctx),
+    ...stepOverrideOps(ctx),
+    ...outboxOps(ctx),
+    ...eventOps(ctx),
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

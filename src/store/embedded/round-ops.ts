@@ -1,0 +1,38 @@
+// Programme rounds, imported from round files; saving an identical round changes nothing.
+import type { Store } from "../port.ts";
+import { canonicalJson, checkRecord, readJsonRecord, roundRecord } from "../records.ts";
+import type { SqliteContext } from "./context.ts";
+import { read, writeTransaction } from "./write-transaction.ts";
+
+interface RoundRow {
+  id: string;
+  doc: string;
+}
+
+export function roundOps(ctx: SqliteContext): Pick<Store, "saveRound" | "getRound" | "listRounds"> {
+  const one = ctx.db.prepare<[string], RoundRow>("SELECT id, doc FROM rounds WHERE id = ?");
+  const all = ctx.db.prepare<[], RoundRow>("SELECT id, doc FROM rounds ORDER BY id");
+  const upsert = ctx.db.prepare<[string, string]>(
+    "INSERT INTO rounds (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
+  );
+  const parse = (row: RoundRow) =>
+    readJsonRecord(roundRecord, row.doc, { table: "rounds", key: `id ${row.id}` }, ctx.report);
+  return {
+    async saveRound(round) {
+      // Stored canonical, so "identical" is a string comparison that ignores key order.
+      const doc = canonicalJson(checkRecord(roundRecord, round, "rounds"));
+      return writeTransaction(ctx, () => {
+        if (one.get(round.id)?.doc === doc) return { changed: false };
+        upsert.run(round.id, doc);
+        return { changed: true };
+      });
+    },
+    async getRound(roundId) {
+      const row = read(ctx, () => one.get(roundId));
+      return row ? parse(row) : undefined;
+    },
+    async listRounds() {
+      return read(ctx, () => all.all()).flatMap((row) => parse(row) ?? []);
+    },
+  };
+}

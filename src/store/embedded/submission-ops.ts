@@ -1,0 +1,48 @@
+// The user's writes that keep every version: self-assessments, PDSA updates, presentation marks, statistics.
+import { cycleKey } from "../../domain/pdsa.ts";
+import type { Store } from "../port.ts";
+import { assessmentRecord, pdsaRecord, presentationRecord, statisticsRecord } from "../records.ts";
+import type { SqliteContext } from "./context.ts";
+import { VersionedTable } from "./versioned-table.ts";
+
+type SubmissionOps = Pick<
+  Store,
+  | "submitAssessment"
+  | "listAssessments"
+  | "latestAssessments"
+  | "savePdsaUpdate"
+  | "listPdsa"
+  | "markPresentation"
+  | "listPresentations"
+  | "saveStatistics"
+  | "latestStatistics"
+>;
+
+export function submissionOps(ctx: SqliteContext): SubmissionOps {
+  const assessments = new VersionedTable(ctx, "assessments", assessmentRecord);
+  const pdsa = new VersionedTable(ctx, "pdsa_updates", pdsaRecord);
+  const presentations = new VersionedTable(ctx, "presentation_marks", presentationRecord);
+  const statistics = new VersionedTable(ctx, "statistics_reports", statisticsRecord);
+  return {
+    async submitAssessment(submission) {
+      const slot = { ...submission, groupKey: submission.assessmentRound };
+      return assessments.append(slot, (version) => ({ ...submission, version }));
+    },
+    listAssessments: async (roundId, organisationId) => assessments.list(roundId, organisationId),
+    latestAssessments: async (roundId) => assessments.latestPerGroup(roundId),
+    async savePdsaUpdate(update) {
+      const slot = { ...update, groupKey: cycleKey(update) };
+      return pdsa.append(slot, (version) => ({ ...update, version }));
+    },
+    listPdsa: async (roundId, organisationId) => pdsa.list(roundId, organisationId),
+    async markPresentation(mark) {
+      const slot = { ...mark, groupKey: mark.meeting, submittedAt: mark.markedAt };
+      return presentations.append(slot, () => ({ ...mark }));
+    },
+    listPresentations: async (roundId) => presentations.latestPerGroup(roundId),
+    async saveStatistics(input) {
+      return statistics.append({ ...input, groupKey: "" }, (version) => ({ ...input, version }));
+    },
+    latestStatistics: async (roundId) => statistics.latestPerGroup(roundId),
+  };
+}

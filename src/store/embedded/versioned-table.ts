@@ -1,0 +1,130 @@
+// Append-only versions keyed by an idempotency key: the same key twice stores one version and
+// returns the first result. Used for assessments, PDSA updates, presentation marks and statistics.
+import type { Statement } from "better-sqlite3";
+import type { z } from "zod";
+import { StoreError, type WriteResult } from "../port.ts";
+import { checkRecord, readJsonRecord } from "../records.ts";
+import type { SqliteContext } from "./context.ts";
+import { isUniqueViolation } from "./sqlite-errors.ts";
+import { read, writeTransaction } from "./write-transaction.ts";
+
+/** Where a new version goes: its group (round, organisation, group key) and its idempotency key. */
+export interface VersionSlot {
+  roundId: string;
+  organisationId: string;
+  groupKey: string;
+  idempotencyKey: string;
+  submittedAt: string;
+}
+
+interface DocRow {
+  doc: string;
+  idempotency_key: string;
+}
+
+export class VersionedTable<T> {
+  private readonly byKey: Statement<[string], DocRow>;
+  private readonly nextVersion: Statement<[string, string, string], { next: number }>;
+  private readonly insert: Statement<[string, string, string, number, string, string, string]>;
+  private readonly all: Statement<[string], DocRow>;
+  private readonly allOfOrganisation: Statement<[string, string], DocRow>;
+  private readonly latest: Statement<[string], DocRow>;
+
+  constructor(
+    private readonly ctx: SqliteContext,
+    readonly table: string,
+    private readonly schema: z.ZodType<T>,
+  ) {
+    const db = ctx.db;
+    const columns = "doc, idempotency_key";
+    const order = "ORDER BY submitted_at, organisation_id, group_key, version";
+    this.byKey = db.prepare(`SELECT ${columns} FROM ${table} WHERE idempotency_key = ?`);
+    this.nextVersion = db.prepare(
+      `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM ${table}
+       WHERE round_id = ? AND organisation_id = ? AND group_key = ?`,
+    );
+    this.insert = db.prepare(
+      `INSERT INTO ${table} (round_id, organisation_id, group_key, version, idempotency_key, submitted_at, doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.all = db.prepare(`SELECT ${columns} FROM ${table} WHERE round_id = ? ${order}`);
+    this.allOfOrganisation = db.prepare(
+      `SELECT ${columns} FROM ${table} WHERE round_id = ? AND organisation_id = ? ${order}`,
+    );
+    // SQLite returns the bare columns of the row holding MAX(version) in each group.
+    this.latest = db.prepare(
+      `SELECT ${columns}, MAX(version) FROM ${table} WHERE round_id = ?
+       GROUP BY organisation_id, group_key ORDER BY organisation_id, group_key`,
+    );
+  }
+
+  /** `build` turns the new version number into the document to store. */
+  append(slot: VersionSlot, build: (version: number) => T): WriteResult<T> {
+    try {
+      return writeTransaction(this.ctx, () => this.appendLocked(slot, build));
+    } catch (error) {
+      // Only reachable if a writer bypassed the write lock; the winner's version is the answer.
+      if (!isUniqueViolation(error)) throw error;
+      return { value: this.winner(slot.idempotencyKey), duplicate: true };
+    }
+  }
+
+  list(roundId: string, organisationId?: string): T[] {
+    const rows = read(this.ctx, () =>
+      organisationId === undefined
+        ? this.all.all(roundId)
+        : this.allOfOrganisation.all(roundId, organisationId),
+    );
+    return this.parseRows(rows);
+  }
+
+  latestPerGroup(roundId: string): T[] {
+    return this.parseRows(read(this.ctx, () => this.latest.all(roundId)));
+  }
+
+  private appendLocked(slot: VersionSlot, build: (version: number) => T): WriteResult<T> {
+    const existing = this.byKey.get(slot.idempotencyKey);
+    if (existing) return { value: this.parseWinner(existing), duplicate: true };
+    const next = this.nextVersion.get(slot.roundId, slot.organisationId, slot.groupKey)?.next ?? 1;
+    const value = checkRecord(this.schema, build(next), this.table);
+    this.insert.run(
+      slot.roundId,
+      slot.organisationId,
+      slot.groupKey,
+      next,
+      slot.idempotencyKey,
+      slot.submittedAt,
+      JSON.stringify(value),
+    );
+    return { value, duplicate: false };
+  }
+
+  private winner(idempotencyKey: string): T {
+    const row = read(this.ctx, () => this.byKey.get(idempotencyKey));
+    if (!row)
+      throw new Error(`${this.table}: idempotency key ${idempotencyKey} conflicted but is not stored`);
+    return this.parseWinner(row);
+  }
+
+  /** A duplicate must answer with the stored version; if that is unreadable, the write cannot be confirmed. */
+  private parseWinner(row: DocRow): T {
+    const value = this.parseRows([row])[0];
+    if (value === undefined) {
+      throw new StoreError(
+        "store_invalid_record",
+        `${this.table} ${row.idempotency_key}: the stored version of this write is unreadable`,
+      );
+    }
+    return value;
+  }
+
+  private parseRows(rows: DocRow[]): T[] {
+    const values: T[] = [];
+    for (const row of rows) {
+      const where = { table: this.table, key: `idempotency key ${row.idempotency_key}` };
+      const value = readJsonRecord(this.schema, row.doc, where, this.ctx.report);
+      if (value !== undefined) values.push(value);
+    }
+    return values;
+  }
+}

@@ -1,0 +1,59 @@
+// The scale-out store: MongoDB (a replica set, Atlas or Cosmos DB for MongoDB) for several bot instances.
+import { MongoClient, type MongoClientOptions } from "mongodb";
+import type { Store } from "../port.ts";
+import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
+import { bindingOps } from "./binding-ops.ts";
+import type { MongoContext } from "./context.ts";
+import { conversationReferenceOps } from "./conversation-reference-ops.ts";
+import { eventOps } from "./event-ops.ts";
+import { ensureIndexes } from "./indexes.ts";
+import { unavailable } from "./mongo-errors.ts";
+import { outboxOps } from "./outbox-ops.ts";
+import { roundOps } from "./round-ops.ts";
+import { stepOverrideOps } from "./step-override-ops.ts";
+import { submissionOps } from "./submission-ops.ts";
+
+export interface MongoStoreOptions {
+  uri: string;
+  /** Default: the database named in the URI, else `modellbot`. */
+  dbName?: string | undefined;
+  onInvalidRecord?: InvalidRecordSink | undefined;
+  /** Overrides for the driver, e.g. a short serverSelectionTimeoutMS in tests. */
+  clientOptions?: MongoClientOptions | undefined;
+}
+
+export async function openMongoStore(options: MongoStoreOptions): Promise<Store> {
+  const client = new MongoClient(options.uri, {
+    // A write is acknowledged once a majority of the replica set has it: "saved" survives a failover.
+    writeConcern: { w: "majority" },
+    retryWrites: true,
+    ignoreUndefined: true,
+    ...options.clientOptions,
+  });
+  const ctx: MongoContext = {
+    db: client.db(options.dbName ?? databaseInUri(options.uri) ?? "modellbot"),
+    report: options.onInvalidRecord ?? warnInvalidRecord,
+  };
+  try {
+    await client.connect();
+    await ensureIndexes(ctx);
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw unavailable(options.uri, error);
+  }
+  return {
+    ...roundOps(ctx),
+    ...bindingOps(ctx),
+    ...conversationReferenceOps(ctx),
+    ...submissionOps(ctx),
+    ...stepOverrideOps(ctx),
+    ...outboxOps(ctx),
+    ...eventOps(ctx),
+    close: () => client.close(),
+  };
+}
+
+function databaseInUri(uri: string): string | undefined {
+  const name = /^mongodb(?:\+srv)?:\/\/[^/]+\/([^?]+)/.exec(uri)?.[1];
+  return name ? decodeURIComponent(name) : undefined;
+}

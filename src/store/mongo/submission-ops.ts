@@ -1,0 +1,46 @@
+// The user's writes that keep every version: self-assessments, PDSA updates, presentation marks, statistics.
+import { cycleKey } from "../../domain/pdsa.ts";
+import type { Store } from "../port.ts";
+import { assessmentRecord, pdsaRecord, presentationRecord, statisticsRecord } from "../records.ts";
+import { COLLECTIONS, type MongoContext } from "./context.ts";
+import { VersionedCollection } from "./versioned-collection.ts";
+
+type SubmissionOps = Pick<
+  Store,
+  | "submitAssessment"
+  | "listAssessments"
+  | "latestAssessments"
+  | "savePdsaUpdate"
+  | "listPdsa"
+  | "markPresentation"
+  | "listPresentations"
+  | "saveStatistics"
+  | "latestStatistics"
+>;
+
+export function submissionOps(ctx: MongoContext): SubmissionOps {
+  const assessments = new VersionedCollection(ctx, COLLECTIONS.assessments, assessmentRecord);
+  const pdsa = new VersionedCollection(ctx, COLLECTIONS.pdsaUpdates, pdsaRecord);
+  const presentations = new VersionedCollection(ctx, COLLECTIONS.presentationMarks, presentationRecord);
+  const statistics = new VersionedCollection(ctx, COLLECTIONS.statisticsReports, statisticsRecord);
+  return {
+    submitAssessment: (submission) =>
+      assessments.append({ ...submission, groupKey: submission.assessmentRound }, (version) => ({
+        ...submission,
+        version,
+      })),
+    listAssessments: (roundId, organisationId) => assessments.list(roundId, organisationId),
+    latestAssessments: (roundId) => assessments.latestPerGroup(roundId),
+    savePdsaUpdate: (update) =>
+      pdsa.append({ ...update, groupKey: cycleKey(update) }, (version) => ({ ...update, version })),
+    listPdsa: (roundId, organisationId) => pdsa.list(roundId, organisationId),
+    markPresentation: (mark) =>
+      presentations.append({ ...mark, groupKey: mark.meeting, submittedAt: mark.markedAt }, () => ({
+        ...mark,
+      })),
+    listPresentations: (roundId) => presentations.latestPerGroup(roundId),
+    saveStatistics: (input) =>
+      statistics.append({ ...input, groupKey: "" }, (version) => ({ ...input, version })),
+    latestStatistics: (roundId) => statistics.latestPerGroup(roundId),
+  };
+}

@@ -1,0 +1,331 @@
+// The store contract: what the engine relies on, run against every Store implementation.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/port.ts";
+import {
+  outboxClaim,
+  pdsaUpdate,
+  presentationMark,
+  sampleRound,
+  statistics,
+  submission,
+} from "./sample-data.ts";
+
+export function runStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    const s = () => store;
+
+    roundContract(s);
+    bindingContract(s);
+    assessmentContract(s);
+    pdsaContract(s);
+    presentationAndStatisticsContract(s);
+    outboxContract(s);
+    eventAndTickContract(s);
+  });
+}
+
+function roundContract(store: () => Store): void {
+  describe("rounds", () => {
+    it("stores a round and reads it back exactly, without store fields", async () => {
+      expect(await store().saveRound(sampleRound())).toEqual({ changed: true });
+      const read = await store().getRound("round-2027");
+      expect(read).toStrictEqual(sampleRound());
+      expect(Object.keys(read ?? {})).not.toContain("_id");
+    });
+
+    it("reports an identical round as unchanged, whatever its key order", async () => {
+      await store().saveRound(sampleRound());
+      const reordered = Object.fromEntries(Object.entries(sampleRound()).reverse()) as ReturnType<
+        typeof sampleRound
+      >;
+      expect(await store().saveRound(reordered)).toEqual({ changed: false });
+    });
+
+    it("updates a changed date without touching assessments or PDSA history", async () => {
+      await store().saveRound(sampleRound());
+      await store().submitAssessment(submission("a1"));
+      await store().savePdsaUpdate(pdsaUpdate("p1"));
+      const moved = { ...sampleRound(), resultsConference: "2028-02-01" };
+      expect(await store().saveRound(moved)).toEqual({ changed: true });
+      expect((await store().getRound("round-2027"))?.resultsConference).toBe("2028-02-01");
+      expect(await store().listAssessments("round-2027")).toHaveLength(1);
+      expect(await store().listPdsa("round-2027")).toHaveLength(1);
+    });
+
+    it("lists rounds by id and answers undefined for an unknown one", async () => {
+      await store().saveRound(sampleRound("round-b"));
+      await store().saveRound(sampleRound("round-a"));
+      expect((await store().listRounds()).map((r) => r.id)).toEqual(["round-a", "round-b"]);
+      expect(await store().getRound("nope")).toBeUndefined();
+    });
+  });
+}
+
+function bindingContract(store: () => Store): void {
+  describe("bindings and conversation references", () => {
+    const binding = {
+      platform: "teams" as const,
+      workspace: "tenant-1",
+      channel: "19:abc@thread.tacv2",
+      roundId: "round-2027",
+      organisationId: "region-x",
+      conversationReference: { serviceUrl: "https://smba.example/emea/", conversation: { id: "19:abc" } },
+      boundBy: "pl@skr.se",
+      boundAt: "2027-02-01T10:00:00.000Z",
+    };
+
+    it("finds a binding by its channel, with its conversation reference intact", async () => {
+      await store().saveBinding(binding);
+      expect(await store().findBinding("teams", "tenant-1", "19:abc@thread.tacv2")).toStrictEqual(binding);
+      expect(await store().findBinding("slack", "tenant-1", "19:abc@thread.tacv2")).toBeUndefined();
+    });
+
+    it("rebinding a channel replaces the old binding", async () => {
+      await store().saveBinding(binding);
+      await store().saveBinding({ ...binding, organisationId: "grums", roundId: "round-2028" });
+      expect(await store().listBindings()).toHaveLength(1);
+      expect(await store().listBindings("round-2027")).toEqual([]);
+      expect((await store().listBindings("round-2028"))[0]?.organisationId).toBe("grums");
+    });
+
+    it("marks a binding broken and keeps the rest of it", async () => {
+      await store().saveBinding(binding);
+      await store().markBindingBroken(
+        "teams",
+        "tenant-1",
+        "19:abc@thread.tacv2",
+        "403 bot removed",
+        "2027-05-01T09:00:00.000Z",
+      );
+      const found = await store().findBinding("teams", "tenant-1", "19:abc@thread.tacv2");
+      expect(found?.broken).toEqual({ reason: "403 bot removed", at: "2027-05-01T09:00:00.000Z" });
+      expect(found?.organisationId).toBe("region-x");
+    });
+
+    it("keeps the latest conversation reference per conversation", async () => {
+      const key = ["teams", "tenant-1", "19:chat"] as const;
+      expect(await store().getConversationReference(...key)).toBeUndefined();
+      await store().saveConversationReference(...key, { activityId: "1" }, "2027-01-01T00:00:00.000Z");
+      await store().saveConversationReference(...key, { activityId: "2" }, "2027-01-02T00:00:00.000Z");
+      expect(await store().getConversationReference(...key)).toStrictEqual({
+        platform: "teams",
+        workspace: "tenant-1",
+        channel: "19:chat",
+        reference: { activityId: "2" },
+        savedAt: "2027-01-02T00:00:00.000Z",
+      });
+    });
+  });
+}
+
+function assessmentContract(store: () => Store): void {
+  describe("self-assessments", () => {
+    it("numbers versions per organisation and assessment round, keeping earlier ones as they were", async () => {
+      const first = await store().submitAssessment(submission("a1"));
+      const second = await store().submitAssessment(
+        submission("a2", { answers: { p1: { score: 3 } }, submittedAt: "2027-03-02T09:00:00.000Z" }),
+      );
+      const other = await store().submitAssessment(submission("a3", { organisationId: "kalmar" }));
+      const nextRound = await store().submitAssessment(
+        submission("a4", {
+          assessmentRound: "before-benchmarking-2",
+          submittedAt: "2027-05-20T09:00:00.000Z",
+        }),
+      );
+      expect([first, second, other, nextRound].map((r) => [r.value.version, r.duplicate])).toEqual([
+        [1, false],
+        [2, false],
+        [1, false],
+        [1, false],
+      ]);
+      const grums = await store().listAssessments("round-2027", "grums");
+      expect(grums.map((a) => a.idempotencyKey)).toEqual(["a1", "a2", "a4"]);
+      expect(grums[0]).toStrictEqual({ ...submission("a1"), version: 1 });
+    });
+
+    it("stores a retried submission once and answers with the first result", async () => {
+      const first = await store().submitAssessment(submission("same"));
+      const retry = await store().submitAssessment(submission("same", { answers: { p1: { score: 1 } } }));
+      expect(retry).toEqual({ value: first.value, duplicate: true });
+      expect(await store().listAssessments("round-2027")).toHaveLength(1);
+    });
+
+    it("stores one version when the same key arrives many times at once", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => store().submitAssessment(submission("burst"))),
+      );
+      expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+      expect(new Set(results.map((r) => r.value.version))).toEqual(new Set([1]));
+      expect(await store().listAssessments("round-2027")).toHaveLength(1);
+    });
+
+    it("gives the latest version per organisation and assessment round", async () => {
+      await store().submitAssessment(submission("a1"));
+      await store().submitAssessment(submission("a2", { answers: { p1: { score: 3 } } }));
+      await store().submitAssessment(submission("a3", { assessmentRound: "before-benchmarking-2" }));
+      await store().submitAssessment(submission("a4", { organisationId: "kalmar" }));
+      await store().submitAssessment(submission("x1", { roundId: "other-round" }));
+      const latest = await store().latestAssessments("round-2027");
+      expect(latest.map((a) => [a.organisationId, a.assessmentRound, a.version])).toEqual([
+        ["grums", "baseline", 2],
+        ["grums", "before-benchmarking-2", 1],
+        ["kalmar", "baseline", 1],
+      ]);
+      expect(latest[0]?.answers).toEqual({ p1: { score: 3 } });
+    });
+  });
+}
+
+function pdsaContract(store: () => Store): void {
+  describe("PDSA updates", () => {
+    it("numbers versions per cycle, whatever the area's case and spacing", async () => {
+      await store().savePdsaUpdate(pdsaUpdate("p1"));
+      const again = await store().savePdsaUpdate(
+        pdsaUpdate("p2", { area: " föreningsbidrag ", phase: "do", doneWhat: "Testade ny fördelning" }),
+      );
+      const nextCycle = await store().savePdsaUpdate(pdsaUpdate("p3", { cycle: 2 }));
+      expect([again.value.version, nextCycle.value.version]).toEqual([2, 1]);
+      const all = await store().listPdsa("round-2027");
+      expect(all.map((u) => [u.idempotencyKey, u.version])).toEqual([
+        ["p1", 1],
+        ["p2", 2],
+        ["p3", 1],
+      ]);
+      expect(all[1]?.doneWhat).toBe("Testade ny fördelning");
+    });
+
+    it("stores a retried update once and filters by organisation", async () => {
+      const first = await store().savePdsaUpdate(pdsaUpdate("p1"));
+      expect(await store().savePdsaUpdate(pdsaUpdate("p1", { phase: "act" }))).toEqual({
+        value: first.value,
+        duplicate: true,
+      });
+      await store().savePdsaUpdate(pdsaUpdate("k1", { organisationId: "kalmar" }));
+      expect((await store().listPdsa("round-2027", "kalmar")).map((u) => u.idempotencyKey)).toEqual(["k1"]);
+      expect(await store().listPdsa("round-2027")).toHaveLength(2);
+    });
+  });
+}
+
+function presentationAndStatisticsContract(store: () => Store): void {
+  describe("presentation marks and statistics", () => {
+    it("lists the latest mark per organisation and meeting; a retry changes nothing", async () => {
+      await store().markPresentation(presentationMark("m1"));
+      await store().markPresentation(presentationMark("m2", { link: "https://example.org/grums-1-v2.pdf" }));
+      await store().markPresentation(presentationMark("m3", { meeting: "benchmarking-2" }));
+      const retry = await store().markPresentation(presentationMark("m1", { link: "https://other" }));
+      expect(retry.duplicate).toBe(true);
+      expect(retry.value.link).toBe("https://example.org/grums-1.pdf");
+      const marks = await store().listPresentations("round-2027");
+      expect(marks.map((m) => [m.meeting, m.link])).toEqual([
+        ["benchmarking-1", "https://example.org/grums-1-v2.pdf"],
+        ["benchmarking-2", "https://example.org/grums-1.pdf"],
+      ]);
+    });
+
+    it("keeps statistics versions and gives the latest per organisation", async () => {
+      await store().saveStatistics(statistics("s1"));
+      const second = await store().saveStatistics(statistics("s2", { bySex: 35 }));
+      expect(second.value.version).toBe(2);
+      expect((await store().saveStatistics(statistics("s2"))).duplicate).toBe(true);
+      await store().saveStatistics(statistics("s3", { organisationId: "kalmar" }));
+      const latest = await store().latestStatistics("round-2027");
+      expect(latest.map((x) => [x.organisationId, x.bySex, x.version])).toEqual([
+        ["grums", 35, 2],
+        ["kalmar", 31, 1],
+      ]);
+    });
+
+    it("gives the latest step override per cluster", async () => {
+      const override = {
+        roundId: "round-2027",
+        clusterId: "c1",
+        step: 3,
+        setBy: "pl@skr.se",
+        setAt: "2027-04-01",
+      };
+      await store().setStepOverride(override);
+      await store().setStepOverride({ ...override, step: 5 });
+      await store().setStepOverride({ ...override, clusterId: "c2", step: 2 });
+      const overrides = await store().listStepOverrides("round-2027");
+      expect(overrides.map((o) => [o.clusterId, o.step])).toEqual([
+        ["c1", 5],
+        ["c2", 2],
+      ]);
+    });
+  });
+}
+
+function outboxContract(store: () => Store): void {
+  describe("reminder outbox", () => {
+    it("lets exactly one caller claim a reminder, ever", async () => {
+      const claims = await Promise.all(
+        ["a", "b", "c", "d"].map((who) => store().claimOutbox(outboxClaim("k1", { claimedBy: who }))),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      await store().completeOutbox("k1", { state: "failed", error: "403", at: "2027-02-23T08:01:00.000Z" });
+      expect(await store().claimOutbox(outboxClaim("k1"))).toBe(false);
+    });
+
+    it("records the platform's message id or the error", async () => {
+      await store().claimOutbox(outboxClaim("k1"));
+      await store().claimOutbox(outboxClaim("k2", { roundId: "round-2028" }));
+      await store().completeOutbox("k1", {
+        state: "sent",
+        messageId: "1700000000.0001",
+        at: "2027-02-23T08:00:05.000Z",
+      });
+      await store().completeOutbox("k2", {
+        state: "failed",
+        error: "channel_not_found",
+        at: "2027-02-23T08:00:06.000Z",
+      });
+      expect(await store().getOutbox("k1")).toStrictEqual({
+        ...outboxClaim("k1"),
+        state: "sent",
+        messageId: "1700000000.0001",
+        updatedAt: "2027-02-23T08:00:05.000Z",
+      });
+      expect((await store().listOutbox({ state: "failed" })).map((e) => [e.key, e.error])).toEqual([
+        ["k2", "channel_not_found"],
+      ]);
+      expect((await store().listOutbox({ roundId: "round-2027" })).map((e) => e.key)).toEqual(["k1"]);
+      expect(await store().listOutbox()).toHaveLength(2);
+      expect(await store().getOutbox("never")).toBeUndefined();
+    });
+  });
+}
+
+function eventAndTickContract(store: () => Store): void {
+  describe("inbound events and scheduler ticks", () => {
+    it("sees an event id once until it expires, then once more", async () => {
+      const at = "2027-03-01T10:00:00.000Z";
+      const expires = "2027-03-01T11:00:00.000Z";
+      expect(await store().rememberEvent("Ev1", at, expires)).toBe(true);
+      expect(await store().rememberEvent("Ev1", "2027-03-01T10:59:59.000Z", expires)).toBe(false);
+      expect(await store().rememberEvent("Ev2", at, expires)).toBe(true);
+      expect(await store().rememberEvent("Ev1", "2027-03-01T11:00:01.000Z", "2027-03-01T12:00:00.000Z")).toBe(
+        true,
+      );
+      expect(await store().rememberEvent("Ev1", "2027-03-01T11:30:00.000Z", "2027-03-01T12:30:00.000Z")).toBe(
+        false,
+      );
+    });
+
+    it("gives each scheduler tick to exactly one instance", async () => {
+      const at = "2027-03-01T08:00:00.000Z";
+      const claims = await Promise.all(
+        ["i1", "i2", "i3"].map((id) => store().claimTick("tick-0800", id, at)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store().claimTick("tick-0805", "i2", "2027-03-01T08:05:00.000Z")).toBe(true);
+    });
+  });
+}
