@@ -140,3 +140,22 @@ export interface NoticeView {
   title: string;
   text: string;
 }
+
+export interface ResultsView {
+  organisationName: string;
+  maxTotal: number;
+  rounds: { round: AssessmentRoundId; total: number }[];
+  /** Per checklist point: the score per round (same order as `rounds`), the shift, the cluster's spread. */
+  points: {
+    pointId: string;
+    scores: (number | undefined)[];
+    shift: number | undefined;
+    cluster: { median: number; min: number; max: number } | undefined;
+  }[];
+  totalShift: number | undefined;
+  ready: boolean;
+  /** How many organisations the cluster figures are taken over. */
+  clusterSize: number;
+  /** Other organisations' latest totals, only when the round file allows showing names. */
+  clusterTotals?: { name: string; total: number | undefined }[] | undefined;
+}

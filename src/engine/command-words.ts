@@ -9,7 +9,8 @@ export type CommandName =
   | "stats"
   | "bind"
   | "help"
-  | "home";
+  | "home"
+  | "results";
 
 const WORDS: Readonly<Record<string, CommandName>> = {
   status: "status",
@@ -33,6 +34,8 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   hjälp: "help",
   hjalp: "help",
   home: "home",
+  results: "results",
+  resultat: "results",
   hem: "home",
 };
 

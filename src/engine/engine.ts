@@ -8,6 +8,7 @@ import { guideCommand } from "./commands/guide.ts";
 import { helpCommand, unknownCommand } from "./commands/help.ts";
 import { pdsaCommand, submitPdsa } from "./commands/pdsa.ts";
 import { publishedCommand } from "./commands/published.ts";
+import { resultsCommand } from "./commands/results.ts";
 import { statsCommand, submitStatistics } from "./commands/stats.ts";
 import { statusCommand } from "./commands/status.ts";
 import { submitAssessment } from "./commands/submit-assessment.ts";
@@ -79,6 +80,8 @@ export class Engine implements ConversationEngine {
         return statsCommand(ctx);
       case "bind":
         return bindCommand(ctx, command.argument);
+      case "results":
+        return resultsCommand(ctx, command.argument);
       case "help":
         return helpCommand(ctx);
       case "unknown":

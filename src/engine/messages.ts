@@ -38,6 +38,9 @@ const en = {
   published: (organisation: string, meeting: string, link: string) =>
     `${organisation}'s presentation for ${meeting} is marked published: ${link}`,
   alreadySaved: "This was already saved; nothing changed.",
+  resultsWhich: "Name the organisation, e.g. results karlstad.",
+  resultsNotYours:
+    "You can see your own organisation's results; mentors and project managers see their clusters'.",
   unknownCommandTitle: "I did not understand that",
   unknownCommand: (word: string) => `I don't know “${word}”. This is what I can do:`,
   fieldRequired: "Choose a value.",
@@ -106,6 +109,8 @@ const sv: Messages = {
   published: (organisation, meeting, link) =>
     `${organisation}s presentation inför ${meeting} är markerad som publicerad: ${link}`,
   alreadySaved: "Det här var redan sparat; inget ändrades.",
+  resultsWhich: "Skriv vilken organisation, till exempel resultat karlstad.",
+  resultsNotYours: "Du kan se din egen organisations resultat; mentorer och projektledare ser sina klusters.",
   unknownCommandTitle: "Det förstod jag inte",
   unknownCommand: (word) => `Jag känner inte till ”${word}”. Det här kan jag:`,
   fieldRequired: "Välj ett värde.",

@@ -1,0 +1,55 @@
+// The results card's words, in Swedish and English.
+import type { AssessmentRoundId } from "../src/domain/assessment.ts";
+import type { Locale } from "../src/domain/round.ts";
+
+const sv = {
+  title: (organisation: string) => `Resultat: ${organisation}`,
+  summary: (organisation: string, total: number, max: number, shift: number | undefined) =>
+    `${organisation}: senaste summa ${total} av ${max}${shift === undefined ? "" : `, förflyttning ${shift > 0 ? "+" : ""}${shift} sedan första skattningen`}.`,
+  organisation: "Organisation",
+  point: "Punkt",
+  change: "Förflyttning",
+  cluster: "Klustret: median (spann)",
+  spread: (median: string, min: number, max: number) => `${median} (${min}–${max})`,
+  total: "Summa",
+  latestTotal: "Senaste summa",
+  ready: "Redo att bli modellorganisation: ja.",
+  notReady: "Inte redo att bli modellorganisation än.",
+  noRounds: "Ingen självskattning är inlämnad än.",
+  clusterNote: (n: number) =>
+    `Klustrets median och spann räknas på den senaste skattningen från ${n} ${n === 1 ? "organisation" : "organisationer"}.`,
+  rounds: {
+    baseline: "Nolläge",
+    "before-benchmarking-2": "Möte 2",
+    "before-benchmarking-3": "Möte 3",
+    "before-results-conference": "Konferens",
+  } satisfies Record<AssessmentRoundId, string>,
+};
+
+const en: typeof sv = {
+  title: (organisation) => `Results: ${organisation}`,
+  summary: (organisation, total, max, shift) =>
+    `${organisation}: latest total ${total} of ${max}${shift === undefined ? "" : `, a shift of ${shift > 0 ? "+" : ""}${shift} since the first assessment`}.`,
+  organisation: "Organisation",
+  point: "Point",
+  change: "Shift",
+  cluster: "Cluster: median (range)",
+  spread: (median, min, max) => `${median} (${min}–${max})`,
+  total: "Total",
+  latestTotal: "Latest total",
+  ready: "Ready to be a model organisation: yes.",
+  notReady: "Not yet ready to be a model organisation.",
+  noRounds: "No self-assessment has been submitted yet.",
+  clusterNote: (n) =>
+    `The cluster's median and range are taken over the latest assessment of ${n} organisation${n === 1 ? "" : "s"}.`,
+  rounds: {
+    baseline: "Baseline",
+    "before-benchmarking-2": "Meeting 2",
+    "before-benchmarking-3": "Meeting 3",
+    "before-results-conference": "Conference",
+  },
+};
+
+export function resultsStrings(locale: Locale): typeof sv {
+  return locale === "en" ? en : sv;
+}

@@ -1,0 +1,56 @@
+// `results [organisation]`: an organisation's scores across the rounds beside the cluster's median and range.
+import { resultsCard } from "../../../cards/results.ts";
+import type { ResultsView } from "../../../cards/view-models.ts";
+import type { Organisation } from "../../domain/round.ts";
+import { clusterMembers, clusterOf } from "../../domain/round.ts";
+import { canFollowCluster } from "../actor.ts";
+import type { Context } from "../context.ts";
+import type { Reply } from "../events.ts";
+import { findByName } from "../find-by-name.ts";
+import { privateNotice } from "../replies.ts";
+import { organisationResults } from "../results/organisation-results.ts";
+import { loadRoundState, type RoundState, submittedRounds } from "../round-state.ts";
+
+export async function resultsCommand(ctx: Context, argument: string): Promise<Reply[]> {
+  const { actor, say } = ctx;
+  const organisation = argument ? findByName(actor.round.organisations, argument) : actor.organisation;
+  if (!organisation) {
+    const known = actor.round.organisations.map((o) => o.name).join(", ");
+    return [privateNotice(say.refusedTitle, argument ? say.bindUnknown(argument, known) : say.resultsWhich)];
+  }
+  const cluster = clusterOf(actor.round, organisation.id);
+  const own = actor.organisation?.id === organisation.id;
+  if (!cluster || (!own && !canFollowCluster(actor, cluster))) {
+    return [privateNotice(say.refusedTitle, say.resultsNotYours)];
+  }
+  const state = await loadRoundState(ctx.deps.store, actor.round);
+  const results = organisationResults(state, ctx.checklist, cluster, organisation);
+  const view: ResultsView = {
+    organisationName: organisation.name,
+    maxTotal: results.maxTotal,
+    rounds: results.rounds.map((r) => ({ round: r.round, total: r.total })),
+    points: results.points,
+    totalShift: results.totalShift,
+    ready: results.ready,
+    clusterSize: clusterMembers(cluster).filter((id) => submittedRounds(state, id).length > 0).length,
+    clusterTotals: actor.round.showNamesInResults
+      ? clusterTotals(state, clusterMembers(cluster), organisation)
+      : undefined,
+  };
+  return [{ type: "private", card: resultsCard(view, ctx.checklist, ctx.locale) }];
+}
+
+function clusterTotals(
+  state: RoundState,
+  members: string[],
+  shown: Organisation,
+): ResultsView["clusterTotals"] {
+  return members
+    .filter((id) => id !== shown.id)
+    .map((id) => {
+      const latest = submittedRounds(state, id).at(-1);
+      const name = state.round.organisations.find((o) => o.id === id)?.name ?? id;
+      const total = latest ? Object.values(latest.answers).reduce((sum, a) => sum + a.score, 0) : undefined;
+      return { name, total };
+    });
+}

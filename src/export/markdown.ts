@@ -1,0 +1,85 @@
+// A draft of each organisation's results-conference description: method, results, what was learned.
+import type { Locale } from "../domain/round.ts";
+import { type ReportStrings, reportStrings } from "./markdown-strings.ts";
+import type { ExportedOrganisation, RoundExport } from "./round-export.ts";
+
+function signed(n: number | null | undefined): string {
+  if (n === null || n === undefined) return "–";
+  return n > 0 ? `+${n}` : String(n);
+}
+
+function cellText(text: string): string {
+  return text.replaceAll("|", "\\|").replace(/\r?\n/g, " ");
+}
+
+function method(o: ExportedOrganisation, t: ReportStrings): string[] {
+  const lines = [`## ${t.method}`, ""];
+  if (o.assessments.length === 0) lines.push(t.methodNoRounds);
+  else {
+    lines.push(t.methodRounds(o.assessments.length), "");
+    for (const a of o.assessments)
+      lines.push(
+        `- ${t.submitted(t.rounds[a.assessmentRound] ?? a.assessmentRound, a.submittedAt.slice(0, 10))}`,
+      );
+  }
+  lines.push("");
+  if (o.pdsa.length === 0) lines.push(t.methodNoCycles);
+  else {
+    lines.push(t.methodCycles(o.pdsa.length), "");
+    for (const c of o.pdsa)
+      lines.push(`- ${cellText(t.cycle(c.area, c.cycle, t.phases[c.phase] ?? c.phase))}`);
+  }
+  return [...lines, ""];
+}
+
+function results(o: ExportedOrganisation, data: RoundExport, t: ReportStrings, locale: Locale): string[] {
+  if (o.assessments.length === 0) return [];
+  const heads = o.assessments.map((a) => t.rounds[a.assessmentRound] ?? a.assessmentRound);
+  const lines = [`## ${t.results}`, "", `| ${t.point} | ${heads.join(" | ")} | ${t.change} |`];
+  lines.push(`|---|${heads.map(() => "---:").join("|")}|---:|`);
+  data.checklist.points.forEach((p, i) => {
+    const scores = o.assessments.map((a) => a.scores[p.id]);
+    const scored = scores.filter((s): s is number => s !== undefined);
+    const change = scored.length > 1 ? (scored.at(-1) ?? 0) - (scored[0] ?? 0) : null;
+    const cells = scores.map((s) => (s === undefined ? "–" : String(s)));
+    lines.push(`| ${i + 1}. ${cellText(p.title[locale])} | ${cells.join(" | ")} | ${signed(change)} |`);
+  });
+  const first = o.assessments[0];
+  const last = o.assessments.at(-1);
+  const totalChange = first && last && first !== last ? last.total - first.total : null;
+  lines.push(
+    `| **${t.total}** | ${o.assessments.map((a) => `**${a.total}**`).join(" | ")} | **${signed(totalChange)}** |`,
+  );
+  return [...lines, "", o.ready ? t.ready : t.notReady, ""];
+}
+
+function learned(o: ExportedOrganisation, t: ReportStrings): string[] {
+  const lines = [`## ${t.learned}`, ""];
+  const withLessons = o.pdsa.filter((c) => c.result || c.learned || c.decision || c.nextCycle);
+  if (withLessons.length === 0) return [...lines, t.noLearned, ""];
+  for (const c of withLessons) {
+    lines.push(`### ${cellText(c.area)} (${c.cycle})`, "");
+    if (c.result) lines.push(`- ${t.result}: ${cellText(c.result)}`);
+    if (c.learned) lines.push(`- ${t.lesson}: ${cellText(c.learned)}`);
+    if (c.decision) lines.push(`- ${t.decision}: ${t.decisions[c.decision] ?? c.decision}`);
+    if (c.nextCycle) lines.push(`- ${t.next}: ${cellText(c.nextCycle)}`);
+    lines.push("");
+  }
+  return lines;
+}
+
+export function toMarkdown(data: RoundExport, locale: Locale): string {
+  const t = reportStrings(locale);
+  const sections = data.organisations.map((o) =>
+    [
+      `# ${t.title(o.name, data.round.name)}`,
+      "",
+      `_${t.draft}_`,
+      "",
+      ...method(o, t),
+      ...results(o, data, t, locale),
+      ...learned(o, t),
+    ].join("\n"),
+  );
+  return `${sections.join("\n---\n\n")}\n`;
+}

@@ -1,0 +1,96 @@
+// Everything a results conference needs from one round, as plain data: the source of the CSV, JSON and
+// Markdown exports. Built from the same figures as the results card.
+
+import { readiness, shift, total } from "../domain/assessment.ts";
+import type { Checklist } from "../domain/checklist.ts";
+import type { PdsaVersion } from "../domain/pdsa.ts";
+import { cycleKey } from "../domain/pdsa.ts";
+import type { Round } from "../domain/round.ts";
+import { clusterMembers, findOrganisation } from "../domain/round.ts";
+import type { RoundState } from "../engine/round-state.ts";
+import { submittedRounds } from "../engine/round-state.ts";
+import type { PresentationMark, StatisticsVersion } from "../store/port.ts";
+
+export interface ExportedAssessment {
+  assessmentRound: string;
+  version: number;
+  submittedAt: string;
+  submittedBy: string;
+  scores: Record<string, number>;
+  comments: Record<string, string>;
+  total: number;
+  /** Since the organisation's previous submitted round. */
+  shift: number | null;
+  ready: boolean;
+}
+
+export interface ExportedOrganisation {
+  id: string;
+  name: string;
+  cluster: string;
+  mentor: boolean;
+  assessments: ExportedAssessment[];
+  /** The latest update of each PDSA cycle, in the order the cycles started. */
+  pdsa: PdsaVersion[];
+  presentations: PresentationMark[];
+  statistics: StatisticsVersion | null;
+  ready: boolean;
+}
+
+export interface RoundExport {
+  round: { id: string; name: string; language: string; checklist: string };
+  checklist: Checklist;
+  organisations: ExportedOrganisation[];
+}
+
+export function buildRoundExport(state: RoundState, checklist: Checklist): RoundExport {
+  const round: Round = state.round;
+  const organisations = round.clusters.flatMap((cluster) =>
+    clusterMembers(cluster).map((id): ExportedOrganisation => {
+      const rounds = submittedRounds(state, id);
+      const assessments = rounds.map((v, i): ExportedAssessment => {
+        const previous = rounds[i - 1];
+        return {
+          assessmentRound: v.assessmentRound,
+          version: v.version,
+          submittedAt: v.submittedAt,
+          submittedBy: v.submittedBy,
+          scores: Object.fromEntries(Object.entries(v.answers).map(([p, a]) => [p, a.score])),
+          comments: Object.fromEntries(
+            Object.entries(v.answers).flatMap(([p, a]) => (a.comment ? [[p, a.comment]] : [])),
+          ),
+          total: total(v.answers),
+          shift: previous ? (shift(previous.answers, v.answers).total ?? null) : null,
+          ready: readiness(checklist, v.answers).ready,
+        };
+      });
+      return {
+        id,
+        name: findOrganisation(round, id)?.name ?? id,
+        cluster: cluster.id,
+        mentor: cluster.mentor === id,
+        assessments,
+        pdsa: latestPerCycle(state.pdsa.get(id) ?? []),
+        presentations: state.presentations.get(id) ?? [],
+        statistics: state.statistics.get(id) ?? null,
+        ready: assessments.at(-1)?.ready ?? false,
+      };
+    }),
+  );
+  return {
+    round: { id: round.id, name: round.name, language: round.language, checklist: checklist.id },
+    checklist,
+    organisations,
+  };
+}
+
+function latestPerCycle(versions: PdsaVersion[]): PdsaVersion[] {
+  const latest = new Map<string, PdsaVersion>();
+  for (const v of versions) {
+    const seen = latest.get(cycleKey(v));
+    if (!seen || seen.version < v.version) latest.set(cycleKey(v), v);
+  }
+  return [...latest.values()].sort((a, b) =>
+    (a.startedOn ?? a.submittedAt).localeCompare(b.startedOn ?? b.submittedAt),
+  );
+}
