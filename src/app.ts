@@ -2,7 +2,10 @@
 // main.ts adds the process concerns (signals, exit codes); tests start this in-process.
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import { createSlackAdapter } from "./adapters/slack/create-slack-adapter.ts";
+import { createTeamsAdapter } from "./adapters/teams/teams-adapter.ts";
 import type { Config } from "./config.ts";
+import type { ChannelSender } from "./delivery/sender-port.ts";
 import type { Checklist } from "./domain/checklist.ts";
 import { Engine } from "./engine/engine.ts";
 import type { Logger } from "./logging/logger.ts";
@@ -36,8 +39,20 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   await importRound(config, store, checklistDirs, logger);
   const checklists: ReadonlyMap<string, Checklist> = library.checklists;
   const engine = new Engine({ store, checklists, newNonce: randomUUID });
+  const clock = () => new Date();
   const routes: Route[] = [healthRoute(store, () => ({ scheduler: "off" }))];
-  void engine;
+  const senders: ChannelSender[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  if (config.slack) {
+    const slack = createSlackAdapter({ ...config.slack, engine, store, clock, logger });
+    routes.push(...slack.routes);
+    senders.push(slack.sender);
+    stops.push(() => slack.stop());
+  }
+  const teams = createTeamsAdapter({ ...config.teams, engine, store, clock, logger });
+  routes.push(...teams.routes);
+  senders.push(teams.sender);
+  stops.push(() => teams.stop());
   const http = createHttpServer(routes, logger);
   const port = await http.listen(config.env.PORT, config.host);
   logger.info("app.listening", {
@@ -50,6 +65,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     store,
     async stop() {
       await http.close();
+      for (const stop of stops) await stop();
       await store.close();
       logger.info("app.stopped");
     },

@@ -1,0 +1,55 @@
+// The TeamsActivityHandler: botbuilder's dispatch by activity type, each kind handed to the same turn.
+// The one error sink: a bug in a turn is logged and never makes Teams re-send the activity.
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  TeamsActivityHandler,
+  type TurnContext,
+} from "botbuilder";
+import { messageInvokeResponse } from "./card-activity.ts";
+import type { TeamsLogger } from "./teams-ports.ts";
+import type { TeamsTurn } from "./teams-turn.ts";
+
+const FAILED = Symbol("turn failed");
+/** Shown to the person who pressed the button when the bot itself failed; the submission is in the log. */
+const SOMETHING_WENT_WRONG =
+  "Något gick fel hos boten. Försök igen om en stund. / Something went wrong in the bot. Please try again shortly.";
+
+export class ModellbotTeamsHandler extends TeamsActivityHandler {
+  constructor(
+    private readonly turn: TeamsTurn,
+    private readonly logger: TeamsLogger,
+  ) {
+    super();
+    const run = async (context: TurnContext, next: () => Promise<void>) => {
+      await this.safely(context);
+      await next();
+    };
+    this.onMessage(run);
+    this.onConversationUpdate(run);
+    this.onInstallationUpdate(run);
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    _value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const result = await this.safely(context);
+    const response =
+      result === FAILED ? messageInvokeResponse(SOMETHING_WENT_WRONG) : (result ?? messageInvokeResponse(""));
+    // botbuilder types `value` as an object; a message response carries a string, which Teams expects.
+    return response as AdaptiveCardInvokeResponse;
+  }
+
+  private async safely(context: TurnContext) {
+    try {
+      return await this.turn.handle(context);
+    } catch (error) {
+      this.logger.error("teams: turn failed", {
+        type: context.activity.type,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      return FAILED;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+// The engine's replies → Teams. In an `adaptiveCard/action` invoke, the form's outcome (confirmation or the
+// form with field errors) replaces the submitted card through the invoke response; everything else is
+// posted in the conversation as an Adaptive Card.
+import type { Card } from "../../../cards/model.ts";
+import type { SendOutcome } from "../../delivery/sender-port.ts";
+import type { Reply } from "../../engine/events.ts";
+import { type CardInvokeResponse, cardInvokeResponse, messageInvokeResponse } from "./card-activity.ts";
+
+export type PostCard = (card: Card) => Promise<SendOutcome>;
+
+export interface Delivery {
+  /** Set only for an invoke: what the HTTP response to Teams carries. */
+  invokeResponse: CardInvokeResponse | undefined;
+  failures: string[];
+}
+
+export async function deliverReplies(replies: Reply[], post: PostCard, isInvoke: boolean): Promise<Delivery> {
+  let invokeResponse: CardInvokeResponse | undefined;
+  const failures: string[] = [];
+  for (const reply of replies) {
+    if (reply.type === "none") continue;
+    const replacesCard = reply.type === "form-accepted" || reply.type === "form-invalid";
+    if (isInvoke && replacesCard && !invokeResponse) {
+      invokeResponse = cardInvokeResponse(reply.card);
+      continue;
+    }
+    const outcome = await post(reply.card);
+    if (!outcome.ok) failures.push(outcome.error);
+  }
+  if (isInvoke && !invokeResponse) {
+    // A button press: its answer was posted above; the pressed card stays as it is.
+    const first = replies.find((r) => r.type !== "none");
+    invokeResponse = messageInvokeResponse(first && "card" in first ? first.card.summary : "");
+  }
+  return { invokeResponse, failures };
+}

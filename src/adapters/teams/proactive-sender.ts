@@ -1,0 +1,73 @@
+// Proactive posts (reminders, notices) to a Teams channel or chat, for the scheduler. The stored reference
+// from the conversation's latest activity is used; before any activity, one built from the round file.
+import type { CloudAdapter } from "botbuilder";
+import type { Card } from "../../../cards/model.ts";
+import type { ChannelSender, SendOutcome } from "../../delivery/sender-port.ts";
+import type { ChatHome } from "../../domain/round.ts";
+import { cardMessage } from "./card-activity.ts";
+import {
+  conversationReferenceSchema,
+  referenceFromHome,
+  type StoredConversationReference,
+} from "./conversation-reference.ts";
+import type { SendThrottle } from "./send-throttle.ts";
+import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
+import type { TeamsLogger, TeamsStore } from "./teams-ports.ts";
+
+export interface ProactiveDependencies {
+  adapter: CloudAdapter;
+  /** The bot's app id; empty in local development. */
+  appId: string;
+  /** The region's service URL for conversations that have not sent an activity yet. */
+  serviceUrl: string;
+  store: Pick<TeamsStore, "getConversationReference">;
+  throttle: SendThrottle;
+  retry: RetryPolicy;
+  logger: TeamsLogger;
+}
+
+export function createProactiveSender(deps: ProactiveDependencies): ChannelSender {
+  return {
+    platform: "teams",
+    async send(home: ChatHome, card: Card, key: string): Promise<SendOutcome> {
+      const reference = await referenceFor(home, deps);
+      const outcome = await sendWithRetry(async () => {
+        await deps.throttle.wait(home.workspace, home.channel);
+        return postOnce(deps, reference, card);
+      }, deps.retry);
+      if (!outcome.ok) deps.logger.warn("teams: proactive post failed", { key, ...outcome });
+      return outcome;
+    },
+  };
+}
+
+async function referenceFor(
+  home: ChatHome,
+  deps: ProactiveDependencies,
+): Promise<StoredConversationReference> {
+  const stored = await deps.store.getConversationReference("teams", home.workspace, home.channel);
+  const parsed = conversationReferenceSchema.safeParse(stored?.reference);
+  if (stored && !parsed.success)
+    deps.logger.warn("teams: stored conversation reference unreadable", { home });
+  return parsed.success ? parsed.data : referenceFromHome(home, deps.serviceUrl);
+}
+
+async function postOnce(deps: ProactiveDependencies, reference: StoredConversationReference, card: Card) {
+  // botbuilder hands an error thrown in the callback to onTurnError and resolves: carry it out instead.
+  let id: string | undefined;
+  let failure: unknown = new Error("the proactive turn did not run");
+  // botbuilder's type wants every field of a full reference; the connector needs only these.
+  const partial = reference as Parameters<CloudAdapter["continueConversationAsync"]>[1];
+  await deps.adapter.continueConversationAsync(deps.appId, partial, async (context) => {
+    try {
+      // The continuation event's made-up id would become a replyToId; a reminder is a new post instead.
+      context.activity.id = undefined;
+      const sent = await context.sendActivity(cardMessage(card));
+      id = sent?.id ?? "";
+    } catch (error) {
+      failure = error;
+    }
+  });
+  if (id === undefined) throw failure;
+  return id;
+}

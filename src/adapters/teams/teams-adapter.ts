@@ -1,0 +1,90 @@
+// The Teams adapter: POST /api/messages on the bot's HTTP server, and the proactive sender.
+// botbuilder stays inside src/adapters/teams/ so that a move to the Teams SDK costs one folder.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { CloudAdapter } from "botbuilder";
+import type { ChannelSender } from "../../delivery/sender-port.ts";
+import type { ConversationEngine } from "../../engine/engine-port.ts";
+import type { Route } from "../../server/route.ts";
+import { hasWellFormedBearer } from "./authorization-header.ts";
+import { createBotAuthentication } from "./bot-authentication.ts";
+import { ModellbotTeamsHandler } from "./bot-handler.ts";
+import { expressLikeRequest, expressLikeResponse, readJsonBody, respond } from "./http-bridge.ts";
+import { MemberDirectory } from "./member-directory.ts";
+import { createProactiveSender } from "./proactive-sender.ts";
+import { SendThrottle } from "./send-throttle.ts";
+import { DEFAULT_RETRY, type RetryPolicy } from "./send-with-retry.ts";
+import type { TeamsConfig } from "./teams-config.ts";
+import { type Clock, realSleep, type Sleep, type TeamsLogger, type TeamsStore } from "./teams-ports.ts";
+import { TeamsTurn } from "./teams-turn.ts";
+import { TenantGate } from "./tenant-gate.ts";
+
+export interface TeamsAdapterOptions extends TeamsConfig {
+  engine: ConversationEngine;
+  store: TeamsStore;
+  clock: Clock;
+  logger: TeamsLogger;
+  /** Tests pass a recording sleep and a fixed random to check the back-off without waiting. */
+  sleep?: Sleep;
+  random?: () => number;
+  /** Bounds each call to the Bot Connector; past it a post is ambiguous and never resent. */
+  requestTimeoutMs?: number;
+}
+
+export interface TeamsAdapter {
+  routes: Route[];
+  sender: ChannelSender;
+  stop(): Promise<void>;
+}
+
+export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
+  const { clock, logger, store } = options;
+  const adapter = new CloudAdapter(createBotAuthentication(options, options.requestTimeoutMs ?? 15_000));
+  adapter.onTurnError = async (context, error) => {
+    logger.error("teams: unhandled turn error", { type: context.activity.type, error: String(error) });
+  };
+  const sleep = options.sleep ?? realSleep;
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, sleep, random: options.random ?? DEFAULT_RETRY.random };
+  const throttle = new SendThrottle(clock, sleep);
+  const turn = new TeamsTurn({
+    engine: options.engine,
+    store,
+    clock,
+    logger,
+    gate: new TenantGate(options.allowedTenants, store, clock),
+    members: new MemberDirectory(clock, logger),
+    throttle,
+    retry,
+  });
+  const handler = new ModellbotTeamsHandler(turn, logger);
+  const authenticate = options.appId !== undefined;
+  let stopped = false;
+
+  const messages = async (req: IncomingMessage, res: ServerResponse) => {
+    if (stopped) return respond(res, 503);
+    // Refused before botbuilder runs, so a bad request costs nothing and reaches no Microsoft host.
+    if (authenticate && !hasWellFormedBearer(req.headers.authorization)) return respond(res, 401);
+    const body = await readJsonBody(req);
+    if (!body.ok) return respond(res, body.status);
+    await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), (context) =>
+      handler.run(context),
+    );
+  };
+
+  const sender = createProactiveSender({
+    adapter,
+    appId: options.appId ?? "",
+    serviceUrl: options.serviceUrl.endsWith("/") ? options.serviceUrl : `${options.serviceUrl}/`,
+    store,
+    throttle,
+    retry,
+    logger,
+  });
+
+  return {
+    routes: [{ method: "POST", path: "/api/messages", handler: messages }],
+    sender,
+    stop: async () => {
+      stopped = true;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// What the Teams adapter needs from the rest of the bot, kept narrow so tests can pass small stand-ins.
+import type { Store } from "../../store/port.ts";
+
+/** The bot's clock, the same one the engine and the other adapters get. */
+export type Clock = () => Date;
+
+/** Structured logging; `fields` never carry secrets or message contents. */
+export interface TeamsLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export type TeamsStore = Pick<
+  Store,
+  "listRounds" | "listBindings" | "rememberEvent" | "saveConversationReference" | "getConversationReference"
+>;
+
+export type Sleep = (ms: number) => Promise<void>;
+
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,119 @@
+// A fake Bot Connector on 127.0.0.1: the `serviceUrl` of test activities. It records what the bot posts
+// (replies and proactive messages), answers TeamsInfo.getMember, and can fail the next calls on demand.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedActivity {
+  conversationId: string;
+  /** Set for `POST /v3/conversations/:id/activities/:replyToId` (a reply in the turn). */
+  replyToId?: string | undefined;
+  activity: Record<string, unknown>;
+}
+
+export interface TeamsMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  email: string;
+  userPrincipalName?: string;
+  tenantId?: string;
+}
+
+/** `hang`: read the request, never answer (the bot sees a timeout after sending). */
+export type Failure =
+  | { status: 429; retryAfterSeconds?: number }
+  | { status: 403 | 404 | 412 | 502 | 504 }
+  | "hang";
+
+export interface FakeBotConnector {
+  /** The service URL to put on activities, ending in `/`. */
+  readonly serviceUrl: string;
+  /** Activities the connector accepted (2xx), in order. */
+  readonly activities: RecordedActivity[];
+  /** Every request that reached the connector, failed or not: `METHOD path`. */
+  readonly requests: string[];
+  addMember(member: TeamsMember): void;
+  /** The next `count` calls (posts or member look-ups) get this failure instead of an answer. */
+  failNext(count: number, failure: Failure): void;
+  stop(): Promise<void>;
+}
+
+const ACTIVITY_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
+const MEMBER_PATH = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/;
+
+export async function startFakeBotConnector(): Promise<FakeBotConnector> {
+  const activities: RecordedActivity[] = [];
+  const requests: string[] = [];
+  const members = new Map<string, TeamsMember>();
+  const failures: Failure[] = [];
+  const hanging = new Set<ServerResponse>();
+  let nextId = 1;
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((body) => {
+      const path = (req.url ?? "").split("?")[0] ?? "";
+      requests.push(`${req.method} ${path}`);
+      const failure = failures.shift();
+      if (failure === "hang") return void hanging.add(res);
+      if (failure) return fail(res, failure);
+      const post = req.method === "POST" ? ACTIVITY_PATH.exec(path) : null;
+      if (post) {
+        const id = `activity-${nextId++}`;
+        activities.push({
+          conversationId: decodeURIComponent(post[1] ?? ""),
+          replyToId: post[2] === undefined ? undefined : decodeURIComponent(post[2]),
+          activity: JSON.parse(body || "{}") as Record<string, unknown>,
+        });
+        return json(res, 201, { id });
+      }
+      const member = req.method === "GET" ? MEMBER_PATH.exec(path) : null;
+      if (member) {
+        const found = members.get(decodeURIComponent(member[2] ?? ""));
+        if (found) return json(res, 200, found);
+        return json(res, 404, { error: { code: "MemberNotFoundInConversation", message: "not found" } });
+      }
+      json(res, 404, { error: { code: "NotFound", message: `no fake for ${req.method} ${path}` } });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/`,
+    activities,
+    requests,
+    addMember: (m) => {
+      members.set(m.aadObjectId, m);
+      members.set(m.id, m);
+    },
+    failNext: (count, failure) => {
+      for (let i = 0; i < count; i++) failures.push(failure);
+    },
+    stop: async () => {
+      for (const res of hanging) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function fail(res: ServerResponse, failure: Exclude<Failure, "hang">): void {
+  if (failure.status === 429 && failure.retryAfterSeconds !== undefined) {
+    res.setHeader("Retry-After", String(failure.retryAfterSeconds));
+  }
+  json(res, failure.status, { error: { code: `Http${failure.status}`, message: "fake failure" } });
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
