@@ -274,13 +274,14 @@ const sv = {
       { syntax: "steg", text: "Vad det aktuella steget ber er om, och när." },
       { syntax: "publicerad <länk>", text: "Markera att presentationen inför mötet är publicerad." },
       { syntax: "statistik", text: "Rapportera individbaserad statistik (steg 6)." },
+      { syntax: "resultat [organisation]", text: "Poäng per punkt över omgångarna, bredvid klustrets median." },
       {
         syntax: "koppla <organisation>",
         text: "Projektledare: gör den här kanalen till organisationens hem.",
       },
       { syntax: "hjälp", text: "Visa den här listan." },
     ],
-    otherLanguage: "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, bind, help.",
+    otherLanguage: "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, bind, help.",
   },
 };
 
@@ -546,10 +547,11 @@ const en: Catalogue = {
       { syntax: "guide", text: "What the current step asks of you, and when." },
       { syntax: "published <link>", text: "Mark this meeting's presentation as published." },
       { syntax: "stats", text: "Report individual-based statistics (step 6)." },
+      { syntax: "results [organisation]", text: "Scores per point across the rounds, beside the cluster's median." },
       { syntax: "bind <organisation>", text: "Project managers: make this channel the organisation's home." },
       { syntax: "help", text: "Show this list." },
     ],
-    otherLanguage: "Swedish words work too: status, bedöm, pgsa, steg, publicerad, statistik, koppla, hjälp.",
+    otherLanguage: "Swedish words work too: status, bedöm, pgsa, steg, publicerad, statistik, resultat, koppla, hjälp.",
   },
 };
 

@@ -62,6 +62,7 @@ describe("the Teams manifest", () => {
       "guide",
       "published",
       "stats",
+      "results",
       "bind",
       "help",
     ]);
