@@ -42,7 +42,9 @@ describe("the Teams manifest", () => {
     const localization = JSON.parse(text.replaceAll("\\\\b]", "\\\\b\\\\]"));
     expect(await validate(sv, localization)).toEqual([]);
     const titles = Object.keys(sv).filter((k) => k.endsWith(".title"));
-    expect(titles).toHaveLength(8);
+    const commands = (builtManifest() as { bots: { commandLists: { commands: unknown[] }[] }[] }).bots[0]
+      ?.commandLists[0]?.commands;
+    expect(titles).toHaveLength(commands?.length ?? -1);
   });
 
   it("offers the bot in a team, a group chat and a personal chat, with the commands", () => {
