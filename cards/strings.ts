@@ -274,14 +274,22 @@ const sv = {
       { syntax: "steg", text: "Vad det aktuella steget ber er om, och när." },
       { syntax: "publicerad <länk>", text: "Markera att presentationen inför mötet är publicerad." },
       { syntax: "statistik", text: "Rapportera individbaserad statistik (steg 6)." },
-      { syntax: "resultat [organisation]", text: "Poäng per punkt över omgångarna, bredvid klustrets median." },
+      {
+        syntax: "resultat [organisation]",
+        text: "Poäng per punkt över omgångarna, bredvid klustrets median.",
+      },
+      {
+        syntax: "sättsteg <1–8> [kluster]",
+        text: "Mentor eller projektledare: ändra klustrets steg för hand.",
+      },
       {
         syntax: "koppla <organisation>",
         text: "Projektledare: gör den här kanalen till organisationens hem.",
       },
       { syntax: "hjälp", text: "Visa den här listan." },
     ],
-    otherLanguage: "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, bind, help.",
+    otherLanguage:
+      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, bind, help.",
   },
 };
 
@@ -547,11 +555,19 @@ const en: Catalogue = {
       { syntax: "guide", text: "What the current step asks of you, and when." },
       { syntax: "published <link>", text: "Mark this meeting's presentation as published." },
       { syntax: "stats", text: "Report individual-based statistics (step 6)." },
-      { syntax: "results [organisation]", text: "Scores per point across the rounds, beside the cluster's median." },
+      {
+        syntax: "results [organisation]",
+        text: "Scores per point across the rounds, beside the cluster's median.",
+      },
+      {
+        syntax: "setstep <1–8> [cluster]",
+        text: "Mentor or project manager: set the cluster's step by hand.",
+      },
       { syntax: "bind <organisation>", text: "Project managers: make this channel the organisation's home." },
       { syntax: "help", text: "Show this list." },
     ],
-    otherLanguage: "Swedish words work too: status, bedöm, pgsa, steg, publicerad, statistik, resultat, koppla, hjälp.",
+    otherLanguage:
+      "Swedish words work too: status, bedöm, pgsa, steg, publicerad, statistik, resultat, koppla, hjälp.",
   },
 };
 

@@ -10,7 +10,8 @@ export type CommandName =
   | "bind"
   | "help"
   | "home"
-  | "results";
+  | "results"
+  | "setstep";
 
 const WORDS: Readonly<Record<string, CommandName>> = {
   status: "status",
@@ -35,6 +36,9 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   hjalp: "help",
   home: "home",
   results: "results",
+  setstep: "setstep",
+  sättsteg: "setstep",
+  sattsteg: "setstep",
   resultat: "results",
   hem: "home",
 };

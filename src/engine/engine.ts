@@ -9,6 +9,7 @@ import { helpCommand, unknownCommand } from "./commands/help.ts";
 import { pdsaCommand, submitPdsa } from "./commands/pdsa.ts";
 import { publishedCommand } from "./commands/published.ts";
 import { resultsCommand } from "./commands/results.ts";
+import { setStepCommand } from "./commands/set-step.ts";
 import { statsCommand, submitStatistics } from "./commands/stats.ts";
 import { statusCommand } from "./commands/status.ts";
 import { submitAssessment } from "./commands/submit-assessment.ts";
@@ -82,6 +83,8 @@ export class Engine implements ConversationEngine {
         return bindCommand(ctx, command.argument);
       case "results":
         return resultsCommand(ctx, command.argument);
+      case "setstep":
+        return setStepCommand(ctx, command.argument);
       case "help":
         return helpCommand(ctx);
       case "unknown":

@@ -55,6 +55,10 @@ const en = {
   formUnknown: "This form is unknown or out of date. Nothing was saved.",
   formErrorsTitle: "Please check the form",
   stepSetTitle: "Step changed",
+  stepSet: (cluster: string, step: number) =>
+    `${cluster} is now at step ${step}. The calendar takes over again at its next change.`,
+  setStepUsage: "Write the step (1–8) and, if you follow several clusters, the cluster: setstep 4 kalmar.",
+  setStepNotYours: "Only the cluster's mentor or a project manager can set its step.",
   meeting: {
     "start-up": "the start-up meeting",
     "benchmarking-1": "benchmarking meeting 1",
@@ -125,6 +129,9 @@ const sv: Messages = {
   formUnknown: "Formuläret är okänt eller inaktuellt. Inget sparades.",
   formErrorsTitle: "Kontrollera formuläret",
   stepSetTitle: "Steget är ändrat",
+  stepSet: (cluster, step) => `${cluster} är nu i steg ${step}. Kalendern tar över igen vid nästa ändring.`,
+  setStepUsage: "Skriv steget (1–8) och, om du följer flera kluster, klustret: sättsteg 4 kalmar.",
+  setStepNotYours: "Bara klustrets mentor eller en projektledare kan ändra dess steg.",
   meeting: {
     "start-up": "startmötet",
     "benchmarking-1": "benchmarkingmöte 1",

@@ -1,0 +1,32 @@
+// `setstep <1–8> [cluster]`: a mentor or project manager sets the cluster's step by hand. It holds
+// until the calendar itself moves on (see currentStep in the domain).
+import { STEP_COUNT } from "../../domain/calendar.ts";
+import { canFollowCluster } from "../actor.ts";
+import type { Context } from "../context.ts";
+import type { Reply } from "../events.ts";
+import { findByName } from "../find-by-name.ts";
+import { privateNotice, publicNotice } from "../replies.ts";
+
+export async function setStepCommand(ctx: Context, argument: string): Promise<Reply[]> {
+  const { actor, say } = ctx;
+  const match = /^(\d+)\s*(.*)$/.exec(argument);
+  const step = match ? Number(match[1]) : Number.NaN;
+  if (!match || !Number.isInteger(step) || step < 1 || step > STEP_COUNT) {
+    return [privateNotice(say.refusedTitle, say.setStepUsage)];
+  }
+  const named = (match[2] ?? "").trim();
+  const cluster = named ? findByName(actor.round.clusters, named) : actor.cluster;
+  if (!cluster) {
+    const known = actor.round.clusters.map((c) => c.name).join(", ");
+    return [privateNotice(say.refusedTitle, named ? say.unknownCluster(named, known) : say.setStepUsage)];
+  }
+  if (!canFollowCluster(actor, cluster)) return [privateNotice(say.refusedTitle, say.setStepNotYours)];
+  await ctx.deps.store.setStepOverride({
+    roundId: actor.round.id,
+    clusterId: cluster.id,
+    step,
+    setBy: actor.email,
+    setAt: ctx.now.toISOString(),
+  });
+  return [publicNotice(say.stepSetTitle, say.stepSet(cluster.name, step))];
+}
