@@ -1,5 +1,5 @@
 // After a PDSA update: what was recorded, in a few facts.
-import type { PdsaFields } from "../src/domain/pdsa.ts";
+import { PDSA_TEXT_FIELDS, type PdsaFields } from "../src/domain/pdsa.ts";
 import type { Locale } from "../src/domain/round.ts";
 import type { Block, Card } from "./model.ts";
 import { type Catalogue, strings } from "./strings.ts";
@@ -34,17 +34,8 @@ function pointNames(view: PdsaConfirmationView, locale: Locale): string {
 
 /** The filled-in Plan/Do/Study/Act answers, each as "label: answer". */
 function phaseTexts(t: Catalogue, u: PdsaFields): Block[] {
-  const keys = [
-    "aim",
-    "prediction",
-    "measure",
-    "planWho",
-    "doneWhat",
-    "surprises",
-    "result",
-    "learned",
-    "nextCycle",
-  ] as const;
-  const facts = keys.flatMap((k) => (u[k]?.trim() ? [{ label: t.pdsa[k], value: u[k] ?? "" }] : []));
+  const facts = PDSA_TEXT_FIELDS.flatMap((k) =>
+    u[k]?.trim() ? [{ label: t.pdsa[k], value: u[k] ?? "" }] : [],
+  );
   return facts.length ? [{ type: "divider" }, { type: "facts", facts }] : [];
 }

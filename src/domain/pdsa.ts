@@ -31,6 +31,19 @@ export interface PdsaFields {
   nextCycle?: string | undefined;
 }
 
+/** The free-text answers of an update, in Plan, Do, Study, Act order. */
+export const PDSA_TEXT_FIELDS = [
+  "aim",
+  "prediction",
+  "measure",
+  "planWho",
+  "doneWhat",
+  "surprises",
+  "result",
+  "learned",
+  "nextCycle",
+] as const satisfies readonly (keyof PdsaFields)[];
+
 export interface PdsaUpdate extends PdsaFields {
   roundId: string;
   organisationId: string;

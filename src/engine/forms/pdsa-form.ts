@@ -1,21 +1,11 @@
 // The PDSA update form's values → PdsaFields, or field errors.
 import type { Checklist } from "../../domain/checklist.ts";
-import { type ActDecision, PDSA_PHASES, type PdsaFields } from "../../domain/pdsa.ts";
+import { type ActDecision, PDSA_PHASES, PDSA_TEXT_FIELDS, type PdsaFields } from "../../domain/pdsa.ts";
 import type { Messages } from "../messages.ts";
 import type { FormResult } from "./assessment-form.ts";
 import { FieldReader } from "./field-reader.ts";
 
-const TEXT_FIELDS = [
-  "aim",
-  "prediction",
-  "measure",
-  "planWho",
-  "doneWhat",
-  "surprises",
-  "result",
-  "learned",
-  "nextCycle",
-] as const;
+const TEXT_FIELDS = PDSA_TEXT_FIELDS;
 const DATE_FIELDS = ["startedOn", "endedOn"] as const;
 const DECISIONS: readonly ActDecision[] = ["adopt", "adapt", "abandon"];
 export const PDSA_FIELD_IDS = [
