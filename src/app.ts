@@ -2,15 +2,19 @@
 // main.ts adds the process concerns (signals, exit codes); tests start this in-process.
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import { createPlayground, type Playground } from "./adapters/playground/create-playground.ts";
+import { MovableClock } from "./adapters/playground/movable-clock.ts";
 import { createSlackAdapter } from "./adapters/slack/create-slack-adapter.ts";
 import { createTeamsAdapter } from "./adapters/teams/teams-adapter.ts";
 import type { Config } from "./config.ts";
 import type { ChannelSender } from "./delivery/sender-port.ts";
-import type { Checklist } from "./domain/checklist.ts";
+import type { Platform } from "./domain/round.ts";
 import { Engine } from "./engine/engine.ts";
 import type { Logger } from "./logging/logger.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "./round-file/checklist-files.ts";
 import { loadRoundFile } from "./round-file/load-round-file.ts";
+import { startReminderCron } from "./scheduler/cron.ts";
+import { createReminderService, type ReminderService } from "./scheduler/reminder-service.ts";
 import { healthRoute } from "./server/health.ts";
 import { createHttpServer } from "./server/http-server.ts";
 import type { Route } from "./server/route.ts";
@@ -22,6 +26,9 @@ export const EXAMPLE_ROUND = fileURLToPath(new URL("../examples/round-2027.yaml"
 export interface RunningApp {
   port: number;
   store: Store;
+  /** Present when the playground is on: its clock moves the bot's time. */
+  playground?: Playground | undefined;
+  reminders: ReminderService;
   stop(): Promise<void>;
 }
 
@@ -30,40 +37,65 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     BUNDLED_CHECKLIST_DIR,
     ...(config.env.CHECKLIST_DIR ? [config.env.CHECKLIST_DIR] : []),
   ];
-  const library = await loadChecklists(checklistDirs);
+  const { checklists } = await loadChecklists(checklistDirs);
   const store = await openStore({
     dataDir: config.env.DATA_DIR,
     mongodbUri: config.env.MONGODB_URI,
     onInvalidRecord: (description) => logger.warn("store.invalid_record", { description }),
   });
   await importRound(config, store, checklistDirs, logger);
-  const checklists: ReadonlyMap<string, Checklist> = library.checklists;
   const engine = new Engine({ store, checklists, newNonce: randomUUID });
-  const clock = () => new Date();
-  const routes: Route[] = [healthRoute(store, () => ({ scheduler: "off" }))];
-  const senders: ChannelSender[] = [];
+  const movable = config.playground ? new MovableClock() : undefined;
+  const clock = () => (movable ? movable.now() : new Date());
+  const routes: Route[] = [];
+  const senders: Partial<Record<Platform, ChannelSender>> = {};
   const stops: (() => Promise<void>)[] = [];
   if (config.slack) {
     const slack = createSlackAdapter({ ...config.slack, engine, store, clock, logger });
     routes.push(...slack.routes);
-    senders.push(slack.sender);
+    senders.slack = slack.sender;
     stops.push(() => slack.stop());
   }
   const teams = createTeamsAdapter({ ...config.teams, engine, store, clock, logger });
   routes.push(...teams.routes);
-  senders.push(teams.sender);
+  if (config.teams.appId) senders.teams = teams.sender;
   stops.push(() => teams.stop());
+  const playground =
+    movable && createPlayground({ engine, store, clock: movable, logger, newId: randomUUID });
+  if (playground) {
+    routes.push(...playground.routes);
+    // Without credentials a platform's posts land in the playground's channels, never on a real host.
+    senders.slack ??= playground.senderFor("slack");
+    senders.teams ??= playground.senderFor("teams");
+  }
+  const instanceId = `modellbot-${randomUUID()}`;
+  const reminders = createReminderService({ store, senders, checklists, logger, instanceId });
+  const cron = config.env.SCHEDULER
+    ? startReminderCron({ service: reminders, store, instanceId, clock: { now: clock }, logger })
+    : undefined;
+  playground?.clock.onMove(async (now) => {
+    await reminders.tick(now);
+  });
+  routes.push(healthRoute(store, () => ({ scheduler: cron ? "on" : "off", clock: clock().toISOString() })));
   const http = createHttpServer(routes, logger);
   const port = await http.listen(config.env.PORT, config.host);
   logger.info("app.listening", {
     host: config.host,
     port,
     store: config.env.MONGODB_URI ? "mongodb" : "embedded",
+    slack: config.slack ? "on" : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)",
+    teams: config.teams.appId ? "on" : "local development: no authentication (set MICROSOFT_APP_ID)",
+    playground: playground ? `http://localhost:${port}/` : "off",
+    scheduler: cron ? "on" : "off",
   });
   return {
     port,
     store,
+    playground,
+    reminders,
     async stop() {
+      // Stop ticking first, then stop taking requests and let those in flight finish, then close the store.
+      if (cron) await cron.stop();
       await http.close();
       for (const stop of stops) await stop();
       await store.close();

@@ -6,6 +6,7 @@ import { cardsCommand } from "./commands/cards.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { plan } from "./commands/plan.ts";
+import { remindCommand } from "./commands/remind.ts";
 import { cliLocale, validate } from "./commands/validate.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, CliCommand> = {
   cards: cardsCommand,
   import: importCommand,
   export: exportCommand,
+  remind: remindCommand,
 };
 
 const USAGE = {

@@ -16,4 +16,11 @@ export interface ChannelSender {
   readonly platform: ChatHome["platform"];
   /** `key` identifies the message (the outbox key) for logs and, where the platform allows, for lookup. */
   send(home: ChatHome, card: Card, key: string): Promise<SendOutcome>;
+  /**
+   * The id of a message this bot already posted in `home` under `key`, if the platform can say (Slack:
+   * conversations.history, matching the post's metadata). The scheduler asks before resending a reminder
+   * whose sender stopped mid-send; a sender without a lookup is never asked, and such a reminder is not
+   * resent. Call it only when every earlier attempt has ended (after the outbox lease).
+   */
+  findSent?(home: ChatHome, key: string): Promise<string | undefined>;
 }

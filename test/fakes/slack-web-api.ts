@@ -48,6 +48,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     calls: [] as RecordedCall[],
     users: new Map<string, FakeUser>(),
     failures: [] as Pending[],
+    history: [] as PostedMessage[],
   };
   const server = createServer((req, res) => void serve(state, req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -73,10 +74,18 @@ interface Pending {
   failure: Failure;
 }
 
+interface PostedMessage {
+  channel: string;
+  ts: string;
+  metadata: unknown;
+}
+
 interface State {
   calls: RecordedCall[];
   users: Map<string, FakeUser>;
   failures: Pending[];
+  /** What chat.postMessage posted, oldest first, for conversations.history. */
+  history: PostedMessage[];
 }
 
 async function serve(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -151,7 +160,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 let sequence = 0;
 const nextTs = () => `1700000000.${String(++sequence).padStart(6, "0")}`;
 
-function answerFor(state: State, method: string, body: Record<string, unknown>, token: string | undefined) {
+type Answer = { ok: boolean; error?: string; [field: string]: unknown };
+
+function answerFor(
+  state: State,
+  method: string,
+  body: Record<string, unknown>,
+  token: string | undefined,
+): Answer {
   if (token !== FAKE_BOT_TOKEN) return { ok: false, error: token ? "invalid_auth" : "not_authed" };
   const need = (...fields: string[]) => fields.every((f) => body[f] !== undefined && body[f] !== "");
   switch (method) {
@@ -164,10 +180,16 @@ function answerFor(state: State, method: string, body: Record<string, unknown>, 
       if (method === "views.open" && !need("trigger_id")) return { ok: false, error: "invalid_trigger_id" };
       return { ok: true, view: { id: `V${++sequence}`, hash: `h${sequence}`, ...(body.view as object) } };
     case "chat.postMessage":
-    case "chat.update":
+    case "chat.update": {
       if (!need("channel")) return { ok: false, error: "channel_not_found" };
       if (!need("text") && !need("blocks")) return { ok: false, error: "no_text" };
-      return { ok: true, channel: body.channel, ts: body.ts ?? nextTs(), message: { text: body.text } };
+      const ts = String(body.ts ?? nextTs());
+      if (method === "chat.postMessage")
+        state.history.push({ channel: String(body.channel), ts, metadata: body.metadata });
+      return { ok: true, channel: body.channel, ts, message: { text: body.text } };
+    }
+    case "conversations.history":
+      return conversationsHistory(state, body);
     case "chat.postEphemeral":
       if (!need("channel", "user")) return { ok: false, error: "channel_not_found" };
       return { ok: true, message_ts: nextTs() };
@@ -176,6 +198,28 @@ function answerFor(state: State, method: string, body: Record<string, unknown>, 
     default:
       return { ok: false, error: "unknown_method" };
   }
+}
+
+/** Newest first, `limit` per page with a cursor; metadata only with include_all_metadata, as Slack does. */
+function conversationsHistory(state: State, body: Record<string, unknown>) {
+  const channel = String(body.channel ?? "");
+  const limit = Number(body.limit ?? 100);
+  const start = Number(body.cursor ?? 0);
+  const all = state.history.filter((m) => m.channel === channel).reverse();
+  const page = all.slice(start, start + limit).map((m) => ({
+    type: "message",
+    ts: m.ts,
+    ...(body.include_all_metadata === "true" || body.include_all_metadata === true
+      ? { metadata: m.metadata }
+      : {}),
+  }));
+  const more = start + limit < all.length;
+  return {
+    ok: true,
+    messages: page,
+    has_more: more,
+    response_metadata: { next_cursor: more ? String(start + limit) : "" },
+  };
 }
 
 function usersInfo(state: State, id: string, withLocale: boolean) {

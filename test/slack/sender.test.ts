@@ -1,6 +1,7 @@
 // Proactive posts (reminders): paced per channel, 429s waited out, unknown outcomes never resent.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ChatHome } from "../../src/domain/round.ts";
+import { FAKE_BOT_TOKEN } from "../fakes/slack-web-api.ts";
 import { statusCard } from "./cards.ts";
 import { type Harness, startHarness } from "./harness.ts";
 import { BOUND_TEAM, ORG_CHANNEL } from "./payloads.ts";
@@ -80,5 +81,34 @@ describe("Slack sender", () => {
     const [c] = at("C0KARLSTAD") as [number];
     expect(b - a).toBeGreaterThanOrEqual(990);
     expect(c - a).toBeLessThan(500);
+  });
+});
+
+describe("finding a reminder that was already posted", () => {
+  async function postOther(n: number): Promise<void> {
+    for (let i = 0; i < n; i++) {
+      await fetch(`${h.slack.apiUrl}chat.postMessage`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${FAKE_BOT_TOKEN}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          channel: ORG_CHANNEL,
+          text: "other",
+          metadata: { event_type: "modellbot_reminder", event_payload: { key: `other-${i}` } },
+        }),
+      });
+    }
+  }
+
+  it("finds the post by its outbox key, also behind a page of newer messages", async () => {
+    const sent = await h.adapter.sender.send(home, statusCard(), KEY);
+    await postOther(250);
+    expect(sent.ok).toBe(true);
+    expect(await h.adapter.sender.findSent(home, KEY)).toBe(sent.ok ? sent.messageId : "never");
+    expect(h.slack.callsTo("conversations.history").length).toBe(2);
+  });
+
+  it("finds nothing for a key that was never posted", async () => {
+    await postOther(3);
+    expect(await h.adapter.sender.findSent(home, "round-2026/grums/benchmarking-2/overdue")).toBeUndefined();
   });
 });

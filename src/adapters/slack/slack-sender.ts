@@ -24,8 +24,19 @@ export interface SlackSenderOptions {
 export interface SlackSender {
   readonly platform: "slack";
   send(home: ChatHome, card: Card, key: string): Promise<SendOutcome>;
+  findSent(home: ChatHome, key: string): Promise<string | undefined>;
   idle(): Promise<void>;
 }
+
+/** How far back a lookup reads a channel: reminders are looked for within the outbox lease. */
+const HISTORY_PAGES = 5;
+
+/**
+ * Slack allows about one post per second per channel, counted when a post arrives. Our start times are
+ * spaced a little wider so that a post delayed on its way (a durable commit, GC) never lands inside the
+ * previous one's second and draws a 429.
+ */
+export const SLACK_POST_INTERVAL_MS = 1050;
 
 /** Lets a later check find the post that carried an outbox key. */
 export const REMINDER_METADATA_TYPE = "modellbot_reminder";
@@ -34,7 +45,9 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export function createSlackSender(options: SlackSenderOptions): SlackSender {
   const sleep = options.sleep ?? defaultSleep;
-  const pacer = createChannelPacer(options.intervalMs ?? 1000, sleep, () => performance.now());
+  const pacer = createChannelPacer(options.intervalMs ?? SLACK_POST_INTERVAL_MS, sleep, () =>
+    performance.now(),
+  );
   const policy = {
     maxRetries: options.maxRateLimitRetries ?? 3,
     maxWaitSeconds: options.maxRetryAfterSeconds ?? 60,
@@ -48,8 +61,33 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
           options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
         return outcome;
       }),
+    findSent: (home, key) => findSent(options.api, home, key),
     idle: () => pacer.idle(),
   };
+}
+
+/** The ts of the bot's post that carried this outbox key in its metadata, from the channel's newest messages. */
+async function findSent(api: SlackApi, home: ChatHome, key: string): Promise<string | undefined> {
+  let cursor: string | undefined;
+  for (let page = 0; page < HISTORY_PAGES; page += 1) {
+    const result = await api.call("conversations.history", {
+      channel: home.channel,
+      include_all_metadata: true,
+      limit: 200,
+      ...(cursor ? { cursor } : {}),
+    });
+    const messages = (result.messages ?? []) as {
+      ts?: string;
+      metadata?: { event_type?: string; event_payload?: { key?: unknown } };
+    }[];
+    const found = messages.find(
+      (m) => m.metadata?.event_type === REMINDER_METADATA_TYPE && m.metadata.event_payload?.key === key,
+    );
+    if (found?.ts) return found.ts;
+    cursor = (result.response_metadata as { next_cursor?: string } | undefined)?.next_cursor || undefined;
+    if (!result.has_more || !cursor) return undefined;
+  }
+  return undefined;
 }
 
 interface RetryPolicy {

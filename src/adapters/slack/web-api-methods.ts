@@ -8,6 +8,8 @@ export const WEB_API_SCOPES = {
   "views.publish": [],
   // The e-mail is how people are known in a round; users:read.email requires users:read.
   "users.info": ["users:read", "users:read.email"],
+  // Finding a reminder whose sender stopped mid-send, by its metadata, before ever resending it.
+  "conversations.history": ["channels:history", "groups:history"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SlackMethod = keyof typeof WEB_API_SCOPES;

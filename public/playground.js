@@ -1,0 +1,471 @@
+// The playground page: pick who you are, talk to the bot, fill in its real Adaptive Cards (rendered by the
+// `adaptivecards` package), watch each organisation's channel and move the playground's clock.
+// Plain browser JavaScript with no build step; the server's JSON API is in src/adapters/playground/.
+
+(() => {
+  const TEXT = {
+    sv: {
+      title: "Modellbot – lekplats",
+      lead: "Prova boten utan Teams eller Slack: välj vem du är, skriv ett kommando och fyll i korten.",
+      skipToCommand: "Hoppa till kommandorutan",
+      controls: "Inställningar",
+      whoAreYou: "Vem är du?",
+      personHint: "Alla i programomgången och projektledarna.",
+      clock: "Lekplatsens klocka",
+      nowIs: "Nu är det",
+      setTime: "Datum och tid",
+      set: "Ställ klockan",
+      plusDay: "+1 dag",
+      plusWeek: "+1 vecka",
+      realTime: "Verklig tid",
+      conversation: "Samtal med boten",
+      command: "Kommando",
+      send: "Skicka",
+      commandHint: "Prova: hjälp, status, bedöm, pgsa, steg, publicerad <länk>.",
+      channels: "Kanaler",
+      channelsHint:
+        "Det boten har skrivit i varje organisations kanal, till exempel schemalagda påminnelser.",
+      noPosts: "Inga inlägg ännu.",
+      projectManagers: "Projektledarnas kanal",
+      projectManager: "Projektledare",
+      mentor: "mentor",
+      bot: "Modellbot",
+      otherLanguage: "English",
+      otherLanguageCode: "en",
+      failed: "Det gick inte:",
+      pickTime: "Välj ett datum och en tid först.",
+      platform: { teams: "Teams", slack: "Slack" },
+      roles: {
+        "elected-official": "Förtroendevald",
+        administrator: "Tjänsteperson",
+        "key-person": "Nyckelperson",
+      },
+      locale: "sv-SE",
+    },
+    en: {
+      title: "Modellbot playground",
+      lead: "Try the bot without Teams or Slack: pick who you are, type a command and fill in the cards.",
+      skipToCommand: "Skip to the command box",
+      controls: "Settings",
+      whoAreYou: "Who are you?",
+      personHint: "Everyone in the programme round, and the project managers.",
+      clock: "The playground's clock",
+      nowIs: "It is now",
+      setTime: "Date and time",
+      set: "Set the clock",
+      plusDay: "+1 day",
+      plusWeek: "+1 week",
+      realTime: "Real time",
+      conversation: "Conversation with the bot",
+      command: "Command",
+      send: "Send",
+      commandHint: "Try: help, status, assess, pdsa, guide, published <link>.",
+      channels: "Channels",
+      channelsHint: "What the bot posted in each organisation's channel, such as scheduled reminders.",
+      noPosts: "No posts yet.",
+      projectManagers: "The project managers' channel",
+      projectManager: "Project manager",
+      mentor: "mentor",
+      bot: "Modellbot",
+      otherLanguage: "Svenska",
+      otherLanguageCode: "sv",
+      failed: "That did not work:",
+      pickTime: "Choose a date and a time first.",
+      platform: { teams: "Teams", slack: "Slack" },
+      roles: {
+        "elected-official": "Elected official",
+        administrator: "Administrator",
+        "key-person": "Key person",
+      },
+      locale: "en-GB",
+    },
+  };
+  /** Replies that stand in for the submitted form: its confirmation, the form with errors, or a refusal. */
+  const FORM_OUTCOMES = new Set(["form-accepted", "form-invalid", "form-refused"]);
+  const POLL_MS = 5000;
+
+  const page = { lang: storedLanguage(), state: undefined, email: undefined, channelsShown: "" };
+  const $ = (id) => document.getElementById(id);
+  const t = (key) => TEXT[page.lang][key];
+
+  function storedLanguage() {
+    try {
+      return localStorage.getItem("modellbot.playground.lang") === "en" ? "en" : "sv";
+    } catch {
+      return "sv";
+    }
+  }
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // ---- talking to the server ----
+
+  async function api(path, body) {
+    const init =
+      body === undefined
+        ? {}
+        : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+    const response = await fetch(path, init);
+    const json = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(json.error || `HTTP ${response.status}`);
+    return json;
+  }
+
+  function showProblem(error) {
+    const problem = $("problem");
+    problem.textContent = `${t("failed")} ${error instanceof Error ? error.message : String(error)}`;
+    problem.hidden = false;
+  }
+
+  function clearProblem() {
+    $("problem").hidden = true;
+  }
+
+  function speaker() {
+    return { email: page.email, locale: page.lang };
+  }
+
+  function newSubmitId() {
+    if (window.crypto?.randomUUID) return window.crypto.randomUUID();
+    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+  }
+
+  // ---- Adaptive Cards ----
+
+  function hostConfig() {
+    const colours = (normal, subtle) => ({ default: normal, subtle });
+    const sizes = { small: 13, default: 15, medium: 17, large: 21, extraLarge: 26 };
+    return new AdaptiveCards.HostConfig({
+      supportsInteractivity: true,
+      fontTypes: {
+        default: { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", fontSizes: sizes },
+        monospace: { fontFamily: "ui-monospace, Menlo, Consolas, monospace", fontSizes: sizes },
+      },
+      containerStyles: {
+        default: {
+          backgroundColor: "#FFFFFF",
+          foregroundColors: {
+            default: colours("#1F1F1F", "#4D4D4D"),
+            accent: colours("#0B57A4", "#0B57A4"),
+            attention: colours("#A4262C", "#A4262C"),
+            good: colours("#1E6B2E", "#1E6B2E"),
+            warning: colours("#7A4B00", "#7A4B00"),
+            dark: colours("#1F1F1F", "#4D4D4D"),
+            light: colours("#595959", "#595959"),
+          },
+        },
+      },
+    });
+  }
+
+  /** Renders the card JSON into `container`; its actions come back to `container`. */
+  function renderCardInto(container, reply) {
+    const card = new AdaptiveCards.AdaptiveCard();
+    card.hostConfig = hostConfig();
+    card.onExecuteAction = (action) => onCardAction(action, container);
+    card.parse(reply.adaptive);
+    const rendered = card.render();
+    container.dataset.cardKind = reply.kind;
+    container.dataset.replyType = reply.type || "post";
+    container.replaceChildren(rendered ?? element("pre", "card-text", reply.text));
+  }
+
+  function onCardAction(action, container) {
+    if (action instanceof AdaptiveCards.OpenUrlAction) {
+      window.open(action.url, "_blank", "noopener,noreferrer");
+      return;
+    }
+    const data = action.data && typeof action.data === "object" ? action.data : {};
+    const verb = action.verb || data.verb || "";
+    if (verb === "command") runCommand(String(data.command || ""));
+    else submitForm(verb, data, container);
+  }
+
+  // ---- the conversation ----
+
+  function currentPerson() {
+    const state = page.state;
+    if (!state) return undefined;
+    return (
+      state.people.find((p) => p.email === page.email) ||
+      state.projectManagers.find((p) => p.email === page.email)
+    );
+  }
+
+  function append(item) {
+    $("conversation").append(item);
+    item.scrollIntoView({ block: "nearest" });
+  }
+
+  function addUserMessage(text) {
+    const person = currentPerson();
+    const item = element("li", "message user");
+    const where = person?.organisationName ?? t("projectManager");
+    item.append(element("p", "who", `${person?.name ?? page.email} · ${where}`), element("p", "said", text));
+    append(item);
+  }
+
+  function addBotCard(reply) {
+    const item = element("li", "message bot");
+    const card = element("div", "card");
+    card.tabIndex = -1;
+    item.append(element("p", "who", t("bot")), card);
+    renderCardInto(card, reply);
+    append(item);
+    return card;
+  }
+
+  async function runCommand(text) {
+    if (!text.trim()) return;
+    clearProblem();
+    addUserMessage(text);
+    try {
+      const result = await api("/playground/command", { ...speaker(), text });
+      for (const reply of result.replies) addBotCard(reply);
+      await refreshState();
+    } catch (error) {
+      showProblem(error);
+    }
+  }
+
+  async function submitForm(verb, data, container) {
+    if (container.getAttribute("aria-busy") === "true") return;
+    clearProblem();
+    container.setAttribute("aria-busy", "true");
+    try {
+      const result = await api("/playground/submit", { ...speaker(), verb, data, submitId: newSubmitId() });
+      const outcome = result.replies.find((r) => FORM_OUTCOMES.has(r.type));
+      if (outcome) {
+        renderCardInto(container, outcome);
+        container.focus();
+      }
+      for (const reply of result.replies) if (reply !== outcome) addBotCard(reply);
+      await refreshState();
+    } catch (error) {
+      showProblem(error);
+    } finally {
+      container.setAttribute("aria-busy", "false");
+    }
+  }
+
+  // ---- who you are ----
+
+  function personLabel(person) {
+    const mentor = person.mentor ? ` (${t("mentor")})` : "";
+    return `${person.name} — ${person.organisationName}${mentor} — ${t("roles")[person.role] ?? person.role}`;
+  }
+
+  function renderPeople() {
+    const select = $("person");
+    const state = page.state;
+    select.replaceChildren();
+    for (const round of state.rounds) {
+      const group = element("optgroup");
+      group.label = round.name;
+      for (const person of state.people.filter((p) => p.roundId === round.id)) {
+        group.append(new Option(personLabel(person), person.email));
+      }
+      for (const manager of state.projectManagers.filter((p) => p.roundId === round.id)) {
+        group.append(new Option(`${manager.name} — ${t("projectManager")}`, manager.email));
+      }
+      select.append(group);
+    }
+    const known = [...select.options].some((o) => o.value === page.email);
+    if (known) select.value = page.email;
+    page.email = select.value;
+  }
+
+  // ---- the clock ----
+
+  function timeZone() {
+    return page.state?.rounds[0]?.timeZone || "Europe/Stockholm";
+  }
+
+  /** How far `zone` runs ahead of UTC at the instant `utcMs`. */
+  function zoneOffsetMs(utcMs, zone) {
+    const format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    const parts = Object.fromEntries(format.formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
+    const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute);
+    return wall - Math.floor(utcMs / 60000) * 60000;
+  }
+
+  /** "2027-03-10T10:00" read as a wall-clock time in `zone` → an ISO instant. */
+  function zonedToIso(local, zone) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+    if (!match) return undefined;
+    const [, y, m, d, hh, mm] = match.map(Number);
+    const wall = Date.UTC(y, m - 1, d, hh, mm);
+    const first = wall - zoneOffsetMs(wall, zone);
+    return new Date(wall - zoneOffsetMs(first, zone)).toISOString();
+  }
+
+  function isoToZonedInput(iso, zone) {
+    const format = new Intl.DateTimeFormat("sv-SE", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    return format.format(new Date(iso)).replace(" ", "T");
+  }
+
+  function formatInstant(iso) {
+    const format = new Intl.DateTimeFormat(t("locale"), {
+      timeZone: timeZone(),
+      dateStyle: "full",
+      timeStyle: "short",
+    });
+    return format.format(new Date(iso));
+  }
+
+  function renderClock(moveInput) {
+    const now = page.state.clock.now;
+    $("clock-now").textContent = formatInstant(now);
+    $("clock-now").dataset.iso = now;
+    $("clock-zone").textContent = timeZone();
+    if (moveInput) $("clock-at").value = isoToZonedInput(now, timeZone());
+  }
+
+  async function moveClock(body) {
+    clearProblem();
+    try {
+      page.state = await api("/playground/clock", body);
+      renderClock(true);
+      renderChannels();
+    } catch (error) {
+      showProblem(error);
+    }
+  }
+
+  function setClockFromInput() {
+    const at = zonedToIso($("clock-at").value, timeZone());
+    if (at) moveClock({ at });
+    else showProblem(t("pickTime"));
+  }
+
+  // ---- the channels ----
+
+  function channelName(channel) {
+    if (channel.id === "project-managers") return t("projectManagers");
+    const platform = channel.platform ? ` (${t("platform")[channel.platform]})` : "";
+    return `${channel.name}${platform}`;
+  }
+
+  function renderChannel(channel) {
+    const section = element("section", "channel");
+    section.dataset.channel = channel.id;
+    const headingId = `channel-${channel.id}`;
+    const heading = element("h3", undefined, channelName(channel));
+    heading.id = headingId;
+    section.setAttribute("aria-labelledby", headingId);
+    section.append(heading);
+    if (channel.posts.length === 0) section.append(element("p", "hint", t("noPosts")));
+    const list = element("ol", "posts");
+    for (const post of channel.posts) {
+      const item = element("li", "post");
+      const time = element("time", "when", formatInstant(post.at));
+      time.dateTime = post.at;
+      const card = element("div", "card");
+      item.append(time, card);
+      renderCardInto(card, post);
+      list.append(item);
+    }
+    if (channel.posts.length > 0) section.append(list);
+    return section;
+  }
+
+  /** Redraws only when something changed, so that polling never steals focus from a card. */
+  function renderChannels(force) {
+    const channels = page.state.channels;
+    const shown = `${page.lang}|${channels.map((c) => `${c.id}:${c.posts.map((p) => p.id).join(",")}`).join(";")}`;
+    if (!force && shown === page.channelsShown) return;
+    page.channelsShown = shown;
+    $("channels").replaceChildren(...channels.map(renderChannel));
+  }
+
+  async function refreshState() {
+    page.state = await api("/playground/state");
+    renderClock(false);
+    renderChannels(false);
+  }
+
+  // ---- language ----
+
+  function applyLanguage() {
+    document.documentElement.lang = page.lang;
+    document.title = t("title");
+    for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+    const toggle = $("language-toggle");
+    toggle.textContent = t("otherLanguage");
+    toggle.lang = t("otherLanguageCode");
+    if (page.state) {
+      renderPeople();
+      renderClock(false);
+      renderChannels(true);
+    }
+  }
+
+  function toggleLanguage() {
+    page.lang = page.lang === "sv" ? "en" : "sv";
+    try {
+      localStorage.setItem("modellbot.playground.lang", page.lang);
+    } catch {
+      // Private windows may refuse storage; the toggle still works for this visit.
+    }
+    applyLanguage();
+  }
+
+  // ---- start ----
+
+  function wire() {
+    $("language-toggle").addEventListener("click", toggleLanguage);
+    $("person").addEventListener("change", (event) => {
+      page.email = event.target.value;
+    });
+    $("command-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      const input = $("command-text");
+      const text = input.value;
+      input.value = "";
+      runCommand(text);
+    });
+    $("clock-set").addEventListener("click", setClockFromInput);
+    $("clock-day").addEventListener("click", () => moveClock({ advanceDays: 1 }));
+    $("clock-week").addEventListener("click", () => moveClock({ advanceDays: 7 }));
+    $("clock-reset").addEventListener("click", () => moveClock({ at: new Date().toISOString() }));
+    setInterval(() => {
+      if (document.visibilityState === "visible") refreshState().catch(showProblem);
+    }, POLL_MS);
+  }
+
+  async function start() {
+    applyLanguage();
+    wire();
+    try {
+      page.state = await api("/playground/state");
+      renderPeople();
+      renderClock(true);
+      renderChannels(true);
+      document.body.dataset.ready = "true";
+    } catch (error) {
+      showProblem(error);
+    }
+  }
+
+  start();
+})();

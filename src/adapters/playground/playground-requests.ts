@@ -1,0 +1,43 @@
+// The page's requests, parsed with zod before anything acts on them.
+import { z } from "zod";
+
+const email = z.string().trim().min(3).max(320);
+const channel = z.string().trim().min(1).max(200).optional();
+const locale = z.enum(["sv", "en"]).optional();
+
+export const commandRequest = z.object({
+  email,
+  channel,
+  locale,
+  text: z.string().max(2_000),
+});
+
+export const submitRequest = z.object({
+  email,
+  channel,
+  locale,
+  verb: z.string().min(1).max(200),
+  /** The Action.Execute data with the card's inputs merged in, as the adaptivecards renderer hands it over. */
+  data: z.record(z.string(), z.unknown()),
+  /** One id per click of a submit button: a double click or a retried request is stored once. */
+  submitId: z.string().trim().min(8).max(100),
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const clockRequest = z.union([
+  z.object({ at: z.iso.datetime({ offset: true, local: false }) }).strict(),
+  z
+    .object({ advanceDays: z.number().min(-3_650).max(3_650) })
+    .strict()
+    .transform((r) => ({ advanceMs: r.advanceDays * DAY_MS })),
+]);
+
+export type CommandRequest = z.infer<typeof commandRequest>;
+export type SubmitRequest = z.infer<typeof submitRequest>;
+export type ClockRequest = z.infer<typeof clockRequest>;
+
+/** One readable line per problem, naming the field. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+}

@@ -1,0 +1,157 @@
+// `remind --now <ISO instant>`: one reminder tick as of that instant, against the configured store and
+// platforms, printing what it sent, skipped and failed. With no platform configured it prints what
+// would be sent and claims nothing, so a real tick later still sends it.
+import { renderText } from "../../../cards/render-text.ts";
+import { createSlackApi } from "../../adapters/slack/slack-api.ts";
+import { createSlackSender } from "../../adapters/slack/slack-sender.ts";
+import { createTeamsAdapter } from "../../adapters/teams/teams-adapter.ts";
+import { checkTeamsConfig } from "../../adapters/teams/teams-config.ts";
+import type { ChannelSender } from "../../delivery/sender-port.ts";
+import type { Platform } from "../../domain/round.ts";
+import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
+import { createReminderService } from "../../scheduler/reminder-service.ts";
+import type { SchedulerLogger } from "../../scheduler/scheduler-logger.ts";
+import type { ReportLine, TickReport } from "../../scheduler/tick-report.ts";
+import { openStore } from "../../store/open-store.ts";
+import { type Store, StoreError } from "../../store/port.ts";
+import type { CliCommand, CliIo } from "../io.ts";
+import { storeLocation } from "../store-location.ts";
+import { type CliLocale, cliLocale } from "./validate.ts";
+
+// Slack when SLACK_BOT_TOKEN is set; Teams when MICROSOFT_APP_ID is set (without an app id a Teams
+// sender could never reach a real conversation).
+export type Senders = Partial<Record<Platform, ChannelSender>>;
+
+export type OpenSenders = (
+  env: Readonly<Record<string, string | undefined>>,
+  store: Store,
+  logger: SchedulerLogger,
+) => { senders: Senders } | { error: string };
+
+export const openPlatformSenders: OpenSenders = (env, store, logger) => {
+  const senders: Senders = {};
+  if (env.SLACK_BOT_TOKEN) {
+    const api = createSlackApi(
+      { botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL || "https://slack.com/api/" },
+      undefined,
+    );
+    senders.slack = createSlackSender({ api, logger });
+  }
+  if (env.MICROSOFT_APP_ID) {
+    const checked = checkTeamsConfig(env);
+    if (!checked.ok) return { error: checked.error };
+    const engine = { handle: async () => [] };
+    const adapter = createTeamsAdapter({ ...checked.config, engine, store, clock: () => new Date(), logger });
+    senders.teams = adapter.sender;
+  }
+  return { senders };
+};
+
+const TEXT = {
+  sv: {
+    usage: "användning: remind --now <tidpunkt i ISO 8601, t.ex. 2027-03-31T09:00:00+02:00>",
+    platforms: (p: string) => `plattformar: ${p}`,
+    none: "ingen konfigurerad: inget skickas och inget markeras i utkorgen",
+    tick: (at: string, where: string) => `påminnelser per ${at} (${where})`,
+    sent: "skickad",
+    recovered: "skickad tidigare, nu registrerad",
+    nothingMissing: "hoppas över, inget saknas",
+    stale: "hoppas över, för sent",
+    failed: "misslyckades",
+    notSent: "skulle skickas (inte skickad)",
+    total: (r: TickReport) =>
+      `${r.sent.length} skickade, ${r.skippedNothingMissing.length} utan något som saknas, ${r.skippedStale.length} för sena, ${r.failed.length} misslyckade, ${r.notSent.length} inte skickade`,
+  },
+  en: {
+    usage: "usage: remind --now <ISO 8601 instant, e.g. 2027-03-31T09:00:00+02:00>",
+    platforms: (p: string) => `platforms: ${p}`,
+    none: "none configured: nothing is sent and nothing is claimed in the outbox",
+    tick: (at: string, where: string) => `reminders as of ${at} (${where})`,
+    sent: "sent",
+    recovered: "sent earlier, now recorded",
+    nothingMissing: "skipped, nothing missing",
+    stale: "skipped, too late",
+    failed: "failed",
+    notSent: "would be sent (not sent)",
+    total: (r: TickReport) =>
+      `${r.sent.length} sent, ${r.skippedNothingMissing.length} with nothing missing, ${r.skippedStale.length} too late, ${r.failed.length} failed, ${r.notSent.length} not sent`,
+  },
+} as const;
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseNow(args: string[]): Date | undefined {
+  const [flag, value, ...rest] = args;
+  if (flag !== "--now" || value === undefined || rest.length > 0 || !INSTANT.test(value)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function where(line: ReportLine): string {
+  return line.home ? ` → ${line.home.platform} ${line.home.channel}` : "";
+}
+
+function printReport(report: TickReport, t: (typeof TEXT)[CliLocale], io: CliIo): void {
+  for (const l of report.sent) io.out(`${l.recovered ? t.recovered : t.sent}  ${l.key}${where(l)}`);
+  for (const l of report.skippedNothingMissing) io.out(`${t.nothingMissing}  ${l.key}`);
+  for (const l of report.skippedStale) io.out(`${t.stale}  ${l.key}`);
+  for (const l of report.failed) io.out(`${t.failed}  ${l.key}${where(l)}: ${l.error}`);
+  for (const l of report.notSent) {
+    io.out(`${t.notSent}  ${l.key}${where(l)}`);
+    for (const line of renderText(l.card).trimEnd().split("\n")) io.out(`    ${line}`);
+  }
+  io.out(t.total(report));
+}
+
+function cliLogger(io: CliIo): SchedulerLogger {
+  const line = (level: string) => (message: string, fields?: Record<string, unknown>) =>
+    io.err(`${level} ${message}${fields ? ` ${JSON.stringify(fields)}` : ""}`);
+  return { info: () => {}, warn: line("warn"), error: line("error") };
+}
+
+export function createRemindCommand(openSenders: OpenSenders): CliCommand {
+  return async (args, io) => {
+    const t = TEXT[cliLocale(io)];
+    const now = parseNow(args);
+    if (!now) {
+      io.err(t.usage);
+      return 2;
+    }
+    const location = storeLocation(io);
+    let store: Awaited<ReturnType<typeof openStore>>;
+    try {
+      store = await openStore({ dataDir: location.dataDir, mongodbUri: location.mongodbUri });
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      io.err(error.message);
+      return 1;
+    }
+    try {
+      const logger = cliLogger(io);
+      const opened = openSenders(io.env, store, logger);
+      if ("error" in opened) {
+        io.err(opened.error);
+        return 2;
+      }
+      const configured = Object.keys(opened.senders) as Platform[];
+      io.out(t.platforms(configured.length ? configured.join(", ") : t.none));
+      io.out(t.tick(args[1] ?? "", location.where));
+      const { checklists } = await loadChecklists([BUNDLED_CHECKLIST_DIR]);
+      const service = createReminderService({
+        store,
+        senders: opened.senders,
+        checklists,
+        logger,
+        instanceId: `cli-${process.pid}-${Date.now()}`,
+        dryRun: configured.length === 0,
+      });
+      const report = await service.tick(now);
+      printReport(report, t, io);
+      return report.failed.length > 0 ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  };
+}
+
+export const remindCommand: CliCommand = createRemindCommand(openPlatformSenders);

@@ -1,0 +1,97 @@
+// Renders a due message as a neutral card in its reader's language, or says there is nothing to nag about.
+import { clusterSummaryNoticeCard } from "../../cards/cluster-summary-notice.ts";
+import { hostInvitationCard } from "../../cards/host-invitation.ts";
+import type { Card } from "../../cards/model.ts";
+import { reminderCard } from "../../cards/reminder.ts";
+import type { ReminderKind as ReminderCardKind } from "../../cards/view-models.ts";
+import type { Checklist } from "../domain/checklist.ts";
+import type { ReminderKind } from "../domain/reminder-plan.ts";
+import { type Cluster, clusterMembers, type Locale, type Organisation } from "../domain/round.ts";
+import type { RoundState } from "../engine/round-state.ts";
+import { anyMissing, missingItems } from "./missing-items.ts";
+import type { ScheduledMessage } from "./scheduled-message.ts";
+
+export interface ComposeContext {
+  state: RoundState;
+  checklists: ReadonlyMap<string, Checklist>;
+  /** The round's organisations by id: a national round has hundreds. */
+  organisations: ReadonlyMap<string, Organisation>;
+}
+
+export type Composed = { card: Card } | { nothingMissing: true };
+
+const CARD_KIND: Record<Exclude<ReminderKind, "host-invitation">, ReminderCardKind> = {
+  "deadline-in-7-days": "week-before",
+  "deadline-today": "deadline-day",
+  overdue: "overdue",
+};
+
+/** An organisation's channel speaks its own language, else the round's. */
+function localeOf(ctx: ComposeContext, organisationId: string): Locale {
+  return ctx.organisations.get(organisationId)?.language ?? ctx.state.round.language;
+}
+
+function nameOf(ctx: ComposeContext, organisationId: string): string {
+  return ctx.organisations.get(organisationId)?.name ?? organisationId;
+}
+
+function meetingRef(ctx: ComposeContext, message: ScheduledMessage, cluster: Cluster) {
+  const host = cluster.meetings.find((m) => m.id === message.meeting)?.host;
+  return { meeting: message.meeting, date: message.meetingDate, host: host && nameOf(ctx, host) };
+}
+
+function reminder(message: ScheduledMessage, kind: ReminderCardKind, cluster: Cluster, ctx: ComposeContext) {
+  const missing = missingItems(ctx.state, cluster, message.organisationId, message.meeting);
+  if (!anyMissing(missing)) return { nothingMissing: true } as const;
+  const view = {
+    organisationName: nameOf(ctx, message.organisationId),
+    kind,
+    meeting: meetingRef(ctx, message, cluster),
+    presentationDeadline: message.deadline,
+    missing,
+  };
+  return { card: reminderCard(view, localeOf(ctx, message.organisationId)) };
+}
+
+function invitation(message: ScheduledMessage, cluster: Cluster, ctx: ComposeContext): Composed {
+  const round = ctx.state.round;
+  const locale = message.toProjectManagers ? round.language : localeOf(ctx, message.organisationId);
+  const view = {
+    hostName: nameOf(ctx, message.organisationId),
+    meeting: meetingRef(ctx, message, cluster),
+    presentationDeadline: message.deadline,
+    participants: clusterMembers(cluster).map((id) => nameOf(ctx, id)),
+    checklistTitle: ctx.checklists.get(round.checklist)?.title[locale],
+    copy: message.toProjectManagers,
+  };
+  return { card: hostInvitationCard(view, locale) };
+}
+
+function clusterSummary(message: ScheduledMessage, cluster: Cluster, ctx: ComposeContext): Composed {
+  const rows = clusterMembers(cluster).map((id) => ({
+    organisationName: nameOf(ctx, id),
+    missing: missingItems(ctx.state, cluster, id, message.meeting),
+  }));
+  if (!rows.some((row) => anyMissing(row.missing))) return { nothingMissing: true };
+  const view = {
+    clusterName: cluster.name,
+    meeting: meetingRef(ctx, message, cluster),
+    presentationDeadline: message.deadline,
+    rows,
+  };
+  return { card: clusterSummaryNoticeCard(view, localeOf(ctx, message.organisationId)) };
+}
+
+export function composeCard(message: ScheduledMessage, ctx: ComposeContext): Composed | undefined {
+  const cluster = ctx.state.round.clusters.find((c) => c.id === message.clusterId);
+  if (!cluster) return undefined;
+  switch (message.kind) {
+    case "host-invitation":
+    case "host-invitation-copy":
+      return invitation(message, cluster, ctx);
+    case "cluster-summary":
+      return clusterSummary(message, cluster, ctx);
+    default:
+      return reminder(message, CARD_KIND[message.kind], cluster, ctx);
+  }
+}

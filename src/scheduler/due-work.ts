@@ -1,0 +1,78 @@
+// Which messages of a round this tick must act on: new ones that are due and still relevant, claims a
+// stopped instance left behind, and transient failures worth another try. Stale ones are only reported.
+import type { IsoDate } from "../domain/round.ts";
+import type { OutboxEntry, Store } from "../store/port.ts";
+import { mayRetry } from "./outbox-failure.ts";
+import { relevance } from "./relevance.ts";
+import type { PlannedMessage } from "./scheduled-message.ts";
+import { isAbandoned } from "./takeover.ts";
+
+export type Work =
+  | { type: "fresh"; message: PlannedMessage }
+  | { type: "retry"; message: PlannedMessage }
+  | { type: "recover"; message: PlannedMessage; relevant: boolean };
+
+export interface DueWork {
+  work: Work[];
+  stale: PlannedMessage[];
+}
+
+export interface DueWorkInput {
+  messages: readonly PlannedMessage[];
+  entries: ReadonlyMap<string, OutboxEntry>;
+  /** Keys whose outbox entry is final (sent, or failed for good): nothing more to do, ever. */
+  finished: ReadonlySet<string>;
+  nowMs: number;
+  today: IsoDate;
+  leaseMs: number;
+  inFlight: Set<string>;
+}
+
+export function isFinished(entry: OutboxEntry): boolean {
+  return entry.state === "sent" || (entry.state === "failed" && !mayRetry(entry.error));
+}
+
+/** The outbox entries a tick needs: unfinished ones, and any of the messages that are in their window. */
+export async function outboxEntries(
+  store: Store,
+  roundId: string,
+  inWindow: readonly PlannedMessage[],
+  finished: Set<string>,
+): Promise<Map<string, OutboxEntry>> {
+  const open = await Promise.all([
+    store.listOutbox({ roundId, state: "claimed" }),
+    store.listOutbox({ roundId, state: "failed" }),
+  ]);
+  const entries = new Map(open.flat().map((e) => [e.key, e]));
+  for (const message of inWindow) {
+    if (finished.has(message.key) || entries.has(message.key)) continue;
+    const entry = await store.getOutbox(message.key);
+    if (entry) entries.set(message.key, entry);
+  }
+  // A finished entry never changes again: later ticks need not read it.
+  for (const entry of entries.values()) if (isFinished(entry)) finished.add(entry.key);
+  return entries;
+}
+
+export function dueWork(input: DueWorkInput): DueWork {
+  const result: DueWork = { work: [], stale: [] };
+  for (const message of input.messages) {
+    const state = relevance(message, input.nowMs, input.today);
+    if (state === "not-yet") continue;
+    const entry = input.entries.get(message.key);
+    const relevant = state === "relevant";
+    if (entry && isAbandoned(entry, new Date(input.nowMs), input.leaseMs, input.inFlight)) {
+      result.work.push({ type: "recover", message, relevant });
+    } else if (entry) {
+      if (relevant && entry.state === "failed" && mayRetry(entry.error))
+        result.work.push({ type: "retry", message });
+    } else if (input.finished.has(message.key)) {
+      // Sent or failed for good earlier.
+    } else if (relevant) {
+      result.work.push({ type: "fresh", message });
+    } else if (state === "stale") {
+      result.stale.push(message);
+    }
+  }
+  return result;
+}

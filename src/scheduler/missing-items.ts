@@ -1,0 +1,30 @@
+// What an organisation still has to do before a meeting, as a reminder shows it. dueItems decides what
+// is due and done; this only picks the items a reminder can name and act on.
+import type { ReminderView } from "../../cards/view-models.ts";
+import type { Cluster, MeetingId } from "../domain/round.ts";
+import { dueItems } from "../engine/due-items.ts";
+import type { RoundState } from "../engine/round-state.ts";
+
+export type MissingItems = ReminderView["missing"];
+
+export function missingItems(
+  state: RoundState,
+  cluster: Cluster,
+  organisationId: string,
+  meeting: MeetingId,
+): MissingItems {
+  const open = new Set(
+    dueItems(state, cluster, organisationId, meeting)
+      .filter((item) => !item.done)
+      .map((item) => item.kind),
+  );
+  return {
+    presentation: open.has("presentation"),
+    assessment: open.has("assessment"),
+    pdsa: open.has("pdsa"),
+  };
+}
+
+export function anyMissing(missing: MissingItems): boolean {
+  return missing.presentation || missing.assessment || missing.pdsa;
+}

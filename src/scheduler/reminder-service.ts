@@ -1,0 +1,130 @@
+// The reminder service: each tick finds what is due in every round, sends it once through the
+// organisation's platform and reports what it sent, skipped and failed. The clock is passed in.
+
+import type { ChannelSender } from "../delivery/sender-port.ts";
+import type { Checklist } from "../domain/checklist.ts";
+import { localDate } from "../domain/local-date.ts";
+import type { Platform, Round } from "../domain/round.ts";
+import { loadRoundState } from "../engine/round-state.ts";
+import type { Store } from "../store/port.ts";
+import type { DeliveryContext } from "./delivery.ts";
+import { dueWork, outboxEntries } from "./due-work.ts";
+import { type FanOutJob, fanOut } from "./fan-out.ts";
+import { sendNotices } from "./project-manager-notices.ts";
+import { jobFor } from "./round-jobs.ts";
+import { type PlannedMessage, scheduledMessages } from "./scheduled-message.ts";
+import type { SchedulerLogger } from "./scheduler-logger.ts";
+import type { TickContext } from "./tick-context.ts";
+import { emptyReport, lineOf, type TickReport } from "./tick-report.ts";
+
+/**
+ * A claim older than this is presumed abandoned by an instance that stopped. It must exceed the longest a
+ * send can take (the senders wait out 429s for up to about three minutes), so a live sender is never
+ * overtaken; a reminder due at 09:00 that is delayed by ten minutes after a crash loses nothing.
+ */
+export const DEFAULT_LEASE_MS = 10 * 60_000;
+export const DEFAULT_CONCURRENCY = 32;
+
+export interface ReminderServiceOptions {
+  store: Store;
+  senders: Partial<Record<Platform, ChannelSender>>;
+  checklists: ReadonlyMap<string, Checklist>;
+  logger: SchedulerLogger;
+  /** Unique per process: it is written on every claim. */
+  instanceId: string;
+  leaseMs?: number;
+  /** Posts in flight at once across channels. */
+  concurrency?: number;
+  /** Render and report what would be sent; claim and send nothing. */
+  dryRun?: boolean;
+}
+
+export interface ReminderService {
+  tick(now: Date): Promise<TickReport>;
+}
+
+export function createReminderService(options: ReminderServiceOptions): ReminderService {
+  const delivery: DeliveryContext = {
+    store: options.store,
+    senders: options.senders,
+    instanceId: options.instanceId,
+    inFlight: new Set(),
+  };
+  const warned = new Set<string>();
+  const plans = new Map<string, { json: string; messages: PlannedMessage[] }>();
+  const finished = new Set<string>();
+  // The plan depends on the round's dates only; recomputed when the stored round changes.
+  const messagesOf = (round: Round) => {
+    const json = JSON.stringify(round);
+    const cached = plans.get(round.id);
+    if (cached?.json === json) return cached.messages;
+    const messages = scheduledMessages(round);
+    plans.set(round.id, { json, messages });
+    return messages;
+  };
+  return {
+    async tick(now) {
+      const tick: TickContext = {
+        delivery,
+        checklists: options.checklists,
+        logger: options.logger,
+        leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+        dryRun: options.dryRun ?? false,
+        now,
+        report: emptyReport(now),
+        notices: [],
+        warned,
+        finished,
+      };
+      const jobs: FanOutJob<void>[] = [];
+      for (const round of await options.store.listRounds()) {
+        jobs.push(...(await roundJobs(tick, round, messagesOf(round))));
+      }
+      await fanOut(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
+      await sendNotices(tick);
+      logTick(tick);
+      return tick.report;
+    },
+  };
+}
+
+async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[]): Promise<FanOutJob<void>[]> {
+  const nowMs = tick.now.getTime();
+  const today = localDate(tick.now, round.timeZone);
+  const messages = all.filter((m) => m.atMs <= nowMs);
+  const inWindow = messages.filter((m) => today <= m.reportUntil);
+  const store = tick.delivery.store;
+  const entries = await outboxEntries(store, round.id, inWindow, tick.finished);
+  const due = dueWork({
+    messages,
+    entries,
+    finished: tick.finished,
+    nowMs,
+    today,
+    leaseMs: tick.leaseMs,
+    inFlight: tick.delivery.inFlight,
+  });
+  for (const message of due.stale) tick.report.skippedStale.push(lineOf(message));
+  if (due.work.length === 0) return [];
+  const [state, bindings] = await Promise.all([loadRoundState(store, round), store.listBindings(round.id)]);
+  const data = { round, state, bindings, organisations: new Map(round.organisations.map((o) => [o.id, o])) };
+  const jobs: FanOutJob<void>[] = [];
+  for (const work of due.work) {
+    const job = await jobFor(tick, data, work);
+    if (job) jobs.push(job);
+  }
+  return jobs;
+}
+
+function logTick(tick: TickContext): void {
+  const { sent, failed, skippedNothingMissing, skippedStale, notSent } = tick.report;
+  if (sent.length + failed.length === 0) return;
+  tick.logger.info("scheduler: tick", {
+    at: tick.report.at,
+    sent: sent.length,
+    failed: failed.length,
+    skippedNothingMissing: skippedNothingMissing.length,
+    skippedStale: skippedStale.length,
+    notSent: notSent.length,
+  });
+}

@@ -1,0 +1,176 @@
+// The playground in Debian's Chromium: a key person scores the baseline in the real Adaptive Card, the
+// mentor's status shows the new total; a bad form comes back with the field error on the card.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
+const KEY_PERSON = "lars.nystrom@karlskrona.example";
+const MENTOR = "anna.lind@kalmar.example";
+const VAXHOLM = "ingrid.falk@vaxholm.example";
+const ROUND = "modellkommuner-2027";
+
+if (!HAS_CHROMIUM) {
+  console.log("browser test skipped: install Debian's chromium (apt-get install chromium) to run it");
+}
+
+// Skipped only when the browser is missing (see the message above); CI installs it.
+describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
+  let app: PlaygroundApp;
+  let profile: string;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    app = await startPlaygroundApp();
+    profile = mkdtempSync(join(tmpdir(), "modellbot-chromium-"));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+      viewport: { width: 1400, height: 1000 },
+      locale: "sv-SE",
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    console.log(`playground screenshots: ${SCREENSHOTS}`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("a key person scores the baseline in the card, and the mentor's status shows the new total", async () => {
+    const page = await openPlayground();
+    await actAs(page, KEY_PERSON);
+    await setClock(page, "2027-03-10T10:00", "10 mars 2027");
+    const form = await say(page, "bedöm");
+    await expect.poll(() => form.getAttribute("data-card-kind")).toBe("self-assessment");
+    const levels = [3, 3, 2, 2, 3, 2, 2, 3, 2, 1]; // total 23
+    await chooseLevels(form, levels);
+    await form.getByRole("button", { name: "Skicka" }).click();
+    await expect.poll(() => form.getAttribute("data-card-kind")).toBe("self-assessment-confirmation");
+    expect(await form.textContent()).toMatch(/23 av 30/);
+    await page.screenshot({ path: join(SCREENSHOTS, "1-baseline-confirmed.png"), fullPage: true });
+    const stored = await app.store.latestAssessments(ROUND);
+    expect(stored.map((a) => [a.organisationId, a.assessmentRound])).toEqual([["karlskrona", "baseline"]]);
+
+    await actAs(page, MENTOR);
+    const status = await say(page, "status");
+    await expect.poll(() => status.getAttribute("data-card-kind")).toBe("status");
+    expect(await tableRow(status, "Karlskrona kommun")).toMatch(/23\/30/);
+    await page.screenshot({ path: join(SCREENSHOTS, "2-mentor-status.png"), fullPage: true });
+  }, 60_000);
+
+  it("a form with a point left out, then with a tampered level, comes back with the field error", async () => {
+    const page = await openPlayground();
+    await actAs(page, VAXHOLM);
+    await setClock(page, "2027-03-10T10:00", "10 mars 2027");
+    const form = await say(page, "bedöm");
+    await expect.poll(() => form.getAttribute("data-card-kind")).toBe("self-assessment");
+    await chooseLevels(form, [undefined, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+    await form.getByRole("button", { name: "Skicka" }).click();
+    // The card itself refuses to send a required point left empty, with the card's own message.
+    await form.getByText("Välj en nivå för punkt 1.").waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, "3-point-left-out.png"), fullPage: true });
+
+    // A level the scale does not have (as a tampered request would send) is refused by the bot.
+    const first = choiceSets(form).nth(0).locator('input[value="2"]');
+    await first.check();
+    await first.evaluate((input) => {
+      (input as { value: string }).value = "7";
+    });
+    await form.getByRole("button", { name: "Skicka" }).click();
+    await expect.poll(() => form.getAttribute("data-reply-type")).toBe("form-invalid");
+    await form.getByText("⚠ Välj ett värde från 1 till 3.").waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, "4-field-error.png"), fullPage: true });
+    expect(await app.store.listAssessments(ROUND, "vaxholm")).toEqual([]);
+  }, 60_000);
+
+  it("a reminder posted when the clock moves shows in the organisation's channel, and its button works", async () => {
+    const page = await openPlayground();
+    await actAs(page, VAXHOLM);
+    await setClock(page, "2027-03-15T10:00", "15 mars 2027");
+    const vaxholm = page.locator('.channel[data-channel="vaxholm"]');
+    await vaxholm.getByText("Inga inlägg ännu.").waitFor();
+    await page.getByRole("button", { name: "+1 vecka" }).click();
+    await expect.poll(() => page.locator("#clock-now").textContent()).toContain("22 mars 2027");
+    const reminder = vaxholm.locator('.card[data-card-kind="reminder"]').first();
+    await reminder.getByText("Påminnelse: en vecka kvar").waitFor();
+    // The Slack organisation of the other cluster has its own channel, without Vaxholm's reminder.
+    const ornskoldsvik = page.locator('.channel[data-channel="ornskoldsvik"]');
+    expect(await ornskoldsvik.textContent()).not.toContain("Vaxholms stad");
+    await page.screenshot({ path: join(SCREENSHOTS, "5-reminder-in-channel.png"), fullPage: true });
+
+    const answers = page.locator("#conversation li.message.bot");
+    const before = await answers.count();
+    await reminder.getByRole("button", { name: "Gör självskattningen" }).click();
+    await expect
+      .poll(() => answers.nth(before).locator(".card").getAttribute("data-card-kind"))
+      .toBe("self-assessment");
+  }, 60_000);
+
+  async function openPlayground(): Promise<Page> {
+    const page = await browser.newPage();
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    await page.goto(app.baseUrl);
+    await page.locator("body[data-ready=true]").waitFor();
+    return page;
+  }
+});
+
+async function actAs(page: Page, email: string): Promise<void> {
+  await page.getByLabel("Vem är du?").selectOption(email);
+}
+
+async function setClock(page: Page, wallTime: string, shown: string): Promise<void> {
+  await page.getByLabel(/Datum och tid/).fill(wallTime);
+  await page.getByRole("button", { name: "Ställ klockan" }).click();
+  await expect.poll(() => page.locator("#clock-now").textContent()).toContain(shown);
+}
+
+/** Types a command; returns the card of the bot's first answer. */
+async function say(page: Page, text: string): Promise<Locator> {
+  const answers = page.locator("#conversation li.message.bot");
+  const before = await answers.count();
+  await page.getByLabel("Kommando", { exact: true }).fill(text);
+  await page.getByLabel("Kommando", { exact: true }).press("Enter");
+  const card = answers.nth(before).locator(".card");
+  await card.waitFor();
+  return card;
+}
+
+function choiceSets(card: Locator): Locator {
+  return card.locator(".ac-choiceSetInput-expanded");
+}
+
+/** Ticks one level per checklist point, in order; `undefined` leaves a point unanswered. */
+async function chooseLevels(card: Locator, levels: (number | undefined)[]): Promise<void> {
+  expect(await choiceSets(card).count()).toBe(levels.length);
+  for (const [i, level] of levels.entries()) {
+    if (level !== undefined) await choiceSets(card).nth(i).locator(`input[value="${level}"]`).check();
+  }
+}
+
+/** The text of the table row that starts with `first` in an Adaptive Card table. */
+async function tableRow(card: Locator, first: string): Promise<string> {
+  const rows = card.locator(".ac-table-row, [role=row]");
+  const texts = await rows.allInnerTexts();
+  const row = texts.find((text) => text.trim().startsWith(first));
+  if (row === undefined) throw new Error(`no row for ${first} among ${texts.length} rows`);
+  return row;
+}
