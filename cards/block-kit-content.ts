@@ -1,6 +1,7 @@
 // Non-input blocks of the neutral model → Block Kit blocks (the same in messages and modals).
 import { SLACK_LIMITS } from "./block-kit-limits.ts";
 import { bold, escapeMrkdwn, mrkdwn, plain } from "./block-kit-text.ts";
+import { chartAsTable } from "./chart-table.ts";
 import { progressBar } from "./format.ts";
 import type { Block, CardAction, InputBlock } from "./model.ts";
 
@@ -21,6 +22,10 @@ export function contentBlocks(block: ContentBlock): Json[] {
       return [section(`${bold(block.label)}\n${progressBar(block.value, block.max)}`)];
     case "table":
       return tableSections(block.columns, block.rows);
+    case "chart": {
+      const { columns, rows } = chartAsTable(block);
+      return [section(bold(block.title)), ...tableSections(columns, rows)];
+    }
     case "divider":
       return [{ type: "divider" }];
     case "actions":

@@ -82,6 +82,11 @@ export type Block =
   /** Step n of m, shown as a bar plus words (never by colour alone). */
   | { type: "progress"; label: string; value: number; max: number }
   | { type: "table"; columns: string[]; rows: string[][] }
+  /**
+   * Grouped bars: one group per category, one bar per series. Teams draws it natively where it can; every
+   * other rendering shows the same numbers as a table (chart-table.ts), and Slack adds an uploaded image.
+   */
+  | ChartBlock
   | { type: "divider" }
   | InputBlock
   | { type: "actions"; actions: CardAction[] };
@@ -106,4 +111,15 @@ export interface Card {
   summary: string;
   blocks: Block[];
   form?: CardForm | undefined;
+}
+
+export interface ChartBlock {
+  type: "chart";
+  title: string;
+  /** The header of the category column in the table form, e.g. "Point". */
+  categoryLabel: string;
+  categories: string[];
+  series: { label: string; values: (number | undefined)[] }[];
+  /** The scale's top, so that every bar is drawn against the same axis. */
+  max: number;
 }

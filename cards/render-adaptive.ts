@@ -1,6 +1,8 @@
 // Neutral card → Adaptive Card 1.5 JSON for Teams (and the playground, which renders it with `adaptivecards`).
+
+import { chartAsTable } from "./chart-table.ts";
 import { progressBar } from "./format.ts";
-import type { Block, Card, CardAction, CardForm, InputBlock } from "./model.ts";
+import type { Block, Card, CardAction, CardForm, ChartBlock, InputBlock } from "./model.ts";
 
 type Json = Record<string, unknown>;
 
@@ -58,6 +60,8 @@ function renderBlock(block: Block): Json[] {
       ];
     case "table":
       return [table(block.columns, block.rows)];
+    case "chart":
+      return [chart(block)];
     case "divider":
       return [];
     case "actions":
@@ -65,6 +69,23 @@ function renderBlock(block: Block): Json[] {
     default:
       return input(block);
   }
+}
+
+/** Teams' grouped bar chart; clients without charts (and the adaptivecards SDK) show the table instead. */
+function chart(block: ChartBlock): Json {
+  const { columns, rows } = chartAsTable(block);
+  return {
+    type: "Chart.VerticalBar.Grouped",
+    title: block.title,
+    data: block.series.map((s) => ({
+      legend: s.label,
+      values: block.categories.map((x, i) => ({ x, y: s.values[i] ?? 0 })),
+    })),
+    fallback: {
+      type: "Container",
+      items: [{ type: "TextBlock", text: block.title, weight: "bolder", wrap: true }, table(columns, rows)],
+    },
+  };
 }
 
 function table(columns: string[], rows: string[][]): Json {

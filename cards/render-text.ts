@@ -1,4 +1,5 @@
 // Neutral card → plain text: the fallback, notification text, CLI output and logs.
+import { chartAsTable } from "./chart-table.ts";
 import { progressBar } from "./format.ts";
 import type { Block, Card, InputBlock } from "./model.ts";
 
@@ -20,6 +21,10 @@ function blockLines(block: Block): string[] {
       return [`${block.label} ${progressBar(block.value, block.max)}`];
     case "table":
       return block.rows.map((cells) => tableLine(block.columns, cells));
+    case "chart": {
+      const { columns, rows } = chartAsTable(block);
+      return ["", block.title, ...rows.map((cells) => tableLine(columns, cells))];
+    }
     case "divider":
       return [""];
     case "actions":

@@ -39,6 +39,17 @@ export function resultsCard(view: ResultsView, checklist: Checklist, locale: Loc
   if (view.rounds.length === 0) blocks.push({ type: "text", text: t.noRounds });
   else {
     blocks.push({ type: "table", columns, rows });
+    blocks.push({
+      type: "chart",
+      title: t.chartTitle,
+      categoryLabel: t.point,
+      categories: view.points.map((_, i) => String(i + 1)),
+      series: view.rounds.map((r, i) => ({
+        label: t.rounds[r.round],
+        values: view.points.map((p) => p.scores[i]),
+      })),
+      max: checklist.scale.max,
+    });
     blocks.push({ type: "text", text: view.ready ? t.ready : t.notReady });
   }
   if (view.clusterTotals) {

@@ -5,6 +5,7 @@ import { checkBlockKitMessage } from "../../cards/block-kit-limits.ts";
 import type { Card } from "../../cards/model.ts";
 import { renderAdaptive } from "../../cards/render-adaptive.ts";
 import { renderBlockKitMessage } from "../../cards/render-block-kit.ts";
+import { renderText } from "../../cards/render-text.ts";
 import { resultsCard } from "../../cards/results.ts";
 import { Engine } from "../../src/engine/engine.ts";
 import type { Reply } from "../../src/engine/events.ts";
@@ -117,4 +118,36 @@ describe("results cards stay within the platforms' limits", () => {
       expect(checkBlockKitMessage(renderBlockKitMessage(card))).toEqual([]);
     });
   }
+});
+
+describe("the shift as a chart", () => {
+  it("gives Teams a grouped bar chart with the same numbers as the table, and a table as its fallback", async () => {
+    const [reply] = await ask("key@org-0-a.example", "results");
+    const card = (reply && "card" in reply ? reply.card : undefined) as Card;
+    const adaptive = JSON.stringify(renderAdaptive(card));
+    const chart = JSON.parse(adaptive).body.find(
+      (e: { type: string }) => e.type === "Chart.VerticalBar.Grouped",
+    );
+    expect(chart.data.map((s: { legend: string }) => s.legend)).toEqual(
+      ["Baseline", "Meeting 2", "Meeting 3", "Conference"].map(() => expect.any(String)),
+    );
+    // Point 1 across the four rounds: 1, 2, 3, 4 — the same as the table's first row.
+    expect(chart.data.map((s: { values: { y: number }[] }) => s.values[0]?.y)).toEqual([1, 2, 3, 4]);
+    expect(chart.fallback.items[1].type).toBe("Table");
+    expect(adaptiveCardProblems(renderAdaptive(card))).toEqual([]);
+  });
+
+  it("refuses a chart element without a fallback", () => {
+    const bare = { type: "AdaptiveCard", version: "1.5", body: [{ type: "Chart.Pie", data: [] }] };
+    expect(adaptiveCardProblems(bare)).toContain("Chart.Pie has no fallback");
+  });
+
+  it("shows Slack and the text fallback the same numbers as a table", async () => {
+    const [reply] = await ask("key@org-0-a.example", "resultat");
+    const card = (reply && "card" in reply ? reply.card : undefined) as Card;
+    const slack = JSON.stringify(renderBlockKitMessage(card));
+    expect(slack).toContain("Nivå per punkt och omgång");
+    const text = renderText(card);
+    expect(text).toMatch(/- 1 · Nolläge: 1 · Möte 2: 2 · Möte 3: 3 · Konferens: 4/);
+  });
 });
