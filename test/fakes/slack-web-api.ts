@@ -38,6 +38,8 @@ export interface FakeSlackWebApi {
   addUser(user: FakeUser): void;
   /** The next `count` calls to `method` (or to any method with `*`) fail this way. */
   failNext(method: string, count: number, failure: Failure): void;
+  /** The bytes uploaded for a file id (files.uploadV2's upload step). */
+  uploaded(fileId: string): Buffer | undefined;
   close(): Promise<void>;
 }
 
@@ -49,15 +51,19 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     users: new Map<string, FakeUser>(),
     failures: [] as Pending[],
     history: [] as PostedMessage[],
+    uploads: new Map<string, Buffer>(),
+    base: "",
   };
   const server = createServer((req, res) => void serve(state, req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.base = base;
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls: state.calls,
     callsTo: (method) => state.calls.filter((c) => c.method === method),
+    uploaded: (fileId) => state.uploads.get(fileId),
     addUser: (user) => state.users.set(user.id, user),
     failNext: (method, count, failure) => state.failures.push({ method, left: count, failure }),
     close: () =>
@@ -86,13 +92,29 @@ interface State {
   failures: Pending[];
   /** What chat.postMessage posted, oldest first, for conversations.history. */
   history: PostedMessage[];
+  /** Bytes uploaded to an upload URL, by file id. */
+  uploads: Map<string, Buffer>;
+  base: string;
 }
 
 async function serve(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const at = performance.now();
-  const raw = await readBody(req);
+  const bytes = await readBytes(req);
+  const raw = bytes.toString("utf8");
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const token = req.headers.authorization?.replace(/^Bearer /, "");
+  if (url.pathname.startsWith("/upload/")) {
+    const fileId = url.pathname.slice("/upload/".length);
+    state.uploads.set(fileId, fileOfUpload(bytes, req.headers["content-type"]));
+    state.calls.push({
+      method: "file_upload",
+      body: { file_id: fileId, size: bytes.length },
+      token,
+      at,
+      answer: "ok",
+    });
+    return sendJson(res, 200, { ok: true });
+  }
   if (url.pathname.startsWith("/response/")) {
     const responseUrlId = url.pathname.slice("/response/".length);
     state.calls.push({
@@ -133,11 +155,20 @@ function takeFailure(state: State, method: string): Failure | undefined {
   return pending.failure;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The client sends the file as multipart/form-data: the bytes of the first part with a filename. */
+function fileOfUpload(bytes: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /boundary=(.+)$/.exec(contentType ?? "")?.[1];
+  if (!boundary) return bytes;
+  const start = bytes.indexOf("\r\n\r\n", bytes.indexOf("filename=")) + 4;
+  const end = bytes.indexOf(`\r\n--${boundary}`, start);
+  return bytes.subarray(start, end < 0 ? undefined : end);
+}
+
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
@@ -190,6 +221,16 @@ function answerFor(
     }
     case "conversations.history":
       return conversationsHistory(state, body);
+    case "files.getUploadURLExternal": {
+      if (!need("filename", "length")) return { ok: false, error: "invalid_arguments" };
+      const fileId = `F${++sequence}`;
+      return { ok: true, upload_url: `${state.base}/upload/${fileId}`, file_id: fileId };
+    }
+    case "files.completeUploadExternal": {
+      const files = (body.files ?? []) as { id: string; title?: string }[];
+      if (files.some((f) => !state.uploads.has(f.id))) return { ok: false, error: "file_not_found" };
+      return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
+    }
     case "chat.postEphemeral":
       if (!need("channel", "user")) return { ok: false, error: "channel_not_found" };
       return { ok: true, message_ts: nextTs() };

@@ -20,6 +20,11 @@ function methodsCalledInSource(): string[] {
   for (const file of readdirSync(adapterDir).filter((f) => f.endsWith(".ts"))) {
     const source = readFileSync(join(adapterDir, file), "utf8");
     for (const match of source.matchAll(/\bcall\(\s*"([\w.]+)"/g)) methods.add(match[1] as string);
+    // The client's uploadV2 helper makes these two calls around the upload itself.
+    if (/\bfilesUploadV2\(/.test(source)) {
+      methods.add("files.getUploadURLExternal");
+      methods.add("files.completeUploadExternal");
+    }
   }
   return [...methods].sort();
 }

@@ -3,13 +3,16 @@
 import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitModal } from "../../../cards/render-block-kit.ts";
 import type { InboundEvent, Reply } from "../../engine/events.ts";
+import { uploadCharts } from "./chart-upload.ts";
 import { withOriginChannel } from "./form-origin.ts";
+import type { AdapterLogger } from "./logger.ts";
 import { type PostTarget, postCard } from "./post-card.ts";
 import type { SlackLanguage } from "./slack-texts.ts";
 import { formOfferCard, homeView } from "./views.ts";
 
 export interface DeliveryContext extends PostTarget {
   language: SlackLanguage;
+  logger: AdapterLogger;
 }
 
 function commandOf(event: InboundEvent): string {
@@ -37,7 +40,8 @@ export async function deliverReply(reply: Reply, ctx: DeliveryContext): Promise<
     case "form":
       return openForm(reply.card, ctx);
     case "message":
-      return postCard(reply.card, "channel", ctx);
+      await postCard(reply.card, "channel", ctx);
+      return uploadCharts(reply.card, ctx.request.event.channel, ctx.api, ctx.logger);
     default:
       return postCard(reply.card, "private", ctx);
   }

@@ -73,7 +73,7 @@ async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack):
   const identified = await withIdentity(deps, event);
   const replies = await deps.engine.handle(identified, now);
   const language = languageOf(identified.user.locale);
-  const ctx = { api: deps.api, request: { ...request, event: identified }, language };
+  const ctx = { api: deps.api, request: { ...request, event: identified }, language, logger: deps.logger };
   if (request.surface === "modal") {
     await ack(modalAck(replies, event.channel, language));
     return deliverReplies(followUps(replies), ctx);

@@ -4,8 +4,19 @@ import type { SlackMethod } from "./web-api-methods.ts";
 
 export type SlackApiResult = Record<string, unknown> & { ok?: boolean };
 
+export interface SlackUpload {
+  channel: string;
+  filename: string;
+  title: string;
+  bytes: Buffer;
+  /** Shown with the file, e.g. the alt text of a chart. */
+  comment?: string | undefined;
+}
+
 export interface SlackApi {
   call(method: SlackMethod, args: Record<string, unknown>): Promise<SlackApiResult>;
+  /** files.getUploadURLExternal, the upload itself, files.completeUploadExternal (the client's uploadV2). */
+  upload(file: SlackUpload): Promise<void>;
 }
 
 export interface SlackClientConfig {
@@ -36,5 +47,14 @@ export function createSlackApi(
   const client = new webApi.WebClient(config.botToken, { ...webClientOptions(config), logger });
   return {
     call: async (method, args) => (await client.apiCall(method, args)) as SlackApiResult,
+    upload: async (file) => {
+      await client.filesUploadV2({
+        channel_id: file.channel,
+        file: file.bytes,
+        filename: file.filename,
+        title: file.title,
+        ...(file.comment ? { initial_comment: file.comment } : {}),
+      });
+    },
   };
 }

@@ -10,6 +10,9 @@ export const WEB_API_SCOPES = {
   "users.info": ["users:read", "users:read.email"],
   // Finding a reminder whose sender stopped mid-send, by its metadata, before ever resending it.
   "conversations.history": ["channels:history", "groups:history"],
+  // Charts go up as images (files.uploadV2 makes these two calls around the upload itself).
+  "files.getUploadURLExternal": ["files:write"],
+  "files.completeUploadExternal": ["files:write"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SlackMethod = keyof typeof WEB_API_SCOPES;

@@ -37,7 +37,9 @@ export async function resultsCommand(ctx: Context, argument: string): Promise<Re
       ? clusterTotals(state, clusterMembers(cluster), organisation)
       : undefined,
   };
-  return [{ type: "private", card: resultsCard(view, ctx.checklist, ctx.locale) }];
+  // In the organisation's own channel everyone there may see it (and Slack gets the chart as an image).
+  const visibility = ctx.place.organisationId === organisation.id ? "message" : "private";
+  return [{ type: visibility, card: resultsCard(view, ctx.checklist, ctx.locale) }];
 }
 
 function clusterTotals(

@@ -1,0 +1,63 @@
+// Slack shows no charts in messages: the results chart goes up as a PNG beside the message, and the
+// message keeps the same numbers as a table when the upload is refused.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Card } from "../../cards/model.ts";
+import { type Harness, startHarness } from "./harness.ts";
+import { ORG_CHANNEL, slashCommand } from "./payloads.ts";
+import { FORM } from "./signed-request.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function resultsCard(): Card {
+  return {
+    kind: "results",
+    title: "Resultat: Grums kommun",
+    summary: "Grums kommun: senaste summa 20 av 30.",
+    blocks: [
+      {
+        type: "chart",
+        title: "Nivå per punkt och omgång",
+        categoryLabel: "Punkt",
+        categories: ["1", "2"],
+        series: [
+          { label: "Nolläge", values: [1, 2] },
+          { label: "Möte 2", values: [2, 3] },
+        ],
+        max: 3,
+      },
+    ],
+  };
+}
+
+describe("a results chart in Slack", () => {
+  it("is posted as a table and uploaded as a PNG to the same channel", async () => {
+    h.reply(() => [{ type: "message", card: resultsCard() }]);
+    await h.send(slashCommand("resultat", h.slack.responseUrl("r1")), FORM);
+    await h.adapter.settled();
+    const post = h.slack.callsTo("response_url")[0];
+    expect(JSON.stringify(post?.body.blocks)).toMatch(/Möte 2.*3/);
+    const [asked] = h.slack.callsTo("files.getUploadURLExternal");
+    const [completed] = h.slack.callsTo("files.completeUploadExternal");
+    expect(completed?.body.channel_id).toBe(ORG_CHANNEL);
+    const fileId = ((completed?.body.files ?? []) as { id: string }[])[0]?.id ?? "";
+    const png = h.slack.uploaded(fileId);
+    expect(png?.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(Number(asked?.body.length)).toBe(png?.length);
+  });
+
+  it("keeps the table alone when the workspace refuses uploads", async () => {
+    h.slack.failNext("files.getUploadURLExternal", 1, { kind: "error", error: "missing_scope" });
+    h.reply(() => [{ type: "message", card: resultsCard() }]);
+    const response = await h.send(slashCommand("resultat", h.slack.responseUrl("r2")), FORM);
+    await h.adapter.settled();
+    expect(response.status).toBe(200);
+    expect(h.slack.callsTo("response_url")).toHaveLength(1);
+    expect(h.slack.callsTo("files.completeUploadExternal")).toHaveLength(0);
+  });
+});
