@@ -30,6 +30,7 @@
       projectManager: "Projektledare",
       mentor: "mentor",
       bot: "Modellbot",
+      download: "Ladda ner",
       otherLanguage: "English",
       otherLanguageCode: "en",
       failed: "Det gick inte:",
@@ -67,6 +68,7 @@
       projectManager: "Project manager",
       mentor: "mentor",
       bot: "Modellbot",
+      download: "Download",
       otherLanguage: "Svenska",
       otherLanguageCode: "sv",
       failed: "That did not work:",
@@ -216,8 +218,17 @@
     card.tabIndex = -1;
     item.append(element("p", "who", t("bot")), card);
     renderCardInto(card, reply);
+    if (reply.file) item.append(downloadLink(reply.file));
     append(item);
     return card;
+  }
+
+  /** An export arrives as a file: offered as a download, as a chat client offers an attachment. */
+  function downloadLink(file) {
+    const link = element("a", "download", `${t("download")} ${file.name}`);
+    link.href = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+    link.download = file.name;
+    return link;
   }
 
   async function runCommand(text) {

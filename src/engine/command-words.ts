@@ -11,7 +11,8 @@ export type CommandName =
   | "help"
   | "home"
   | "results"
-  | "setstep";
+  | "setstep"
+  | "export";
 
 const WORDS: Readonly<Record<string, CommandName>> = {
   status: "status",
@@ -37,6 +38,8 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   home: "home",
   results: "results",
   setstep: "setstep",
+  export: "export",
+  exportera: "export",
   sättsteg: "setstep",
   sattsteg: "setstep",
   resultat: "results",

@@ -4,6 +4,7 @@ import { findActor } from "./actor.ts";
 import { parseCommand } from "./command-words.ts";
 import { assessCommand } from "./commands/assess.ts";
 import { bindCommand } from "./commands/bind.ts";
+import { exportCommand } from "./commands/export.ts";
 import { guideCommand } from "./commands/guide.ts";
 import { helpCommand, unknownCommand } from "./commands/help.ts";
 import { pdsaCommand, submitPdsa } from "./commands/pdsa.ts";
@@ -83,6 +84,8 @@ export class Engine implements ConversationEngine {
         return bindCommand(ctx, command.argument);
       case "results":
         return resultsCommand(ctx, command.argument);
+      case "export":
+        return exportCommand(ctx, command.argument);
       case "setstep":
         return setStepCommand(ctx, command.argument);
       case "help":

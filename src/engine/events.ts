@@ -60,5 +60,10 @@ export type Reply =
   | { type: "form-refused"; card: Card }
   /** The form was refused: field id → message, and the form again with the errors on it. */
   | { type: "form-invalid"; errors: Record<string, string>; card: Card }
+  /**
+   * A file for the channel (an export): Slack uploads it; where the bot may not send files (Teams
+   * channels) the card, which carries the same figures as a table, stands alone.
+   */
+  | { type: "file"; card: Card; file: { name: string; mimeType: string; content: string } }
   /** Nothing to say (an event that needs no answer, or a duplicate delivery). */
   | { type: "none" };

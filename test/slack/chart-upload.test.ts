@@ -61,3 +61,39 @@ describe("a results chart in Slack", () => {
     expect(h.slack.callsTo("files.completeUploadExternal")).toHaveLength(0);
   });
 });
+
+describe("an export in Slack", () => {
+  const file = {
+    name: "modellkommuner-2027-2027-12-20.csv",
+    mimeType: "text/csv",
+    content: "\uFEFFround;total\r\nx;36\r\n",
+  };
+  const card: Card = {
+    kind: "export",
+    title: "Export",
+    summary: "Export",
+    blocks: [{ type: "text", text: file.name }],
+  };
+
+  it("posts the card and uploads the file, byte for byte, to the channel it was asked in", async () => {
+    h.reply(() => [{ type: "file", card, file }]);
+    await h.send(slashCommand("exportera", h.slack.responseUrl("r3")), FORM);
+    await h.adapter.settled();
+    expect(h.slack.callsTo("response_url")).toHaveLength(1);
+    const [completed] = h.slack.callsTo("files.completeUploadExternal");
+    expect(completed?.body.channel_id).toBe(ORG_CHANNEL);
+    const fileId = ((completed?.body.files ?? []) as { id: string }[])[0]?.id ?? "";
+    expect(h.slack.uploaded(fileId)?.toString("utf8")).toBe(file.content);
+  });
+
+  it("tells the person, in a private note, when the workspace refuses the upload", async () => {
+    h.slack.failNext("files.getUploadURLExternal", 1, { kind: "error", error: "missing_scope" });
+    h.reply(() => [{ type: "file", card, file }]);
+    await h.send(slashCommand("exportera", h.slack.responseUrl("r4")), FORM);
+    await h.adapter.settled();
+    const notes = h.slack.callsTo("response_url").map((c) => c.body);
+    expect(notes).toHaveLength(2);
+    expect(notes[1]).toMatchObject({ response_type: "ephemeral" });
+    expect(JSON.stringify(notes[1])).toContain("files:write");
+  });
+});

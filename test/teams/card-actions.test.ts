@@ -84,6 +84,26 @@ describe("a form submitted with Action.Execute", () => {
     expect(JSON.stringify(res.body)).toContain("Välj 1, 2 eller 3 / Choose 1, 2 or 3");
   });
 
+  it("is answered with the refusal in place of the form when the whole submission is refused", async () => {
+    const refusal = textCard("notice", "Inte tillåtet", "Du kan bara svara för din egen organisation.");
+    h.engine.answer = () => [{ type: "form-refused", card: refusal }];
+    const res = await h.post(
+      cardAction({
+        serviceUrl: h.connector.serviceUrl,
+        id: "f:4010",
+        verb: "form:self-assessment",
+        data: submitted("2"),
+        replyToId: "1700",
+      }),
+    );
+    expect(res.body).toEqual({
+      statusCode: 200,
+      type: "application/vnd.microsoft.card.adaptive",
+      value: renderAdaptive(refusal),
+    });
+    expect(h.connector.activities).toEqual([]);
+  });
+
   it("is answered again, with the same key, when Teams re-sends the invoke", async () => {
     h.engine.answer = () => [{ type: "form-accepted", card: confirmation }];
     const invoke = cardAction({

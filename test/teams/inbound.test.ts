@@ -155,3 +155,26 @@ describe("the app installed in a personal chat", () => {
     expect(await h.store.getConversationReference("teams", TENANT, PERSONAL_CHAT)).toBeDefined();
   });
 });
+
+describe("an export asked for in Teams", () => {
+  it("posts the export's card, whose table carries the figures, since a bot may not send files to a channel", async () => {
+    const card = {
+      kind: "export",
+      title: "Export: Modellkommuner 2027",
+      summary: "modellkommuner-2027.csv: resultaten för 7 organisationer.",
+      blocks: [
+        {
+          type: "table" as const,
+          columns: ["Organisation", "Senaste summa"],
+          rows: [["Grums kommun", "24/30"]],
+        },
+      ],
+    };
+    h.engine.answer = () => [
+      { type: "file", card, file: { name: "modellkommuner-2027.csv", mimeType: "text/csv", content: "x" } },
+    ];
+    await h.post(personalMessage({ serviceUrl: h.connector.serviceUrl, id: "1900", text: "exportera" }));
+    expect(h.connector.activities).toHaveLength(1);
+    expect(JSON.stringify(h.connector.activities[0]?.activity)).toContain("24/30");
+  });
+});

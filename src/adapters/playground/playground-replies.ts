@@ -16,6 +16,8 @@ export interface PlaygroundReply extends PlaygroundCard {
   type: Exclude<Reply["type"], "none">;
   /** For `form-invalid`: field id → message. */
   errors?: Record<string, string>;
+  /** For `file`: what the page offers for download. */
+  file?: { name: string; mimeType: string; content: string };
 }
 
 export function playgroundCard(card: Card): PlaygroundCard {
@@ -27,6 +29,7 @@ export function playgroundReplies(replies: Reply[]): PlaygroundReply[] {
     if (reply.type === "none") return [];
     const shown: PlaygroundReply = { type: reply.type, ...playgroundCard(reply.card) };
     if (reply.type === "form-invalid") shown.errors = reply.errors;
+    if (reply.type === "file") shown.file = reply.file;
     return [shown];
   });
 }

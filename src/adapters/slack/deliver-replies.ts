@@ -1,13 +1,14 @@
 // The engine's replies → Slack: modals, messages, the App Home tab. Modal submissions are answered in
 // their ack instead (see modal-response.ts); only their follow-up messages come through here.
 import type { Card } from "../../../cards/model.ts";
+import { noticeCard } from "../../../cards/notice.ts";
 import { renderBlockKitModal } from "../../../cards/render-block-kit.ts";
 import type { InboundEvent, Reply } from "../../engine/events.ts";
 import { uploadCharts } from "./chart-upload.ts";
 import { withOriginChannel } from "./form-origin.ts";
 import type { AdapterLogger } from "./logger.ts";
 import { type PostTarget, postCard } from "./post-card.ts";
-import type { SlackLanguage } from "./slack-texts.ts";
+import { type SlackLanguage, slackText } from "./slack-texts.ts";
 import { formOfferCard, homeView } from "./views.ts";
 
 export interface DeliveryContext extends PostTarget {
@@ -42,8 +43,34 @@ export async function deliverReply(reply: Reply, ctx: DeliveryContext): Promise<
     case "message":
       await postCard(reply.card, "channel", ctx);
       return uploadCharts(reply.card, ctx.request.event.channel, ctx.api, ctx.logger);
+    case "file":
+      await postCard(reply.card, "channel", ctx);
+      return uploadFile(reply.file, ctx);
     default:
       return postCard(reply.card, "private", ctx);
+  }
+}
+
+/** An export goes up into the channel it was asked for in; the card already posted names the file. */
+async function uploadFile(
+  file: Extract<Reply, { type: "file" }>["file"],
+  ctx: DeliveryContext,
+): Promise<void> {
+  try {
+    const bytes = Buffer.from(file.content, "utf8");
+    await ctx.api.upload({
+      channel: ctx.request.event.channel,
+      filename: file.name,
+      title: file.name,
+      bytes,
+    });
+  } catch (error) {
+    ctx.logger.warn("slack: file upload refused", { file: file.name, error: String(error) });
+    await postCard(
+      noticeCard({ title: file.name, text: slackText(ctx.language).uploadRefused }),
+      "private",
+      ctx,
+    );
   }
 }
 

@@ -11,11 +11,15 @@ const texts = {
     openFormSummary: "Formuläret öppnas i ett eget fönster: tryck på knappen.",
     openForm: "Öppna formuläret",
     close: "Stäng",
+    uploadRefused:
+      "Slack tillät inte boten att lägga upp filen här (den behöver behörigheten files:write). Tabellen ovan har samma siffror.",
   },
   en: {
     openFormSummary: "The form opens in its own window: press the button.",
     openForm: "Open the form",
     close: "Close",
+    uploadRefused:
+      "Slack did not let the bot upload the file here (it needs the files:write scope). The table above has the same figures.",
   },
 } as const satisfies Record<SlackLanguage, Record<string, string>>;
 

@@ -1,6 +1,7 @@
 // The engine's replies → Teams. In an `adaptiveCard/action` invoke, the form's outcome (confirmation or the
 // form with field errors) replaces the submitted card through the invoke response; everything else is
-// posted in the conversation as an Adaptive Card.
+// posted in the conversation as an Adaptive Card (an export too: its card carries the figures as a table,
+// since a bot may not send files into Teams channels).
 import type { Card } from "../../../cards/model.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
 import type { Reply } from "../../engine/events.ts";
@@ -19,7 +20,9 @@ export async function deliverReplies(replies: Reply[], post: PostCard, isInvoke:
   const failures: string[] = [];
   for (const reply of replies) {
     if (reply.type === "none") continue;
-    const replacesCard = reply.type === "form-accepted" || reply.type === "form-invalid";
+    // A refusal replaces the submitted card too, so that the person sees why nothing was saved.
+    const replacesCard =
+      reply.type === "form-accepted" || reply.type === "form-invalid" || reply.type === "form-refused";
     if (isInvoke && replacesCard && !invokeResponse) {
       invokeResponse = cardInvokeResponse(reply.card);
       continue;
