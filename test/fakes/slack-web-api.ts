@@ -84,6 +84,8 @@ interface PostedMessage {
   channel: string;
   ts: string;
   metadata: unknown;
+  text: unknown;
+  blocks: unknown;
 }
 
 interface State {
@@ -216,7 +218,13 @@ function answerFor(
       if (!need("text") && !need("blocks")) return { ok: false, error: "no_text" };
       const ts = String(body.ts ?? nextTs());
       if (method === "chat.postMessage")
-        state.history.push({ channel: String(body.channel), ts, metadata: body.metadata });
+        state.history.push({
+          channel: String(body.channel),
+          ts,
+          metadata: body.metadata,
+          text: body.text,
+          blocks: body.blocks,
+        });
       return { ok: true, channel: body.channel, ts, message: { text: body.text } };
     }
     case "conversations.history":
@@ -247,14 +255,19 @@ function conversationsHistory(state: State, body: Record<string, unknown>) {
   const limit = Number(body.limit ?? 100);
   const start = Number(body.cursor ?? 0);
   const all = state.history.filter((m) => m.channel === channel).reverse();
-  const page = all.slice(start, start + limit).map((m) => ({
+  const latest = body.latest === undefined ? undefined : String(body.latest);
+  const inclusive = body.inclusive === "true" || body.inclusive === true;
+  const window = latest === undefined ? all : all.filter((m) => (inclusive ? m.ts <= latest : m.ts < latest));
+  const page = window.slice(start, start + limit).map((m) => ({
     type: "message",
     ts: m.ts,
+    text: m.text,
+    blocks: m.blocks,
     ...(body.include_all_metadata === "true" || body.include_all_metadata === true
       ? { metadata: m.metadata }
       : {}),
   }));
-  const more = start + limit < all.length;
+  const more = start + limit < window.length;
   return {
     ok: true,
     messages: page,

@@ -120,3 +120,55 @@ describe("view_submission", () => {
     expect(h.slack.callsTo("chat.postMessage")[0]?.body).toMatchObject({ channel: KEY_PERSON });
   });
 });
+
+describe("the message a form was opened from", () => {
+  it("loses its buttons and says what was saved once the form is accepted", async () => {
+    const reminder = await h.adapter.sender.send(
+      { platform: "slack", workspace: "T0BOUND", channel: ORG_CHANNEL },
+      {
+        kind: "reminder",
+        title: "Påminnelse",
+        summary: "Självskattningen saknas",
+        blocks: [
+          { type: "text", text: "Självskattningen saknas." },
+          {
+            type: "actions",
+            actions: [{ type: "command", label: "Gör självskattningen", command: "bedöm" }],
+          },
+        ],
+      },
+      "round-2026/grums/benchmarking-1/deadline-today",
+    );
+    const ts = reminder.ok ? reminder.messageId : "";
+    h.reply(() => [{ type: "form", card: assessmentForm() }]);
+    const pressed = blockActions("bedöm", h.slack.responseUrl("o1"));
+    await h.send(payloadForm({ ...pressed, container: { ...pressed.container, message_ts: ts } }), FORM);
+    await h.adapter.settled();
+    const opened = h.slack.callsTo("views.open")[0]?.body.view as { private_metadata: string };
+    expect(JSON.parse(opened.private_metadata)).toMatchObject({ _slack_message_ts: ts });
+
+    h.reply(() => [{ type: "form-accepted", card: confirmationCard() }]);
+    await h.send(payloadForm(viewSubmission("self-assessment", opened.private_metadata, state)), FORM);
+    await h.adapter.settled();
+    const [update] = h.slack.callsTo("chat.update");
+    expect(update?.body).toMatchObject({ channel: ORG_CHANNEL, ts });
+    const blocks = update?.body.blocks as { type: string }[];
+    expect(blocks.map((b) => b.type)).not.toContain("actions");
+    expect(JSON.stringify(blocks)).toContain(`✓ ${confirmationCard().summary}`);
+    expect(JSON.stringify(blocks)).toContain("Självskattningen saknas.");
+  });
+
+  it("is left alone when the form is refused", async () => {
+    const withOrigin = JSON.stringify({ ...JSON.parse(metadata), _slack_message_ts: "1700000100.000100" });
+    h.reply(() => [
+      {
+        type: "form-invalid",
+        errors: { "point-1": "Välj" },
+        card: withError(assessmentForm(), "point-1", "Välj"),
+      },
+    ]);
+    await h.send(payloadForm(viewSubmission("self-assessment", withOrigin, state)), FORM);
+    await h.adapter.settled();
+    expect(h.slack.callsTo("chat.update")).toHaveLength(0);
+  });
+});

@@ -30,7 +30,7 @@ async function openForm(card: Card, ctx: DeliveryContext): Promise<void> {
     await postCard(offer, "private", ctx);
     return;
   }
-  const view = renderBlockKitModal(withOriginChannel(card, request.event.channel));
+  const view = renderBlockKitModal(withOriginChannel(card, request.event.channel, request.originMessage?.ts));
   await api.call("views.open", { trigger_id: request.triggerId, view });
 }
 

@@ -3,18 +3,22 @@
 import type { Card } from "../../../cards/model.ts";
 
 const ORIGIN_CHANNEL = "_slack_channel";
+const ORIGIN_MESSAGE = "_slack_message_ts";
 
-export function withOriginChannel(card: Card, channel: string): Card {
+/** Adds where the form came from: the channel, and the message whose button opened it (if any). */
+export function withOriginChannel(card: Card, channel: string, messageTs?: string): Card {
   if (!card.form) return card;
-  return { ...card, form: { ...card.form, hidden: { ...card.form.hidden, [ORIGIN_CHANNEL]: channel } } };
+  const origin = { [ORIGIN_CHANNEL]: channel, ...(messageTs ? { [ORIGIN_MESSAGE]: messageTs } : {}) };
+  return { ...card, form: { ...card.form, hidden: { ...card.form.hidden, ...origin } } };
 }
 
 export function splitOriginChannel(hidden: Record<string, string>): {
   channel: string | undefined;
+  messageTs: string | undefined;
   hidden: Record<string, string>;
 } {
-  const { [ORIGIN_CHANNEL]: channel, ...rest } = hidden;
-  return { channel, hidden: rest };
+  const { [ORIGIN_CHANNEL]: channel, [ORIGIN_MESSAGE]: messageTs, ...rest } = hidden;
+  return { channel, messageTs, hidden: rest };
 }
 
 /** private_metadata → the form's hidden values; anything that is not a string map counts as none. */

@@ -9,6 +9,7 @@ import type { IdentityResolver } from "./identity.ts";
 import type { AdapterLogger } from "./logger.ts";
 import { followUps, modalAck } from "./modal-response.ts";
 import { parseSlackBody, type SlackRequest } from "./parse-request.ts";
+import { refreshOriginMessage } from "./refresh-origin.ts";
 import { refuseUnboundWorkspace } from "./refuse-request.ts";
 import type { SlackApi } from "./slack-api.ts";
 import { languageOf } from "./slack-texts.ts";
@@ -76,6 +77,11 @@ async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack):
   const ctx = { api: deps.api, request: { ...request, event: identified }, language, logger: deps.logger };
   if (request.surface === "modal") {
     await ack(modalAck(replies, event.channel, language));
+    const accepted = replies.find((r) => r.type === "form-accepted");
+    if (accepted && "card" in accepted && request.originMessage) {
+      const who = identified.user.displayName ?? identified.user.email ?? identified.user.id;
+      await refreshOriginMessage(request.originMessage, accepted.card, who, language, deps);
+    }
     return deliverReplies(followUps(replies), ctx);
   }
   await deliverReplies(replies, ctx);

@@ -32,7 +32,12 @@ export function parseBlockActions(body: unknown): SlackRequest | undefined {
     user: { id: payload.user.id, displayName: payload.user.name },
     eventId: `slack:action:${payload.user.id}:${action.action_id}:${action.action_ts}`,
   };
-  const reply = { triggerId: payload.trigger_id, responseUrl: payload.response_url };
+  const messageTs = payload.container?.type === "message" ? payload.container.message_ts : undefined;
+  const reply = {
+    triggerId: payload.trigger_id,
+    responseUrl: payload.response_url,
+    originMessage: messageTs ? { channel: origin.channel, ts: messageTs } : undefined,
+  };
   if (!action.action_id.startsWith(COMMAND_ACTION)) {
     return {
       surface: "other",
@@ -47,7 +52,7 @@ export function parseViewSubmission(body: unknown): SlackRequest | undefined {
   const parsed = viewSubmissionSchema.safeParse(body);
   if (!parsed.success) return undefined;
   const { view, user } = parsed.data;
-  const { channel, hidden } = splitOriginChannel(hiddenFromMetadata(view.private_metadata));
+  const { channel, messageTs, hidden } = splitOriginChannel(hiddenFromMetadata(view.private_metadata));
   // view.hash changes whenever the view changes, so id + hash names exactly this submission.
   const key = `slack:view:${view.id}:${view.hash}`;
   const origin = {
@@ -71,5 +76,6 @@ export function parseViewSubmission(body: unknown): SlackRequest | undefined {
     idempotencyKey: key,
     ...origin,
   };
-  return { surface: "modal", event };
+  const originMessage = channel && messageTs ? { channel, ts: messageTs } : undefined;
+  return { surface: "modal", event, originMessage };
 }

@@ -22,6 +22,11 @@ export interface SlackRequest {
   triggerId?: string | undefined;
   /** Replies to a slash command or button where the bot may not be a channel member. */
   responseUrl?: string | undefined;
+  /**
+   * The channel message a button was pressed on, or (for a modal submission) the message its form was
+   * opened from: updated after a submit so that it does not go on showing what is now out of date.
+   */
+  originMessage?: { channel: string; ts: string } | undefined;
 }
 
 export function parseSlackBody(body: unknown): SlackRequest {

@@ -57,7 +57,14 @@ export const blockActionsSchema = z.object({
   trigger_id: id,
   response_url: z.string().optional(),
   channel: z.object({ id }).optional(),
-  container: z.object({ channel_id: z.string().optional() }).loose().optional(),
+  container: z
+    .object({
+      channel_id: z.string().optional(),
+      message_ts: z.string().optional(),
+      type: z.string().optional(),
+    })
+    .loose()
+    .optional(),
   actions: z.array(z.object({ action_id: id, value: z.string().optional(), action_ts: id })).min(1),
 });
 

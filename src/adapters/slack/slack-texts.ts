@@ -11,6 +11,7 @@ const texts = {
     openFormSummary: "Formuläret öppnas i ett eget fönster: tryck på knappen.",
     openForm: "Öppna formuläret",
     close: "Stäng",
+    savedBy: (what: string, who: string) => `✓ ${what} (${who})`,
     uploadRefused:
       "Slack tillät inte boten att lägga upp filen här (den behöver behörigheten files:write). Tabellen ovan har samma siffror.",
   },
@@ -18,10 +19,11 @@ const texts = {
     openFormSummary: "The form opens in its own window: press the button.",
     openForm: "Open the form",
     close: "Close",
+    savedBy: (what: string, who: string) => `✓ ${what} (${who})`,
     uploadRefused:
       "Slack did not let the bot upload the file here (it needs the files:write scope). The table above has the same figures.",
   },
-} as const satisfies Record<SlackLanguage, Record<string, string>>;
+} as const;
 
 export function slackText(language: SlackLanguage): (typeof texts)[SlackLanguage] {
   return texts[language];

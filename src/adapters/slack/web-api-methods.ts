@@ -4,6 +4,7 @@
 export const WEB_API_SCOPES = {
   "chat.postMessage": ["chat:write"],
   "chat.postEphemeral": ["chat:write"],
+  "chat.update": ["chat:write"],
   "views.open": [],
   "views.publish": [],
   // The e-mail is how people are known in a round; users:read.email requires users:read.
