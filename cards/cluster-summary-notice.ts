@@ -10,6 +10,8 @@ export interface ClusterSummaryNoticeView {
   clusterName: string;
   meeting: MeetingRef;
   presentationDeadline: IsoDate;
+  /** The local day it goes out: before the deadline when the deadline is a holiday or a weekend. */
+  sentOn?: IsoDate | undefined;
   /** Every organisation of the cluster, the mentor first. */
   rows: { organisationName: string; missing: ReminderView["missing"] }[];
 }
@@ -34,7 +36,10 @@ export function clusterSummaryNoticeCard(view: ClusterSummaryNoticeView, locale:
     title: t.title(meeting),
     summary: t.summary(view.clusterName, behind, deadline),
     blocks: [
-      { type: "text", text: t.intro(deadline) },
+      {
+        type: "text",
+        text: t.intro(deadline, (view.sentOn ?? view.presentationDeadline) === view.presentationDeadline),
+      },
       { type: "facts", facts },
     ],
   };

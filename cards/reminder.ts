@@ -35,8 +35,23 @@ export function reminderCard(view: ReminderView, locale: Locale): Card {
   if (actions.length) blocks.push({ type: "actions", actions });
   return {
     kind: "reminder",
-    title: t.titles[view.kind],
+    title: reminderTitle(view, locale),
     summary: t.summary(view.organisationName, meeting, deadline),
     blocks,
   };
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A reminder moved off a holiday or weekend says when the deadline is, not "today" or "a week". */
+function reminderTitle(view: ReminderView, locale: Locale): string {
+  const t = strings(locale).reminder;
+  const left = view.sentOn === undefined ? undefined : daysBetween(view.sentOn, view.presentationDeadline);
+  if (view.kind === "deadline-day" && left !== undefined && left > 0) {
+    return t.deadlineOn(formatDate(view.presentationDeadline, locale));
+  }
+  if (view.kind === "week-before" && left !== undefined && left !== 7) return t.daysLeft(left);
+  return t.titles[view.kind];
 }

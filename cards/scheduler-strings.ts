@@ -22,8 +22,10 @@ const sv = {
     title: (meeting: string) => `Klustrets läge: ${meeting.toLowerCase()}`,
     summary: (cluster: string, n: number, deadline: string) =>
       `${cluster}: ${n} ${n === 1 ? "organisation har" : "organisationer har"} något kvar att göra. Sista dagen är ${deadline}.`,
-    intro: (deadline: string) =>
-      `I dag, ${deadline}, är sista dagen att publicera presentationerna. Så här ser det ut:`,
+    intro: (deadline: string, today: boolean) =>
+      today
+        ? `I dag, ${deadline}, är sista dagen att publicera presentationerna. Så här ser det ut:`
+        : `Sista dagen att publicera presentationerna är ${deadline}. Så här ser det ut:`,
     allDone: "allt klart",
     missing: {
       presentation: "presentationen",
@@ -67,8 +69,10 @@ const en: SchedulerCatalogue = {
     title: (meeting) => `The cluster before ${meeting.toLowerCase()}`,
     summary: (cluster, n, deadline) =>
       `${cluster}: ${n} ${n === 1 ? "organisation has" : "organisations have"} something left to do. The deadline is ${deadline}.`,
-    intro: (deadline) =>
-      `Today, ${deadline}, is the last day to publish the presentations. Where everyone stands:`,
+    intro: (deadline, today) =>
+      today
+        ? `Today, ${deadline}, is the last day to publish the presentations. Where everyone stands:`
+        : `The last day to publish the presentations is ${deadline}. Where everyone stands:`,
     allDone: "all done",
     missing: {
       presentation: "presentation",

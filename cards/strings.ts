@@ -250,6 +250,8 @@ const sv = {
       "deadline-day": "Påminnelse: sista dagen i dag",
       overdue: "Påminnelse: sista dagen har passerat",
     } satisfies Record<ReminderKind, string>,
+    deadlineOn: (date: string) => `Påminnelse: sista dagen är ${date}`,
+    daysLeft: (days: number) => `Påminnelse: ${days} dagar kvar`,
     summary: (org: string, meeting: string, deadline: string) =>
       `${org}: inför ${meeting} ska presentationen vara publicerad senast ${deadline}.`,
     meetingLine: (meeting: string, date: string) => `${meeting} är ${date}.`,
@@ -528,6 +530,8 @@ const en: Catalogue = {
       "deadline-day": "Reminder: the deadline is today",
       overdue: "Reminder: the deadline has passed",
     },
+    deadlineOn: (date) => `Reminder: the deadline is ${date}`,
+    daysLeft: (days) => `Reminder: ${days} days left`,
     summary: (org, meeting, deadline) =>
       `${org}: for ${meeting}, the presentation must be published by ${deadline}.`,
     meetingLine: (meeting, date) => `${meeting} is on ${date}.`,

@@ -133,6 +133,8 @@ export interface ReminderView {
   kind: ReminderKind;
   meeting: MeetingRef;
   presentationDeadline: IsoDate;
+  /** The local day the reminder goes out; earlier than planned when that day was a holiday or weekend. */
+  sentOn?: IsoDate | undefined;
   missing: { presentation: boolean; assessment: boolean; pdsa: boolean };
 }
 

@@ -5,6 +5,7 @@ import type { Card } from "../../cards/model.ts";
 import { reminderCard } from "../../cards/reminder.ts";
 import type { ReminderKind as ReminderCardKind } from "../../cards/view-models.ts";
 import type { Checklist } from "../domain/checklist.ts";
+import { localDate } from "../domain/local-date.ts";
 import type { ReminderKind } from "../domain/reminder-plan.ts";
 import { type Cluster, clusterMembers, type Locale, type Organisation } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
@@ -25,6 +26,11 @@ const CARD_KIND: Record<Exclude<ReminderKind, "host-invitation">, ReminderCardKi
   "deadline-today": "deadline-day",
   overdue: "overdue",
 };
+
+/** The local day the message was planned for (it may have moved off a holiday). */
+function sentOn(ctx: ComposeContext, message: ScheduledMessage): string {
+  return localDate(new Date(message.at), ctx.state.round.timeZone);
+}
 
 /** An organisation's channel speaks its own language, else the round's. */
 function localeOf(ctx: ComposeContext, organisationId: string): Locale {
@@ -48,6 +54,7 @@ function reminder(message: ScheduledMessage, kind: ReminderCardKind, cluster: Cl
     kind,
     meeting: meetingRef(ctx, message, cluster),
     presentationDeadline: message.deadline,
+    sentOn: sentOn(ctx, message),
     missing,
   };
   return { card: reminderCard(view, localeOf(ctx, message.organisationId)) };
@@ -77,6 +84,7 @@ function clusterSummary(message: ScheduledMessage, cluster: Cluster, ctx: Compos
     clusterName: cluster.name,
     meeting: meetingRef(ctx, message, cluster),
     presentationDeadline: message.deadline,
+    sentOn: sentOn(ctx, message),
     rows,
   };
   return { card: clusterSummaryNoticeCard(view, localeOf(ctx, message.organisationId)) };
