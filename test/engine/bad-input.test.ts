@@ -149,3 +149,17 @@ describe("PDSA and statistics forms with bad values", () => {
     expect(await h.store.latestStatistics(h.round.id)).toHaveLength(0);
   });
 });
+
+describe("a delivery key used again by another organisation", () => {
+  it("stores the second organisation's own answers and never shows it the first one's", async () => {
+    const at = "2027-03-10T09:00:00Z";
+    const vaxholm = "ingrid.falk@vaxholm.example";
+    const karlskronaForm = only(await h.say(KARLSKRONA, "bedöm", at), "form").card;
+    const vaxholmForm = only(await h.say(vaxholm, "bedöm", at), "form").card;
+    only(await h.submit(KARLSKRONA, karlskronaForm, scores(h.checklist, [3]), at, "same-key"), "form-accepted");
+    const reply = only(await h.submit(vaxholm, vaxholmForm, scores(h.checklist, [1]), at, "same-key"), "form-accepted");
+    expect(text([reply])).toContain("Vaxholms stad");
+    expect(text([reply])).toMatch(/10 av 30/);
+    expect((await h.store.listAssessments(h.round.id, "vaxholm")).map((v) => v.answers.p1?.score)).toEqual([1]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
 import { readPdsaForm } from "../forms/pdsa-form.ts";
+import { writeKey } from "../forms/write-key.ts";
 import { latestPdsa, loadRoundState } from "../round-state.ts";
 import { participantOnly } from "./participant-only.ts";
 
@@ -56,7 +57,7 @@ export async function submitPdsa(ctx: Context, event: FormEvent): Promise<Reply[
     organisationId: owner.organisation.id,
     submittedBy: ctx.actor.email,
     submittedAt: ctx.now.toISOString(),
-    idempotencyKey: `pdsa:${event.idempotencyKey}`,
+    idempotencyKey: writeKey("pdsa", ctx.actor.round.id, owner.organisation.id, event.idempotencyKey),
   });
   return [{ type: "form-accepted", card: pdsaConfirmation({ ...base, update: stored.value }, ctx.locale) }];
 }

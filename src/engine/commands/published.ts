@@ -4,6 +4,7 @@ import type { BenchmarkingMeetingId } from "../../domain/round.ts";
 import { BENCHMARKING_MEETINGS } from "../../domain/round.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
+import { writeKey } from "../forms/write-key.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
 import { participantOnly } from "./participant-only.ts";
 
@@ -37,7 +38,7 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
     link,
     markedBy: ctx.actor.email,
     markedAt: ctx.now.toISOString(),
-    idempotencyKey: `presentation:${ctx.event.eventId}`,
+    idempotencyKey: writeKey("presentation", ctx.actor.round.id, who.organisation.id, ctx.event.eventId),
   });
   return [
     publicNotice(

@@ -6,6 +6,7 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
 import { readStatisticsForm } from "../forms/statistics-form.ts";
+import { writeKey } from "../forms/write-key.ts";
 import { loadRoundState } from "../round-state.ts";
 import { participantOnly } from "./participant-only.ts";
 
@@ -54,7 +55,7 @@ export async function submitStatistics(ctx: Context, event: FormEvent): Promise<
     organisationId: owner.organisation.id,
     submittedBy: ctx.actor.email,
     submittedAt: ctx.now.toISOString(),
-    idempotencyKey: `statistics:${event.idempotencyKey}`,
+    idempotencyKey: writeKey("statistics", ctx.actor.round.id, owner.organisation.id, event.idempotencyKey),
   });
   const values = {
     reported: stored.value.reported,

@@ -8,6 +8,7 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readAssessmentForm } from "../forms/assessment-form.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
+import { writeKey } from "../forms/write-key.ts";
 import { refusedForm } from "../replies.ts";
 import { loadRoundState, submittedRounds } from "../round-state.ts";
 import { previousAnswers } from "./assess.ts";
@@ -47,7 +48,7 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
     answers: form.value,
     submittedBy: ctx.actor.email,
     submittedAt: ctx.now.toISOString(),
-    idempotencyKey: `assessment:${event.idempotencyKey}`,
+    idempotencyKey: writeKey("assessment", ctx.actor.round.id, organisation.id, event.idempotencyKey),
   });
   const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
   const previous = previousAnswers(submittedRounds(state, organisation.id), open);
