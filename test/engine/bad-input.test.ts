@@ -156,10 +156,51 @@ describe("a delivery key used again by another organisation", () => {
     const vaxholm = "ingrid.falk@vaxholm.example";
     const karlskronaForm = only(await h.say(KARLSKRONA, "bedöm", at), "form").card;
     const vaxholmForm = only(await h.say(vaxholm, "bedöm", at), "form").card;
-    only(await h.submit(KARLSKRONA, karlskronaForm, scores(h.checklist, [3]), at, "same-key"), "form-accepted");
-    const reply = only(await h.submit(vaxholm, vaxholmForm, scores(h.checklist, [1]), at, "same-key"), "form-accepted");
+    only(
+      await h.submit(KARLSKRONA, karlskronaForm, scores(h.checklist, [3]), at, "same-key"),
+      "form-accepted",
+    );
+    const reply = only(
+      await h.submit(vaxholm, vaxholmForm, scores(h.checklist, [1]), at, "same-key"),
+      "form-accepted",
+    );
     expect(text([reply])).toContain("Vaxholms stad");
     expect(text([reply])).toMatch(/10 av 30/);
-    expect((await h.store.listAssessments(h.round.id, "vaxholm")).map((v) => v.answers.p1?.score)).toEqual([1]);
+    expect((await h.store.listAssessments(h.round.id, "vaxholm")).map((v) => v.answers.p1?.score)).toEqual([
+      1,
+    ]);
+  });
+});
+
+describe("PDSA dates and numbers", () => {
+  const at = "2027-04-20T09:00:00Z";
+  async function pdsaErrors(values: Record<string, string>): Promise<Record<string, string>> {
+    const form = only(await h.say(KARLSKRONA, "pgsa", at), "form").card;
+    const base = { area: "Hemtjänst", cycle: "1", phase: "plan" };
+    return only(
+      await h.submit(KARLSKRONA, form, { ...base, ...values }, at, `p-${JSON.stringify(values)}`),
+      "form-invalid",
+    ).errors;
+  }
+
+  it("refuses a date that does not exist, and says how to write one", async () => {
+    expect((await pdsaErrors({ startedOn: "2027-02-30" })).startedOn).toMatch(/ÅÅÅÅ-MM-DD/);
+    expect((await pdsaErrors({ startedOn: "20/4/2027" })).startedOn).toMatch(/ÅÅÅÅ-MM-DD/);
+  });
+
+  it("refuses an end before the start", async () => {
+    expect((await pdsaErrors({ startedOn: "2027-04-20", endedOn: "2027-04-01" })).endedOn).toMatch(
+      /sluta innan/,
+    );
+  });
+
+  it("names the range of a cycle number it refuses", async () => {
+    expect((await pdsaErrors({ cycle: "0" })).cycle).toMatch(/från 1 till 99/);
+  });
+
+  it("stores nothing for any of them", async () => {
+    const before = (await h.store.listPdsa(h.round.id)).length;
+    await pdsaErrors({ cycle: "100" });
+    expect(await h.store.listPdsa(h.round.id)).toHaveLength(before);
   });
 });

@@ -1,5 +1,6 @@
 // The PDSA update form's values → PdsaFields, or field errors.
 import type { Checklist } from "../../domain/checklist.ts";
+import { isIsoDate } from "../../domain/local-date.ts";
 import { type ActDecision, PDSA_PHASES, PDSA_TEXT_FIELDS, type PdsaFields } from "../../domain/pdsa.ts";
 import type { Messages } from "../messages.ts";
 import type { FormResult } from "./assessment-form.ts";
@@ -30,19 +31,27 @@ export function readPdsaForm(
     checklist.points.map((p) => p.id),
     say.unknownPoints,
   );
-  const cycle = reader.integer("cycle", 1, 99, say.notWholeNumber);
+  const cycle = reader.integer("cycle", 1, 99, say.notWholeNumber(1, 99));
   const phase = reader.choice("phase", PDSA_PHASES, say.notAPhase);
   const decision = reader.choice("decision", DECISIONS, say.fieldRequired, false);
   const fields: Partial<PdsaFields> = { area, points, cycle, phase, decision };
   for (const id of TEXT_FIELDS) fields[id] = reader.text(id);
-  for (const id of DATE_FIELDS) {
-    const date = reader.text(id, false, 10);
-    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) reader.errors[id] = say.fieldRequired;
-    fields[id] = date;
-  }
+  Object.assign(fields, readDates(reader, say));
   for (const id of reader.unknownFields(PDSA_FIELD_IDS)) reader.errors[id] = say.unknownField(id);
   if (!reader.ok || area === undefined || cycle === undefined || phase === undefined) {
     return { ok: false, errors: reader.errors };
   }
   return { ok: true, value: { ...fields, area, points, cycle, phase } };
+}
+
+/** The cycle's start and end: real calendar dates, the end not before the start. */
+function readDates(reader: FieldReader, say: Messages): Pick<PdsaFields, "startedOn" | "endedOn"> {
+  const [startedOn, endedOn] = DATE_FIELDS.map((id) => {
+    const date = reader.text(id, false, 40);
+    if (date !== undefined && !isIsoDate(date)) reader.errors[id] = say.notADate;
+    return date;
+  });
+  if (startedOn && endedOn && !reader.errors.endedOn && endedOn < startedOn)
+    reader.errors.endedOn = say.endBeforeStart;
+  return { startedOn, endedOn };
 }

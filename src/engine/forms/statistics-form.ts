@@ -9,6 +9,9 @@ export interface StatisticsValues {
   routines: { budget: boolean; followUp: boolean; decisions: boolean };
 }
 
+/** More than any organisation reports; a typo beyond it is refused, not stored. */
+const MAX_STATISTICS = 100_000;
+
 export const STATISTICS_FIELD_IDS = [
   "reported",
   "bySex",
@@ -22,8 +25,9 @@ export function readStatisticsForm(
   say: Messages,
 ): FormResult<StatisticsValues> {
   const reader = new FieldReader(values, say);
-  const reported = reader.integer("reported", 0, 100_000, say.notWholeNumber);
-  const bySex = reader.integer("bySex", 0, 100_000, say.notWholeNumber);
+  const range = say.notWholeNumber(0, MAX_STATISTICS);
+  const reported = reader.integer("reported", 0, MAX_STATISTICS, range);
+  const bySex = reader.integer("bySex", 0, MAX_STATISTICS, range);
   const routines = {
     budget: reader.flag("routine:budget"),
     followUp: reader.flag("routine:followUp"),
