@@ -66,6 +66,21 @@ function hosts(file: RoundFile): RuleProblem[] {
   });
 }
 
+// Each organisation of a cluster hosts (at most) one of its three benchmarking meetings.
+function hostsOnce(file: RoundFile): RuleProblem[] {
+  return file.clusters.flatMap((c, i) => {
+    const hosting = new Map<string, string>();
+    return BENCHMARKING_MEETINGS.flatMap((m) => {
+      const host = c.meetings[m].host;
+      const earlier = hosting.get(host);
+      hosting.set(host, earlier ?? m);
+      if (earlier === undefined) return [];
+      const message = `${host} already hosts ${earlier}: each organisation hosts one meeting, so choose another host`;
+      return [{ path: ["clusters", i, "meetings", m, "host"], message }];
+    });
+  });
+}
+
 export function clusterRules(file: RoundFile): RuleProblem[] {
-  return [...duplicateClusters(file), ...membership(file), ...hosts(file)];
+  return [...duplicateClusters(file), ...membership(file), ...hosts(file), ...hostsOnce(file)];
 }

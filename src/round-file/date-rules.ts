@@ -1,4 +1,5 @@
 // Rules about dates: start-up, then benchmarking meetings 1, 2 and 3 in order, then the conference.
+import { presentationDeadline } from "../domain/meetings.ts";
 import { BENCHMARKING_MEETINGS } from "../domain/round.ts";
 import type { RoundFile, RoundFileCluster } from "./round-file-schema.ts";
 import type { RuleProblem } from "./rule-problem.ts";
@@ -12,6 +13,9 @@ function clusterDates(file: RoundFile, c: RoundFileCluster, i: number): RuleProb
     const path = ["clusters", i, "meetings", m, "date"];
     if (date <= file.startUp) {
       const message = `${m} (${date}) is not after the start-up meeting (${file.startUp}): move it later`;
+      problems.push({ path, message });
+    } else if (presentationDeadline(date) <= file.startUp) {
+      const message = `${m} (${date}) leaves its presentation deadline (${presentationDeadline(date)}) on or before the start-up meeting (${file.startUp}): move it at least 8 days after the start-up`;
       problems.push({ path, message });
     } else if (date >= file.resultsConference) {
       const message = `${m} (${date}) is not before the results conference (${file.resultsConference}): move it earlier`;

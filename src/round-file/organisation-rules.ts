@@ -46,10 +46,27 @@ function duplicateEmails(file: RoundFile): RuleProblem[] {
   return problems;
 }
 
+// Reminders go to an organisation's home: two organisations in one channel would read each other's.
+function sharedHomes(file: RoundFile): RuleProblem[] {
+  const seen = new Map<string, string>();
+  return file.organisations.flatMap((o, i) => {
+    if (!o.home) return [];
+    const key = `${o.home.platform}/${o.home.workspace.toLowerCase()}/${o.home.channel}`;
+    const owner = seen.get(key);
+    if (owner === undefined) {
+      seen.set(key, o.id);
+      return [];
+    }
+    const message = `this channel is already ${owner}'s home: each organisation needs a channel of its own`;
+    return [{ path: ["organisations", i, "home", "channel"], message }];
+  });
+}
+
 export function organisationRules(file: RoundFile): RuleProblem[] {
   return [
     ...duplicateOrganisations(file),
     ...file.organisations.flatMap((o, i) => roles(o, i)),
     ...duplicateEmails(file),
+    ...sharedHomes(file),
   ];
 }

@@ -281,3 +281,43 @@ describe("round file: round settings", () => {
     );
   });
 });
+
+describe("round file: mistakes that would mislead people later", () => {
+  it("rejects two organisations sharing one chat home", () => {
+    const beta = "    home: { platform: slack, workspace: T05QF3L7K2A, channel: C06J8N2KQ4T }";
+    const text = edit(SMALL_ROUND, "  - id: gamma\n", `  - id: gamma\n${beta}\n`);
+    rejects(text, {
+      needle: "channel: C06J8N2KQ4T",
+      nth: 2,
+      path: "organisations[2].home.channel",
+      message: /already beta's home: each organisation needs a channel of its own/,
+    });
+  });
+
+  it("rejects a first meeting so close to the start-up that its deadline comes before it", () => {
+    const text = edit(
+      SMALL_ROUND,
+      "benchmarking-1: { date: 2027-04-14",
+      "benchmarking-1: { date: 2027-02-08",
+    );
+    rejects(text, {
+      needle: "benchmarking-1: { date: 2027-02-08",
+      path: "clusters[0].meetings.benchmarking-1.date",
+      message: /presentation deadline \(2027-02-01\) on or before the start-up meeting/,
+    });
+  });
+
+  it("rejects an organisation hosting two of its cluster's meetings", () => {
+    const text = edit(
+      SMALL_ROUND,
+      "benchmarking-3: { date: 2027-10-06, host: alfa }",
+      "benchmarking-3: { date: 2027-10-06, host: beta }",
+    );
+    rejects(text, {
+      needle: "host: beta }",
+      nth: 2,
+      path: "clusters[0].meetings.benchmarking-3.host",
+      message: /beta already hosts benchmarking-1/,
+    });
+  });
+});
