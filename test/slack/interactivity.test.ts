@@ -75,9 +75,27 @@ describe("view_submission", () => {
         values: { "point-1": "3", "comment-1": "Beslut i fullmäktige 2019" },
         hidden: { roundId: "round-2026", organisationId: "grums" },
         channel: ORG_CHANNEL,
-        idempotencyKey: "slack:view:V0FORM1:1700000200.AbCdEf12",
+        idempotencyKey: expect.stringMatching(/^slack:view:V0FORM1:1700000200\.AbCdEf12:/),
       }),
     ]);
+  });
+
+  it("takes a corrected form after field errors as a new submission, and a re-delivery as the same", async () => {
+    h.reply(() => [
+      {
+        type: "form-invalid",
+        errors: { "point-1": "Välj" },
+        card: withError(assessmentForm(), "point-1", "Välj"),
+      },
+    ]);
+    await h.send(payloadForm(viewSubmission("self-assessment", metadata, {})), FORM);
+    h.reply(() => [{ type: "form-accepted", card: confirmationCard() }]);
+    await h.send(payloadForm(viewSubmission("self-assessment", metadata, state)), FORM);
+    await h.send(payloadForm(viewSubmission("self-assessment", metadata, state)), FORM);
+    await h.adapter.settled();
+    const keys = h.engineEvents.map((e) => (e.type === "form-submitted" ? e.idempotencyKey : ""));
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe(keys[1]);
   });
 
   it("shows field errors in the modal when the engine refuses fields", async () => {

@@ -1,5 +1,6 @@
 // Interactivity payloads (buttons, modal submissions) → neutral events. Keys for de-duplication are built
 // from what stays the same when Slack delivers the same interaction again.
+import { createHash } from "node:crypto";
 import { valuesFromSlackViewState } from "../../../cards/form-values.ts";
 import type { InboundEvent } from "../../engine/events.ts";
 import { hiddenFromMetadata, splitOriginChannel } from "./form-origin.ts";
@@ -12,6 +13,10 @@ import {
 } from "./slack-payloads.ts";
 
 const COMMAND_ACTION = "command:";
+
+function digest(values: unknown): string {
+  return createHash("sha256").update(JSON.stringify(values)).digest("base64url").slice(0, 16);
+}
 const FORM_CALLBACK = "form:";
 
 function workspaceOf(payload: BlockActions | ViewSubmission): string {
@@ -53,8 +58,10 @@ export function parseViewSubmission(body: unknown): SlackRequest | undefined {
   if (!parsed.success) return undefined;
   const { view, user } = parsed.data;
   const { channel, messageTs, hidden } = splitOriginChannel(hiddenFromMetadata(view.private_metadata));
-  // view.hash changes whenever the view changes, so id + hash names exactly this submission.
-  const key = `slack:view:${view.id}:${view.hash}`;
+  // view.id + hash stay the same when a person corrects a form Slack showed field errors on, so the
+  // submitted values are part of the key: a correction is a new submission, a re-delivery is not.
+  const values = valuesFromSlackViewState(view.state.values);
+  const key = `slack:view:${view.id}:${view.hash}:${digest(values)}`;
   const origin = {
     platform: "slack" as const,
     workspace: workspaceOf(parsed.data),
@@ -71,7 +78,7 @@ export function parseViewSubmission(body: unknown): SlackRequest | undefined {
   const event: InboundEvent = {
     type: "form-submitted",
     formId: view.callback_id.slice(FORM_CALLBACK.length),
-    values: valuesFromSlackViewState(view.state.values),
+    values,
     hidden,
     idempotencyKey: key,
     ...origin,
