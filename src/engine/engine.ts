@@ -24,6 +24,20 @@ import { privateNotice, refusedForm } from "./replies.ts";
 
 type ActingEvent = Context["event"];
 
+/** What may be asked in another organisation's channel: nothing there shows one's own figures. */
+const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind"]);
+
+/**
+ * A channel that is another organisation's home is read by that organisation: a person's own forms,
+ * figures or cluster summary do not belong there (and Teams has no private replies in a channel).
+ */
+function foreignChannel(ctx: Context, command: string): Reply[] | undefined {
+  const owner = ctx.place.organisationId;
+  if (!owner || owner === ctx.actor.organisation?.id || SAFE_ANYWHERE.has(command)) return undefined;
+  const name = ctx.actor.round.organisations.find((o) => o.id === owner)?.name ?? owner;
+  return [privateNotice(ctx.say.refusedTitle, ctx.say.notThisChannel(name))];
+}
+
 export class Engine implements ConversationEngine {
   constructor(private readonly deps: EngineDeps) {}
 
@@ -66,6 +80,8 @@ export class Engine implements ConversationEngine {
     if (event.type === "form-submitted") return this.submit(ctx, event);
     const text = event.type === "command" ? event.text : event.type === "button-pressed" ? event.command : "";
     const command = parseCommand(text);
+    const elsewhere = foreignChannel(ctx, command.name);
+    if (elsewhere) return elsewhere;
     switch (command.name) {
       case "status":
         return statusCommand(ctx, command.argument);

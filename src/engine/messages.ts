@@ -22,6 +22,8 @@ const en = {
     `There is no cluster called “${name}”. Clusters: ${known}.`,
   onlyProjectManagers: "Only a project manager can do that.",
   onlyParticipants: "That is for the people of an organisation in the round.",
+  notThisChannel: (organisation: string) =>
+    `This channel belongs to ${organisation}. Ask in your own organisation's channel, or in a direct message to the bot.`,
   onlyKeyPerson:
     "Only your organisation's key person (or a project manager) can mark the presentation published.",
   bindUsage: "Write the organisation to link this channel to, e.g. bind karlstad.",
@@ -101,6 +103,8 @@ const sv: Messages = {
   unknownCluster: (name, known) => `Det finns inget kluster som heter ”${name}”. Kluster: ${known}.`,
   onlyProjectManagers: "Det kan bara en projektledare göra.",
   onlyParticipants: "Det är till för personerna i en organisation som deltar i omgången.",
+  notThisChannel: (organisation) =>
+    `Den här kanalen tillhör ${organisation}. Fråga i din egen organisations kanal eller i ett direktmeddelande till boten.`,
   onlyKeyPerson:
     "Bara organisationens nyckelperson (eller en projektledare) kan markera presentationen som publicerad.",
   bindUsage: "Skriv vilken organisation kanalen ska kopplas till, till exempel koppla karlstad.",

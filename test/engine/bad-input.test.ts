@@ -204,3 +204,33 @@ describe("PDSA dates and numbers", () => {
     expect(await h.store.listPdsa(h.round.id)).toHaveLength(before);
   });
 });
+
+describe("another organisation's channel", () => {
+  const at = "2027-03-10T09:00:00Z";
+  const grumsChannel = {
+    platform: "teams" as const,
+    workspace: "aa2056af-b353-4f4d-adbc-8f1da7207207",
+    channel: "19:27c973deb8fb495596dbf8a46d8e86db@thread.tacv2",
+  };
+
+  it("gets no one else's figures, forms or cluster summary, only a pointer to the right place", async () => {
+    const mentor = "anna.lind@kalmar.example";
+    for (const [who, command] of [
+      [mentor, "status"],
+      [KARLSKRONA, "bedöm"],
+      [KARLSKRONA, "resultat"],
+      [MANAGER, "status"],
+    ] as const) {
+      const replies = await h.say(who, command, at, grumsChannel);
+      expect(
+        replies.map((r) => r.type),
+        `${who} ${command}`,
+      ).toEqual(["private"]);
+      expect(text(replies)).toMatch(/Den här kanalen tillhör Grums kommun/);
+    }
+  });
+
+  it("still answers help there", async () => {
+    expect(text(await h.say(KARLSKRONA, "hjälp", at, grumsChannel))).toMatch(/Kommandon/);
+  });
+});
