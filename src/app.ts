@@ -45,8 +45,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   });
   await importRound(config, store, checklistDirs, logger);
   const engine = new Engine({ store, checklists, newNonce: randomUUID });
+  // The playground may move the bot's clock only when no real platform could be reached with it.
+  const timeTravel = config.playground && !config.slack && !config.teams.appId;
   const movable = config.playground ? new MovableClock() : undefined;
-  const clock = () => (movable ? movable.now() : new Date());
+  const clock = () => (movable && timeTravel ? movable.now() : new Date());
   const routes: Route[] = [];
   const senders: Partial<Record<Platform, ChannelSender>> = {};
   const stops: (() => Promise<void>)[] = [];
@@ -56,12 +58,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     senders.slack = slack.sender;
     stops.push(() => slack.stop());
   }
-  const teams = createTeamsAdapter({ ...config.teams, engine, store, clock, logger });
-  routes.push(...teams.routes);
-  if (config.teams.appId) senders.teams = teams.sender;
-  stops.push(() => teams.stop());
+  if (config.teams.enabled) {
+    const teams = createTeamsAdapter({ ...config.teams, engine, store, clock, logger });
+    routes.push(...teams.routes);
+    if (config.teams.appId) senders.teams = teams.sender;
+    stops.push(() => teams.stop());
+  }
   const playground =
-    movable && createPlayground({ engine, store, clock: movable, logger, newId: randomUUID });
+    movable && createPlayground({ engine, store, clock: movable, timeTravel, logger, newId: randomUUID });
   if (playground) {
     routes.push(...playground.routes);
     // Without credentials a platform's posts land in the playground's channels, never on a real host.
@@ -84,7 +88,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     port,
     store: config.env.MONGODB_URI ? "mongodb" : "embedded",
     slack: config.slack ? "on" : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)",
-    teams: config.teams.appId ? "on" : "local development: no authentication (set MICROSOFT_APP_ID)",
+    teams: !config.teams.enabled
+      ? "off (TEAMS=off)"
+      : config.teams.appId
+        ? "on"
+        : "local development: no authentication (set MICROSOFT_APP_ID)",
     playground: playground ? `http://localhost:${port}/` : "off",
     scheduler: cron ? "on" : "off",
   });

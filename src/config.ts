@@ -20,6 +20,7 @@ const schema = z.object({
   CHECKLIST_DIR: optionalText,
   PLAYGROUND: flag.optional(),
   SCHEDULER: flag.default(true),
+  TEAMS: flag.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_BOT_TOKEN: optionalText,
@@ -42,6 +43,8 @@ export interface Config {
   playground: boolean;
   slack?: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
   teams: {
+    /** Off with TEAMS=off; without an app id only in development on the loopback interface. */
+    enabled: boolean;
     appId?: string | undefined;
     appPassword?: string | undefined;
     appTenantId?: string | undefined;
@@ -81,16 +84,12 @@ function toConfig(env: Env): Config {
   if (halfSlack) {
     throw new ConfigError("Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN: set both, or neither.");
   }
-  if (production && !env.MICROSOFT_APP_ID) {
-    throw new ConfigError(
-      "MICROSOFT_APP_ID is not set. In production the Teams endpoint must check who calls it, which needs the bot's app id " +
-        "(and MICROSOFT_APP_PASSWORD). Set them from your Azure Bot registration, or run with NODE_ENV=development locally.",
-    );
-  }
+  const host = env.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
+  if (env.TEAMS && !env.MICROSOFT_APP_ID) refuseUnauthenticatedTeams(production, host);
   return {
     env,
     production,
-    host: env.HOST ?? (production ? "0.0.0.0" : "127.0.0.1"),
+    host,
     playground: env.PLAYGROUND ?? !production,
     slack:
       env.SLACK_SIGNING_SECRET && env.SLACK_BOT_TOKEN
@@ -101,6 +100,7 @@ function toConfig(env: Env): Config {
           }
         : undefined,
     teams: {
+      enabled: env.TEAMS,
       appId: env.MICROSOFT_APP_ID,
       appPassword: env.MICROSOFT_APP_PASSWORD,
       appTenantId: env.MICROSOFT_APP_TENANT_ID,
@@ -112,6 +112,28 @@ function toConfig(env: Env): Config {
       serviceUrl: env.TEAMS_SERVICE_URL,
     },
   };
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/**
+ * Without an app id botbuilder checks no caller at all: allowed only for local development, where the
+ * endpoint is reachable from this machine alone.
+ */
+function refuseUnauthenticatedTeams(production: boolean, host: string): void {
+  if (production) {
+    throw new ConfigError(
+      "MICROSOFT_APP_ID is not set. In production the Teams endpoint must check who calls it, which needs the bot's app id " +
+        "(and MICROSOFT_APP_PASSWORD): set them from your Azure Bot registration, set TEAMS=off for a bot without Teams, " +
+        "or run with NODE_ENV=development locally.",
+    );
+  }
+  if (!LOOPBACK.has(host)) {
+    throw new ConfigError(
+      `HOST=${host} would open the Teams endpoint, which runs without authentication while MICROSOFT_APP_ID is unset, ` +
+        "to other machines. Set MICROSOFT_APP_ID, set TEAMS=off, or keep HOST=127.0.0.1.",
+    );
+  }
 }
 
 /** The raw environment, for the CLI's commands (which read DATA_DIR and MONGODB_URI through io.env). */

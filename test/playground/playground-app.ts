@@ -18,9 +18,15 @@ export interface PlaygroundApp {
   stop(): Promise<void>;
 }
 
-export async function startPlaygroundApp(): Promise<PlaygroundApp> {
+export async function startPlaygroundApp(extraEnv: Record<string, string> = {}): Promise<PlaygroundApp> {
   const dataDir = mkdtempSync(join(tmpdir(), "modellbot-playground-"));
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: "0", PLAYGROUND: "on", SCHEDULER: "off" });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PORT: "0",
+    PLAYGROUND: "on",
+    SCHEDULER: "off",
+    ...extraEnv,
+  });
   const app = await startApp(config, silentLogger);
   const [round] = await app.store.listRounds();
   if (!round || !app.playground)

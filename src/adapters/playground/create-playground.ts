@@ -15,6 +15,8 @@ export interface PlaygroundDeps {
   engine: ConversationEngine;
   store: Store;
   clock: MovableClock;
+  /** Whether the page may move the clock (only without real platforms; see playground-routes.ts). */
+  timeTravel?: boolean | undefined;
   logger: Logger;
   newId: () => string;
 }
@@ -33,7 +35,7 @@ export function createPlayground(deps: PlaygroundDeps): Playground {
   const senderDeps = { store: deps.store, log, now: () => deps.clock.now(), newId: deps.newId };
   const senderFor = (platform: Platform) => playgroundSender(platform, senderDeps);
   return {
-    routes: [...staticRoutes(), ...apiRoutes({ ...deps, log })],
+    routes: [...staticRoutes(), ...apiRoutes({ ...deps, timeTravel: deps.timeTravel ?? true, log })],
     sender: senderFor("teams"),
     senderFor,
     clock: deps.clock,

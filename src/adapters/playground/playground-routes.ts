@@ -15,10 +15,19 @@ import { playgroundReplies } from "./playground-replies.ts";
 import { clockRequest, commandRequest, describeIssues, submitRequest } from "./playground-requests.ts";
 import { playgroundState } from "./playground-state.ts";
 
+const TIME_TRAVEL_OFF =
+  "Klockan kan inte flyttas när boten är kopplad till Slack eller Teams. / " +
+  "The clock cannot be moved while the bot is connected to Slack or Teams.";
+
 export interface PlaygroundRouteDeps {
   engine: ConversationEngine;
   store: Store;
   clock: MovableClock;
+  /**
+   * Off while the bot is connected to real Slack or Teams: moving the clock would send real reminders
+   * early (and use up their one send) and stamp real submissions with a made-up time.
+   */
+  timeTravel: boolean;
   log: ChannelLog;
   logger: Logger;
   newId: () => string;
@@ -62,6 +71,7 @@ export function apiRoutes(deps: PlaygroundRouteDeps): Route[] {
       await answer(res, await engine.handle(event, clock.now()));
     }),
     post("/playground/clock", clockRequest, async (request, res) => {
+      if (!deps.timeTravel) return sendError(res, 409, TIME_TRAVEL_OFF);
       const now = "at" in request ? await clock.set(request.at) : await clock.advance(request.advanceMs);
       logger.info("playground.clock_moved", { now: now.toISOString() });
       sendJson(res, 200, await state());
