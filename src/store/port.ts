@@ -161,6 +161,11 @@ export interface Store {
 
   /** Processed inbound event ids: true the first time an id is seen (until it expires). */
   rememberEvent(eventId: string, at: string, expiresAt: string): Promise<boolean>;
+  /**
+   * Forgets an event id whose handling failed (the engine threw), so that the platform's retry of that
+   * delivery is handled instead of dropped: nothing a user sent is lost to a crash in between.
+   */
+  forgetEvent(eventId: string): Promise<void>;
 
   /** Scheduler run claims: true for exactly one instance per tick key. */
   claimTick(tickKey: string, instanceId: string, at: string): Promise<boolean>;

@@ -310,6 +310,8 @@ function eventAndTickContract(store: () => Store): void {
       const expires = "2027-03-01T11:00:00.000Z";
       expect(await store().rememberEvent("Ev1", at, expires)).toBe(true);
       expect(await store().rememberEvent("Ev1", "2027-03-01T10:59:59.000Z", expires)).toBe(false);
+      await store().forgetEvent("Ev9");
+      expect(await store().rememberEvent("Ev1", "2027-03-01T10:59:59.000Z", expires)).toBe(false);
       expect(await store().rememberEvent("Ev2", at, expires)).toBe(true);
       expect(await store().rememberEvent("Ev1", "2027-03-01T11:00:01.000Z", "2027-03-01T12:00:00.000Z")).toBe(
         true,
@@ -317,6 +319,15 @@ function eventAndTickContract(store: () => Store): void {
       expect(await store().rememberEvent("Ev1", "2027-03-01T11:30:00.000Z", "2027-03-01T12:30:00.000Z")).toBe(
         false,
       );
+    });
+
+    it("forgets an event id whose handling failed, so the platform's retry is handled", async () => {
+      const at = "2027-03-01T10:00:00.000Z";
+      const expires = "2027-03-01T11:00:00.000Z";
+      expect(await store().rememberEvent("Failed1", at, expires)).toBe(true);
+      await store().forgetEvent("Failed1");
+      expect(await store().rememberEvent("Failed1", "2027-03-01T10:00:05.000Z", expires)).toBe(true);
+      expect(await store().rememberEvent("Failed1", "2027-03-01T10:00:06.000Z", expires)).toBe(false);
     });
 
     it("gives each scheduler tick to exactly one instance", async () => {

@@ -8,7 +8,7 @@ const SWEEP_EVERY = 256;
 /** Tick claims are only contested for minutes; a week is plenty of margin. */
 const TICK_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
-export function eventOps(ctx: SqliteContext): Pick<Store, "rememberEvent" | "claimTick"> {
+export function eventOps(ctx: SqliteContext): Pick<Store, "rememberEvent" | "forgetEvent" | "claimTick"> {
   const db = ctx.db;
   // Inserts a new id, or takes over an expired one; a live id changes nothing.
   const remember = db.prepare<[string, string, number, number]>(
@@ -17,6 +17,7 @@ export function eventOps(ctx: SqliteContext): Pick<Store, "rememberEvent" | "cla
      WHERE inbound_events.expires_ms <= ?`,
   );
   const sweepEvents = db.prepare<[number]>("DELETE FROM inbound_events WHERE expires_ms <= ?");
+  const forget = db.prepare<[string]>("DELETE FROM inbound_events WHERE event_id = ?");
   const claim = db.prepare<[string, string, string, number]>(
     `INSERT INTO scheduler_ticks (tick_key, instance_id, at, at_ms) VALUES (?, ?, ?, ?)
      ON CONFLICT (tick_key) DO NOTHING`,
@@ -35,6 +36,9 @@ export function eventOps(ctx: SqliteContext): Pick<Store, "rememberEvent" | "cla
         sweepNowAndThen(atMs);
         return remember.run(eventId, at, instant(expiresAt), atMs).changes === 1;
       });
+    },
+    async forgetEvent(eventId) {
+      writeTransaction(ctx, () => forget.run(eventId));
     },
     async claimTick(tickKey, instanceId, at) {
       const atMs = instant(at);

@@ -18,7 +18,7 @@ interface TickDocument {
   atDate: Date;
 }
 
-export function eventOps(ctx: MongoContext): Pick<Store, "rememberEvent" | "claimTick"> {
+export function eventOps(ctx: MongoContext): Pick<Store, "rememberEvent" | "forgetEvent" | "claimTick"> {
   const events = collection<EventDocument>(ctx, COLLECTIONS.inboundEvents);
   const ticks = collection<TickDocument>(ctx, COLLECTIONS.schedulerTicks);
   return {
@@ -36,6 +36,9 @@ export function eventOps(ctx: MongoContext): Pick<Store, "rememberEvent" | "clai
         if (isDuplicateKey(error)) return false;
         throw error;
       }
+    },
+    async forgetEvent(eventId) {
+      await events.deleteOne({ eventId });
     },
     async claimTick(tickKey, instanceId, at) {
       try {
