@@ -24,6 +24,25 @@ async function versions(organisationId: string): Promise<number> {
   return (await h.store.listAssessments(h.round.id, organisationId)).length;
 }
 
+describe("the cluster's step in the mentor's status, from the calendar", () => {
+  const instants: [number, string][] = [
+    [1, "2027-01-20T10:00:00Z"],
+    [2, "2027-03-10T10:00:00Z"],
+    [3, "2027-04-20T10:00:00Z"],
+    [4, "2027-05-05T10:00:00Z"],
+    [5, "2027-06-15T10:00:00Z"],
+    [6, "2027-10-30T10:00:00Z"],
+    [7, "2027-11-15T10:00:00Z"],
+    [8, "2027-12-01T10:00:00Z"],
+  ];
+  for (const [step, at] of instants) {
+    it(`is step ${step} on ${at.slice(0, 10)}`, async () => {
+      const status = only(await h.say(MENTOR, "status", at), "message").card;
+      expect(status.blocks.find((b) => b.type === "progress")).toMatchObject({ value: step, max: 8 });
+    });
+  }
+});
+
 describe("a programme round, step by step", () => {
   it("step 1: the guide names the three people and the start-up meeting", async () => {
     const shown = text(await h.say(KARLSKRONA, "steg", "2027-01-20T10:00:00Z"));
@@ -110,6 +129,15 @@ describe("a programme round, step by step", () => {
     expect(status).toContain("20");
   });
 
+  it("step 6: the round before meeting 3 shows its shift since the round before", async () => {
+    const form = await openForm(KARLSKRONA, "bedöm", "2027-10-30T09:00:00Z");
+    expect(form.form?.hidden.assessmentRound).toBe("before-benchmarking-3");
+    const values = scores(h.checklist, [3, 2, 2, 2, 3, 2, 2, 2, 2, 2]);
+    const confirmation = text(await h.submit(KARLSKRONA, form, values, "2027-10-30T09:05:00Z", "view-3"));
+    expect(confirmation).toContain("22 av 30");
+    expect(confirmation).toMatch(/↑ upp 2/);
+  });
+
   it("step 8: ready to be a model organisation after the last round", async () => {
     const at = "2027-12-01T09:00:00Z";
     const form = await openForm(KARLSKRONA, "bedöm", at);
@@ -122,6 +150,7 @@ describe("a programme round, step by step", () => {
     const row =
       table?.type === "table" ? table.rows.find((r) => r.some((c) => c.includes("Karlskrona"))) : undefined;
     expect(row?.join(" ")).toContain("26");
+    expect(row?.at(-1)).toBe("ja");
   });
 
   it("after the results conference the rounds are closed", async () => {

@@ -1,6 +1,6 @@
 // `published <link>`: the key person marks this organisation's presentation for the next benchmarking meeting.
-import { nextMeeting } from "../../domain/calendar.ts";
-import type { BenchmarkingMeetingId } from "../../domain/round.ts";
+import { hasPassed } from "../../domain/calendar.ts";
+import type { BenchmarkingMeetingId, Cluster } from "../../domain/round.ts";
 import { BENCHMARKING_MEETINGS } from "../../domain/round.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
@@ -18,6 +18,15 @@ function asLink(text: string): string | undefined {
   }
 }
 
+/** The first benchmarking meeting that has not passed: before the start-up meeting, that is meeting 1. */
+function nextBenchmarkingMeeting(ctx: Context, cluster: Cluster): BenchmarkingMeetingId | undefined {
+  const { round } = ctx.actor;
+  return BENCHMARKING_MEETINGS.find((id) => {
+    const date = cluster.meetings.find((m) => m.id === id)?.date;
+    return date !== undefined && !hasPassed(date, round.timeZone, ctx.now);
+  });
+}
+
 export async function publishedCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { say } = ctx;
   const who = participantOnly(ctx);
@@ -28,8 +37,7 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
   if (!argument) return [privateNotice(say.publishedTitle, say.publishedUsage)];
   const link = asLink(argument);
   if (!link) return [privateNotice(say.refusedTitle, say.publishedBadLink)];
-  const next = nextMeeting(ctx.actor.round, who.cluster, ctx.now);
-  const meeting = BENCHMARKING_MEETINGS.find((m) => m === next?.id) as BenchmarkingMeetingId | undefined;
+  const meeting = nextBenchmarkingMeeting(ctx, who.cluster);
   if (!meeting) return [privateNotice(say.refusedTitle, say.publishedNothingAhead)];
   const stored = await ctx.deps.store.markPresentation({
     roundId: ctx.actor.round.id,
