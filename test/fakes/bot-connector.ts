@@ -1,5 +1,6 @@
 // A fake Bot Connector on 127.0.0.1: the `serviceUrl` of test activities. It records what the bot posts
-// (replies and proactive messages), answers TeamsInfo.getMember, and can fail the next calls on demand.
+// (replies and proactive messages), answers TeamsInfo.getMember, creates personal (1:1) chats, and can fail
+// the next calls on demand.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -19,6 +20,13 @@ export interface TeamsMember {
   tenantId?: string;
 }
 
+/** A `POST /v3/conversations` that succeeded: the personal chat and what the bot asked for. */
+export interface CreatedConversation {
+  id: string;
+  memberIds: string[];
+  tenantId: string | undefined;
+}
+
 /** `hang`: read the request, never answer (the bot sees a timeout after sending). */
 export type Failure =
   | { status: 429; retryAfterSeconds?: number }
@@ -32,19 +40,26 @@ export interface FakeBotConnector {
   readonly activities: RecordedActivity[];
   /** Every request that reached the connector, failed or not: `METHOD path`. */
   readonly requests: string[];
+  /** Personal chats the bot created (or reopened: Teams answers the same id for the same person). */
+  readonly conversations: CreatedConversation[];
   addMember(member: TeamsMember): void;
+  /** A 1:1 chat with this user (Teams id) is refused with 403, as when the app is not installed for them. */
+  refusePersonalChat(userId: string): void;
   /** The next `count` calls (posts or member look-ups) get this failure instead of an answer. */
   failNext(count: number, failure: Failure): void;
   stop(): Promise<void>;
 }
 
 const ACTIVITY_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
+const CREATE_PATH = "/v3/conversations";
 const MEMBER_PATH = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/;
 
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const activities: RecordedActivity[] = [];
   const requests: string[] = [];
   const members = new Map<string, TeamsMember>();
+  const conversations: CreatedConversation[] = [];
+  const refused = new Set<string>();
   const failures: Failure[] = [];
   const hanging = new Set<ServerResponse>();
   let nextId = 1;
@@ -56,6 +71,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       const failure = failures.shift();
       if (failure === "hang") return void hanging.add(res);
       if (failure) return fail(res, failure);
+      if (req.method === "POST" && path === CREATE_PATH) return createConversation(res, body);
       const post = req.method === "POST" ? ACTIVITY_PATH.exec(path) : null;
       if (post) {
         const id = `activity-${nextId++}`;
@@ -75,6 +91,26 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       json(res, 404, { error: { code: "NotFound", message: `no fake for ${req.method} ${path}` } });
     });
   });
+  const createConversation = (res: ServerResponse, body: string) => {
+    const parameters = JSON.parse(body || "{}") as {
+      members?: { id: string }[];
+      tenantId?: string;
+      channelData?: { tenant?: { id?: string } };
+    };
+    const memberIds = (parameters.members ?? []).map((m) => m.id);
+    if (memberIds.some((id) => refused.has(id))) {
+      return json(res, 403, {
+        error: { code: "Forbidden", message: "The bot is not installed for the user" },
+      });
+    }
+    const id = `a:1personal-${memberIds.join("-")}`;
+    conversations.push({
+      id,
+      memberIds,
+      tenantId: parameters.tenantId ?? parameters.channelData?.tenant?.id,
+    });
+    json(res, 201, { id, activityId: "" });
+  };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -82,6 +118,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     serviceUrl: `http://127.0.0.1:${port}/`,
     activities,
     requests,
+    conversations,
+    refusePersonalChat: (userId) => void refused.add(userId),
     addMember: (m) => {
       members.set(m.aadObjectId, m);
       members.set(m.id, m);

@@ -53,3 +53,19 @@ it("stores nothing for a foreign tenant's message", async () => {
   expect(await store.rememberEvent("teams:4402", "2025-03-03T08:00:00Z", "2025-03-04T08:00:00Z")).toBe(true);
   expect(h.connector.requests).toEqual([]);
 });
+
+it("handles a message again when Teams re-sends it after the engine failed", async () => {
+  let calls = 0;
+  h.engine.answer = () => {
+    calls += 1;
+    if (calls === 1) throw new Error("engine bug");
+    return [{ type: "message", card: textCard("status", "Status", "Svar / Answer") }];
+  };
+  const message = channelMention({ serviceUrl: h.connector.serviceUrl, id: "4403", text: "status" });
+  await h.post(message);
+  await h.post(message);
+  await h.post(message);
+
+  expect(h.engine.events).toHaveLength(2);
+  expect(h.connector.activities.map((a) => a.activity.text)).toEqual(["Svar / Answer"]);
+});

@@ -7,6 +7,7 @@ export const BOT_ID = "28:00000000-0000-0000-0000-00000000b0t1";
 export const CHANNEL = "19:5b9d3c0e8f2a4e1b@thread.tacv2";
 export const TEAM = "19:team-karlstad@thread.tacv2";
 export const PERSONAL_CHAT = "a:1Hq7PersonalChatWithAnna";
+export const GROUP_CHAT = "19:meeting-or-group_b1f0c2d3e4@thread.v2";
 export const ANNA = { id: "29:1AnnaTeamsId", aadObjectId: "aad-anna-0001", name: "Anna Berg" };
 
 export function round(tenant = TENANT): Round {
@@ -41,13 +42,23 @@ const clientInfo = {
   timezone: "Europe/Stockholm",
 };
 
+export interface TeamsUser {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
 interface Common {
   serviceUrl: string;
   id: string;
   tenant?: string;
+  /** Who sends it; Anna Berg unless given. */
+  from?: TeamsUser;
+  /** The channel (or group chat) it comes from; Karlstad's channel unless given. */
+  channel?: string;
 }
 
-function base({ serviceUrl, id }: Common) {
+function base({ serviceUrl, id, from }: Common) {
   return {
     id,
     channelId: "msteams",
@@ -56,7 +67,7 @@ function base({ serviceUrl, id }: Common) {
     localTimestamp: "2025-03-03T09:00:00.000+01:00",
     locale: "sv-SE",
     localTimezone: "Europe/Stockholm",
-    from: { ...ANNA },
+    from: { ...(from ?? ANNA) },
     recipient: { id: BOT_ID, name: "Modellbot" },
   };
 }
@@ -76,6 +87,7 @@ export function personalMessage(c: Common & { text: string }) {
 
 export function channelMention(c: Common & { text: string }) {
   const tenant = c.tenant ?? TENANT;
+  const channel = c.channel ?? CHANNEL;
   return {
     ...base(c),
     type: "message",
@@ -86,16 +98,16 @@ export function channelMention(c: Common & { text: string }) {
       isGroup: true,
       conversationType: "channel",
       tenantId: tenant,
-      id: `${CHANNEL};messageid=${c.id}`,
+      id: `${channel};messageid=${c.id}`,
     },
     entities: [
       { type: "mention", text: "<at>Modellbot</at>", mentioned: { id: BOT_ID, name: "Modellbot" } },
       clientInfo,
     ],
     channelData: {
-      teamsChannelId: CHANNEL,
+      teamsChannelId: channel,
       teamsTeamId: TEAM,
-      channel: { id: CHANNEL },
+      channel: { id: channel },
       team: { id: TEAM },
       tenant: { id: tenant },
     },
@@ -104,19 +116,37 @@ export function channelMention(c: Common & { text: string }) {
 
 export function cardAction(c: Common & { verb: string; data: Record<string, unknown>; replyToId: string }) {
   const tenant = c.tenant ?? TENANT;
+  const channel = c.channel ?? CHANNEL;
   return {
     ...base(c),
     type: "invoke",
     name: "adaptiveCard/action",
     replyToId: c.replyToId,
     value: { action: { type: "Action.Execute", verb: c.verb, data: c.data }, trigger: "manual" },
-    conversation: { isGroup: true, conversationType: "channel", tenantId: tenant, id: CHANNEL },
+    conversation: { isGroup: true, conversationType: "channel", tenantId: tenant, id: channel },
     channelData: {
-      channel: { id: CHANNEL },
+      channel: { id: channel },
       team: { id: TEAM },
       tenant: { id: tenant },
       source: { name: "message" },
     },
+  };
+}
+
+/** A message in a group chat with the bot (no team, no channel). */
+export function groupChatMessage(c: Common & { text: string }) {
+  const tenant = c.tenant ?? TENANT;
+  return {
+    ...base(c),
+    type: "message",
+    text: `<at>Modellbot</at> ${c.text}`,
+    textFormat: "plain",
+    conversation: { isGroup: true, conversationType: "groupChat", tenantId: tenant, id: GROUP_CHAT },
+    entities: [
+      { type: "mention", text: "<at>Modellbot</at>", mentioned: { id: BOT_ID, name: "Modellbot" } },
+      clientInfo,
+    ],
+    channelData: { tenant: { id: tenant } },
   };
 }
 

@@ -27,6 +27,11 @@ export class MemoryTeamsStore implements TeamsStore {
     return true;
   }
 
+  async forgetEvent(eventId: string): Promise<void> {
+    this.writes.push(`forget ${eventId}`);
+    this.events.delete(eventId);
+  }
+
   async saveConversationReference(
     platform: Platform,
     workspace: string,

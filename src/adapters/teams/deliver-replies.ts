@@ -1,7 +1,7 @@
 // The engine's replies → Teams. In an `adaptiveCard/action` invoke, the form's outcome (confirmation or the
 // form with field errors) replaces the submitted card through the invoke response; everything else is
 // posted in the conversation as an Adaptive Card (an export too: its card carries the figures as a table,
-// since a bot may not send files into Teams channels).
+// since a bot may not send files into Teams channels). A private reply goes where `postPrivately` says.
 import type { Card } from "../../../cards/model.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
 import type { Reply } from "../../engine/events.ts";
@@ -9,13 +9,24 @@ import { type CardInvokeResponse, cardInvokeResponse, messageInvokeResponse } fr
 
 export type PostCard = (card: Card) => Promise<SendOutcome>;
 
+export interface ReplyTargets {
+  /** In the conversation the activity came from. */
+  post: PostCard;
+  /** For the asking person only. */
+  postPrivately: PostCard;
+}
+
 export interface Delivery {
   /** Set only for an invoke: what the HTTP response to Teams carries. */
   invokeResponse: CardInvokeResponse | undefined;
   failures: string[];
 }
 
-export async function deliverReplies(replies: Reply[], post: PostCard, isInvoke: boolean): Promise<Delivery> {
+export async function deliverReplies(
+  replies: Reply[],
+  targets: ReplyTargets,
+  isInvoke: boolean,
+): Promise<Delivery> {
   let invokeResponse: CardInvokeResponse | undefined;
   const failures: string[] = [];
   for (const reply of replies) {
@@ -27,6 +38,7 @@ export async function deliverReplies(replies: Reply[], post: PostCard, isInvoke:
       invokeResponse = cardInvokeResponse(reply.card);
       continue;
     }
+    const post = reply.type === "private" ? targets.postPrivately : targets.post;
     const outcome = await post(reply.card);
     if (!outcome.ok) failures.push(outcome.error);
   }

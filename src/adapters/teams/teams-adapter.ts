@@ -10,6 +10,7 @@ import { createBotAuthentication } from "./bot-authentication.ts";
 import { ModellbotTeamsHandler } from "./bot-handler.ts";
 import { expressLikeRequest, expressLikeResponse, readJsonBody, respond } from "./http-bridge.ts";
 import { MemberDirectory } from "./member-directory.ts";
+import { PersonalChats } from "./personal-chats.ts";
 import { createProactiveSender } from "./proactive-sender.ts";
 import { SendThrottle } from "./send-throttle.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./send-with-retry.ts";
@@ -52,6 +53,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger,
     gate: new TenantGate(options.allowedTenants, store, clock),
     members: new MemberDirectory(clock, logger),
+    personalChats: new PersonalChats({ appId: options.appId ?? "", throttle, retry, logger }),
     throttle,
     retry,
   });

@@ -13,7 +13,12 @@ export interface TeamsLogger {
 
 export type TeamsStore = Pick<
   Store,
-  "listRounds" | "listBindings" | "rememberEvent" | "saveConversationReference" | "getConversationReference"
+  | "listRounds"
+  | "listBindings"
+  | "rememberEvent"
+  | "forgetEvent"
+  | "saveConversationReference"
+  | "getConversationReference"
 >;
 
 export type Sleep = (ms: number) => Promise<void>;

@@ -7,9 +7,10 @@ import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { InboundEvent } from "../../engine/events.ts";
 import { type CardInvokeResponse, cardMessage } from "./card-activity.ts";
 import { addressOf, type ConversationAddress } from "./conversation-address.ts";
-import { deliverReplies } from "./deliver-replies.ts";
+import { deliverReplies, type PostCard } from "./deliver-replies.ts";
 import type { MemberDirectory } from "./member-directory.ts";
 import { parseActivity } from "./parse-activity.ts";
+import { isSharedConversation, type PersonalChats } from "./personal-chats.ts";
 import { ReferenceRecorder } from "./reference-recorder.ts";
 import type { SendThrottle } from "./send-throttle.ts";
 import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
@@ -27,9 +28,12 @@ export interface TurnDependencies {
   logger: TeamsLogger;
   gate: TenantGate;
   members: MemberDirectory;
+  personalChats: PersonalChats;
   throttle: SendThrottle;
   retry: RetryPolicy;
 }
+
+type HandledEvent = Exclude<InboundEvent, { type: "unsupported" }>;
 
 export class TeamsTurn {
   readonly #references: ReferenceRecorder;
@@ -48,40 +52,63 @@ export class TeamsTurn {
     if (!address) return undefined;
     const event = parseActivity(activity, address);
     if (event.type === "unsupported") return undefined;
-    await this.#references.remember(activity, address);
-    const withEmail = await this.withEmail(context, event, activity);
-    const replies = await this.deps.engine.handle(withEmail, this.deps.clock());
-    const isInvoke = activity.type === "invoke";
-    const delivery = await deliverReplies(replies, (card) => this.post(context, address, card), isInvoke);
-    for (const error of delivery.failures) this.deps.logger.warn("teams: reply not delivered", { error });
-    return delivery.invokeResponse;
+    const remembered = rememberedDelivery(activity, event);
+    if (remembered && !(await this.firstTime(event.eventId))) return undefined;
+    try {
+      return await this.respond(context, activity, address, event);
+    } catch (error) {
+      // Nothing a user sent may be lost: Teams' re-send of this activity is handled, not dropped.
+      if (remembered) await this.forget(event.eventId);
+      throw error;
+    }
   }
 
-  /** Foreign or unknown tenants and re-sent activities stop here, before anything is written. */
+  /** Foreign or unknown tenants stop here, before anything is written. */
   private async admit(activity: TeamsActivity): Promise<ConversationAddress | undefined> {
     const address = addressOf(activity);
     if (!address || !activity.id) return undefined;
     const verdict = await this.deps.gate.check(address.tenantId);
-    if (verdict !== "accepted") {
-      this.deps.logger.info("teams: activity ignored", { verdict, tenant: address.tenantId });
-      return undefined;
-    }
-    // A re-sent card action is answered again: its invoke response carries the result, and the
-    // submission's idempotency key keeps it from being stored twice.
-    if (activity.type === "invoke") return address;
+    if (verdict === "accepted") return address;
+    this.deps.logger.info("teams: activity ignored", { verdict, tenant: address.tenantId });
+    return undefined;
+  }
+
+  private async firstTime(eventId: string): Promise<boolean> {
     const now = this.deps.clock();
     const expires = new Date(now.getTime() + DEDUPLICATION_MS);
-    const first = await this.deps.store.rememberEvent(
-      `teams:${activity.id}`,
-      now.toISOString(),
-      expires.toISOString(),
-    );
-    return first ? address : undefined;
+    return this.deps.store.rememberEvent(eventId, now.toISOString(), expires.toISOString());
+  }
+
+  private async forget(eventId: string): Promise<void> {
+    try {
+      await this.deps.store.forgetEvent(eventId);
+    } catch (error) {
+      this.deps.logger.error("teams: could not forget a failed event", { eventId, error: String(error) });
+    }
+  }
+
+  private async respond(
+    context: TurnContext,
+    activity: TeamsActivity,
+    address: ConversationAddress,
+    event: HandledEvent,
+  ): Promise<CardInvokeResponse | undefined> {
+    await this.#references.remember(activity, address);
+    const withEmail = await this.withEmail(context, event, activity);
+    const replies = await this.deps.engine.handle(withEmail, this.deps.clock());
+    const post: PostCard = (card) => this.post(context, address, card);
+    // Teams has no message for one person in a channel or group chat: those go to the personal chat.
+    const postPrivately: PostCard = isSharedConversation(activity)
+      ? (card) => this.deps.personalChats.send(context, activity, card, post)
+      : post;
+    const delivery = await deliverReplies(replies, { post, postPrivately }, activity.type === "invoke");
+    for (const error of delivery.failures) this.deps.logger.warn("teams: reply not delivered", { error });
+    return delivery.invokeResponse;
   }
 
   private async withEmail(
     context: TurnContext,
-    event: InboundEvent,
+    event: HandledEvent,
     activity: TeamsActivity,
   ): Promise<InboundEvent> {
     if (event.type === "installed") return event;
@@ -96,4 +123,13 @@ export class TeamsTurn {
       return sent?.id ?? "";
     }, this.deps.retry);
   }
+}
+
+/**
+ * Every activity is handled once per activity id, except a form submitted with Action.Execute: its re-send
+ * is answered again with its card in the invoke response (Teams shows only that), and the submission's
+ * idempotency key keeps the store from saving it twice.
+ */
+function rememberedDelivery(activity: TeamsActivity, event: HandledEvent): boolean {
+  return !(activity.type === "invoke" && event.type === "form-submitted");
 }

@@ -1,0 +1,105 @@
+// Private replies from a channel or group chat. Teams has no message there that only one person sees, so
+// the reply goes to the person's personal (1:1) chat with the bot. Creating a 1:1 chat that exists returns
+// that chat, so it is created each time and no per-person state is kept. When it cannot be created (the
+// app is not installed for the person), a short note in the channel says where to ask instead: the private
+// content itself never goes to the channel.
+import type { ConversationParameters, TurnContext } from "botbuilder";
+import type { Card } from "../../../cards/model.ts";
+import { noticeCard } from "../../../cards/notice.ts";
+import type { SendOutcome } from "../../delivery/sender-port.ts";
+import { cardMessage } from "./card-activity.ts";
+import type { PostCard } from "./deliver-replies.ts";
+import type { SendThrottle } from "./send-throttle.ts";
+import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
+import type { TeamsActivity } from "./teams-activity.ts";
+import type { TeamsLogger } from "./teams-ports.ts";
+
+const NO_PERSONAL_CHAT = noticeCard({
+  title: "Svar i en privat chatt / Reply in a private chat",
+  text:
+    "Svaret är bara till dig, men jag kan inte skriva till dig privat. Lägg till Modellbot som personlig app " +
+    "och fråga där. / The answer is for you only, but I cannot write to you privately. Add Modellbot as a " +
+    "personal app and ask there.",
+});
+
+export interface PersonalChatDependencies {
+  /** The bot's app id; empty in local development. */
+  appId: string;
+  throttle: SendThrottle;
+  retry: RetryPolicy;
+  logger: TeamsLogger;
+}
+
+/** A channel or a group chat: everyone in it would see a reply. */
+export function isSharedConversation(activity: TeamsActivity): boolean {
+  const type = activity.conversation.conversationType;
+  return type === "channel" || type === "groupChat";
+}
+
+export class PersonalChats {
+  constructor(private readonly deps: PersonalChatDependencies) {}
+
+  /** Posts `card` in the sender's personal chat; `inChannel` carries the note if that chat cannot be made. */
+  async send(
+    context: TurnContext,
+    activity: TeamsActivity,
+    card: Card,
+    inChannel: PostCard,
+  ): Promise<SendOutcome> {
+    let created = false;
+    const outcome = await sendWithRetry(
+      () =>
+        this.postOnce(context, activity, card, () => {
+          created = true;
+        }),
+      this.deps.retry,
+    );
+    if (outcome.ok || created) return outcome;
+    this.deps.logger.warn("teams: personal chat not available", { error: outcome.error });
+    return inChannel(NO_PERSONAL_CHAT);
+  }
+
+  private async postOnce(
+    context: TurnContext,
+    activity: TeamsActivity,
+    card: Card,
+    onCreated: () => void,
+  ): Promise<string> {
+    const tenantId = activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? "";
+    // botbuilder hands an error thrown in the callback to onTurnError and resolves: carry it out instead.
+    let id: string | undefined;
+    let failure: unknown = new Error("the personal chat turn did not run");
+    // The audience the activity came with; botbuilder falls back to the public cloud's when it is absent.
+    const audience = context.turnState.get(context.adapter.OAuthScopeKey) as string;
+    await context.adapter.createConversationAsync(
+      this.deps.appId,
+      "msteams",
+      activity.serviceUrl,
+      audience,
+      personalChatParameters(activity, tenantId),
+      async (personal) => {
+        onCreated();
+        try {
+          // The creation event's id would become a replyToId; this is a new post.
+          personal.activity.id = undefined;
+          await this.deps.throttle.wait(tenantId, personal.activity.conversation.id);
+          id = (await personal.sendActivity(cardMessage(card)))?.id ?? "";
+        } catch (error) {
+          failure = error;
+        }
+      },
+    );
+    if (id === undefined) throw failure;
+    return id;
+  }
+}
+
+function personalChatParameters(activity: TeamsActivity, tenantId: string): ConversationParameters {
+  return {
+    isGroup: false,
+    bot: { id: activity.recipient.id, name: activity.recipient.name ?? "" },
+    members: [{ id: activity.from.id, name: activity.from.name ?? "" }],
+    tenantId,
+    channelData: { tenant: { id: tenantId } },
+  };
+}
