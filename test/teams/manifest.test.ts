@@ -65,6 +65,7 @@ describe("the Teams manifest", () => {
       "published",
       "stats",
       "results",
+      "export",
       "bind",
       "help",
     ]);
