@@ -24,6 +24,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_BOT_TOKEN: optionalText,
+  SLACK_BOT_TOKENS: optionalText,
   SLACK_API_URL: z.url().default("https://slack.com/api/"),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
@@ -41,7 +42,7 @@ export interface Config {
   /** Where the HTTP server listens: loopback unless HOST says otherwise (production defaults to all). */
   host: string;
   playground: boolean;
-  slack?: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
+  slack?: SlackConfig | undefined;
   teams: {
     /** Off with TEAMS=off; without an app id only in development on the loopback interface. */
     enabled: boolean;
@@ -52,6 +53,15 @@ export interface Config {
     allowedTenants: string[];
     serviceUrl: string;
   };
+}
+
+export interface SlackConfig {
+  signingSecret: string;
+  /** The token for every workspace that SLACK_BOT_TOKENS does not list. */
+  botToken?: string | undefined;
+  /** Workspace (team) id → that workspace's bot token: one installation, one token, per workspace. */
+  workspaceTokens: Readonly<Record<string, string>>;
+  apiUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -80,10 +90,6 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
 
 function toConfig(env: Env): Config {
   const production = env.NODE_ENV === "production";
-  const halfSlack = (env.SLACK_SIGNING_SECRET === undefined) !== (env.SLACK_BOT_TOKEN === undefined);
-  if (halfSlack) {
-    throw new ConfigError("Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN: set both, or neither.");
-  }
   const host = env.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
   if (env.TEAMS && !env.MICROSOFT_APP_ID) refuseUnauthenticatedTeams(production, host);
   return {
@@ -91,14 +97,7 @@ function toConfig(env: Env): Config {
     production,
     host,
     playground: env.PLAYGROUND ?? !production,
-    slack:
-      env.SLACK_SIGNING_SECRET && env.SLACK_BOT_TOKEN
-        ? {
-            signingSecret: env.SLACK_SIGNING_SECRET,
-            botToken: env.SLACK_BOT_TOKEN,
-            apiUrl: env.SLACK_API_URL,
-          }
-        : undefined,
+    slack: slackConfig(env),
     teams: {
       enabled: env.TEAMS,
       appId: env.MICROSOFT_APP_ID,
@@ -112,6 +111,51 @@ function toConfig(env: Env): Config {
       serviceUrl: env.TEAMS_SERVICE_URL,
     },
   };
+}
+
+const TOKENS_FORMAT =
+  "use WORKSPACE_ID=token pairs separated by commas, e.g. SLACK_BOT_TOKENS=T05QF3L7K2A=xoxb-…,T06HX9RM4PB=xoxb-…";
+
+/** Slack is on when the signing secret and at least one bot token are set. */
+function slackConfig(env: Env): SlackConfig | undefined {
+  const workspaceTokens = parseWorkspaceTokens(env.SLACK_BOT_TOKENS);
+  const anyToken = env.SLACK_BOT_TOKEN !== undefined || Object.keys(workspaceTokens).length > 0;
+  if ((env.SLACK_SIGNING_SECRET === undefined) !== !anyToken) {
+    throw new ConfigError(
+      "Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_BOT_TOKENS, one token per workspace): " +
+        "set both, or neither.",
+    );
+  }
+  if (!env.SLACK_SIGNING_SECRET) return undefined;
+  return {
+    signingSecret: env.SLACK_SIGNING_SECRET,
+    botToken: env.SLACK_BOT_TOKEN,
+    workspaceTokens,
+    apiUrl: env.SLACK_API_URL,
+  };
+}
+
+/** "T05QF3L7K2A=xoxb-…,T06HX9RM4PB=xoxb-…" → workspace id → token. Errors never repeat a token. */
+export function parseWorkspaceTokens(raw: string | undefined): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  const entries = (raw ?? "").split(",").map((e) => e.trim());
+  for (const [i, entry] of entries.entries()) {
+    if (entry === "") continue;
+    const at = entry.indexOf("=");
+    const workspace = entry.slice(0, Math.max(at, 0)).trim();
+    const token = entry.slice(at + 1).trim();
+    const problem =
+      at < 0 || !/^[TE][A-Z0-9]{2,}$/.test(workspace)
+        ? `entry ${i + 1} does not start with a Slack workspace id and "=" (T…=)`
+        : !token || /\s/.test(token)
+          ? `entry ${i + 1} (${workspace}) has no token, or a token with spaces`
+          : Object.hasOwn(tokens, workspace)
+            ? `workspace ${workspace} is listed twice`
+            : undefined;
+    if (problem) throw new ConfigError(`SLACK_BOT_TOKENS is not valid: ${problem}; ${TOKENS_FORMAT}.`);
+    tokens[workspace] = token;
+  }
+  return tokens;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);

@@ -1,6 +1,8 @@
 // A fake Slack Web API on 127.0.0.1: records every call (method, body, when), answers the methods the bot
 // uses the way Slack does, and can be told to fail the next calls (429 with Retry-After, an `ok: false`
 // error, or a connection reset after the request arrived). It also takes response_url posts.
+// Like Slack, a bot token belongs to one workspace: a channel or user added to a workspace is not found
+// with another workspace's token. FAKE_BOT_TOKEN belongs to none and reaches everything not added to one.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -24,6 +26,8 @@ export type Failure =
 
 export interface FakeUser {
   id: string;
+  /** The workspace the user is in; only that workspace's token finds them. */
+  team?: string;
   email?: string;
   locale?: string;
   name?: string;
@@ -36,6 +40,10 @@ export interface FakeSlackWebApi {
   readonly calls: RecordedCall[];
   callsTo(method: string): RecordedCall[];
   addUser(user: FakeUser): void;
+  /** A bot token of one workspace (a team id such as T05QF3L7K2A). */
+  addToken(token: string, team: string): void;
+  /** A channel in one workspace: other workspaces' tokens get `channel_not_found`. */
+  addChannel(channel: string, team: string): void;
   /** The next `count` calls to `method` (or to any method with `*`) fail this way. */
   failNext(method: string, count: number, failure: Failure): void;
   /** The bytes uploaded for a file id (files.uploadV2's upload step). */
@@ -52,6 +60,8 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     failures: [] as Pending[],
     history: [] as PostedMessage[],
     uploads: new Map<string, Buffer>(),
+    tokens: new Map<string, string | undefined>([[FAKE_BOT_TOKEN, undefined]]),
+    channels: new Map<string, string>(),
     base: "",
   };
   const server = createServer((req, res) => void serve(state, req, res));
@@ -65,6 +75,8 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     callsTo: (method) => state.calls.filter((c) => c.method === method),
     uploaded: (fileId) => state.uploads.get(fileId),
     addUser: (user) => state.users.set(user.id, user),
+    addToken: (token, team) => state.tokens.set(token, team),
+    addChannel: (channel, team) => state.channels.set(channel, team),
     failNext: (method, count, failure) => state.failures.push({ method, left: count, failure }),
     close: () =>
       new Promise<void>((resolve) => {
@@ -96,6 +108,10 @@ interface State {
   history: PostedMessage[];
   /** Bytes uploaded to an upload URL, by file id. */
   uploads: Map<string, Buffer>;
+  /** Known bot tokens → their workspace (undefined: FAKE_BOT_TOKEN, of no one workspace). */
+  tokens: Map<string, string | undefined>;
+  /** Channel id → the workspace it is in. */
+  channels: Map<string, string>;
   base: string;
 }
 
@@ -201,7 +217,14 @@ function answerFor(
   body: Record<string, unknown>,
   token: string | undefined,
 ): Answer {
-  if (token !== FAKE_BOT_TOKEN) return { ok: false, error: token ? "invalid_auth" : "not_authed" };
+  if (!token || !state.tokens.has(token)) return { ok: false, error: token ? "invalid_auth" : "not_authed" };
+  const team = state.tokens.get(token);
+  const elsewhere = (owner: string | undefined) => owner !== undefined && owner !== team;
+  const channel = body.channel ?? body.channel_id;
+  if (typeof channel === "string" && elsewhere(state.channels.get(channel)))
+    return { ok: false, error: "channel_not_found" };
+  if (method === "users.info" && elsewhere(state.users.get(String(body.user ?? ""))?.team))
+    return { ok: false, error: "user_not_found" };
   const need = (...fields: string[]) => fields.every((f) => body[f] !== undefined && body[f] !== "");
   switch (method) {
     case "users.info":
@@ -243,7 +266,7 @@ function answerFor(
       if (!need("channel", "user")) return { ok: false, error: "channel_not_found" };
       return { ok: true, message_ts: nextTs() };
     case "auth.test":
-      return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0BOUND" };
+      return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: team ?? "T0BOUND" };
     default:
       return { ok: false, error: "unknown_method" };
   }

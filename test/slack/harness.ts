@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSlackAdapter, type SlackAdapter } from "../../src/adapters/slack/create-slack-adapter.ts";
+import type { SlackTokens } from "../../src/adapters/slack/workspace-apis.ts";
 import type { InboundEvent, Reply } from "../../src/engine/events.ts";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.ts";
 import type { Store } from "../../src/store/port.ts";
@@ -21,13 +22,21 @@ export interface Harness {
   engineEvents: InboundEvent[];
   /** Every id the adapter asked the store to remember. */
   remembered: string[];
+  /** Every id the adapter asked the store to forget. */
+  forgotten: string[];
   store: Store;
-  reply(answer: (event: InboundEvent) => Reply[]): void;
+  /** What the stand-in engine answers (or throws) from now on. */
+  reply(answer: (event: InboundEvent) => Reply[] | Promise<Reply[]>): void;
   send(body: string, contentType: string, options?: SendOptions): Promise<SlackResponse>;
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** The bot's tokens; by default FAKE_BOT_TOKEN for every workspace. */
+  tokens?: SlackTokens;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlackWebApi();
   slack.addUser({ id: KEY_PERSON, email: "Anna.Lind@Grums.se", locale: "sv-SE", name: "Anna Lind" });
   const dataDir = mkdtempSync(join(tmpdir(), "modellbot-slack-"));
@@ -42,7 +51,8 @@ export async function startHarness(): Promise<Harness> {
   });
   const engineEvents: InboundEvent[] = [];
   const remembered: string[] = [];
-  let answer: (event: InboundEvent) => Reply[] = () => [{ type: "none" }];
+  const forgotten: string[] = [];
+  let answer: (event: InboundEvent) => Reply[] | Promise<Reply[]> = () => [{ type: "none" }];
   const engine = {
     handle: async (event: InboundEvent) => {
       engineEvents.push(event);
@@ -56,10 +66,14 @@ export async function startHarness(): Promise<Harness> {
       remembered.push(id);
       return store.rememberEvent(id, at, expiresAt);
     },
+    forgetEvent: (id: string) => {
+      forgotten.push(id);
+      return store.forgetEvent(id);
+    },
   };
   const adapter = createSlackAdapter({
     signingSecret: SIGNING_SECRET,
-    botToken: FAKE_BOT_TOKEN,
+    ...(options.tokens ?? { botToken: FAKE_BOT_TOKEN }),
     apiUrl: slack.apiUrl,
     engine,
     store: recordingStore,
@@ -73,6 +87,7 @@ export async function startHarness(): Promise<Harness> {
     adapter,
     engineEvents,
     remembered,
+    forgotten,
     store,
     reply: (next) => {
       answer = next;
@@ -89,7 +104,8 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-async function serveRoutes(adapter: SlackAdapter): Promise<Server> {
+/** The adapter's routes on a node:http server on 127.0.0.1. */
+export async function serveRoutes(adapter: SlackAdapter): Promise<Server> {
   const server = createServer((req, res) => {
     const route = adapter.routes.find((r) => r.method === req.method && r.path === req.url?.split("?")[0]);
     if (!route) {

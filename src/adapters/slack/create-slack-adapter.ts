@@ -6,13 +6,13 @@ import type { Route } from "../../server/route.ts";
 import { type Ack, handleSlackRequest, type SlackStore } from "./handle-request.ts";
 import { createIdentityResolver } from "./identity.ts";
 import { type AdapterLogger, toBoltLogger } from "./logger.ts";
-import { createSlackApi, webClientOptions } from "./slack-api.ts";
+import { webClientOptions } from "./slack-api.ts";
 import { SLACK_EVENTS_PATH, slackEventsRoute } from "./slack-route.ts";
 import { createSlackSender, type SlackSender } from "./slack-sender.ts";
+import { createWorkspaceApis, type SlackTokens } from "./workspace-apis.ts";
 
-export interface SlackAdapterOptions {
+export interface SlackAdapterOptions extends SlackTokens {
   signingSecret: string;
-  botToken: string;
   /** Web API base URL, `https://slack.com/api/` in production. */
   apiUrl: string;
   engine: ConversationEngine;
@@ -35,10 +35,9 @@ export interface SlackAdapter {
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { engine, store, clock, logger } = options;
   const boltLogger = toBoltLogger(logger);
-  const clientConfig = { botToken: options.botToken, apiUrl: options.apiUrl };
-  const api = createSlackApi(clientConfig, boltLogger);
-  const identity = createIdentityResolver(api, options.identityTtlMs ?? 15 * 60_000, () => Date.now());
-  const deps = { engine, store, api, identity, clock, logger };
+  const apis = createWorkspaceApis(options, options.apiUrl, boltLogger);
+  const identity = createIdentityResolver(apis, options.identityTtlMs ?? 15 * 60_000, () => Date.now());
+  const deps = { engine, store, apis, identity, clock, logger };
   const inFlight = new Set<Promise<void>>();
 
   const receiver = new HTTPReceiver({
@@ -48,22 +47,26 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
   const app = new App({
     receiver,
-    // One workspace, one bot token: no installation lookup and no auth.test round trip per request.
-    authorize: async () => ({ botToken: options.botToken }),
+    // The request's workspace's own token, from the configuration: no installation store and no auth.test
+    // round trip per request. A workspace without one is still passed on, to be told so (handle-request).
+    authorize: async (source) => {
+      const botToken = source.teamId === undefined ? undefined : apis.tokenFor(source.teamId);
+      return botToken === undefined ? {} : { botToken };
+    },
     convoStore: false,
     ignoreSelf: false,
-    clientOptions: webClientOptions(clientConfig),
+    clientOptions: webClientOptions({ apiUrl: options.apiUrl }),
     logger: boltLogger,
   });
   app.use(async (args) => {
     const ack = "ack" in args ? (args.ack as Ack) : undefined;
-    const work = handleSlackRequest(deps, args.body, ack);
+    const work = handleSlackRequest(deps, args.body, ack, args.context.teamId);
     inFlight.add(work);
     await work.finally(() => inFlight.delete(work));
   });
   app.error(async (error) => logger.error("slack: bolt error", { error: String(error) }));
 
-  const sender = createSlackSender({ api, logger });
+  const sender = createSlackSender({ apis, logger });
   const settled = async () => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     await sender.idle();

@@ -1,27 +1,29 @@
-// One Slack request after Bolt verified it: parse → ack → workspace check → de-duplicate → identity →
-// engine → replies. Every failure ends here, logged, after Slack got its ack (so Slack never retries
-// because of a bug of ours).
+// One Slack request after Bolt verified it: parse → ack → workspace and token check → de-duplicate →
+// identity → engine → replies. Every failure ends here, logged, after Slack got its ack (so Slack never
+// retries because of a bug of ours); a delivery whose handling failed is forgotten, so a retry is handled.
 import type { ConversationEngine } from "../../engine/engine-port.ts";
-import type { InboundEvent } from "../../engine/events.ts";
 import type { Store } from "../../store/port.ts";
 import { deliverReplies } from "./deliver-replies.ts";
-import type { IdentityResolver } from "./identity.ts";
+import { type IdentityResolver, withIdentity } from "./identity.ts";
 import type { AdapterLogger } from "./logger.ts";
-import { followUps, modalAck } from "./modal-response.ts";
+import { failedModalAck, followUps, modalAck } from "./modal-response.ts";
 import { parseSlackBody, type SlackRequest } from "./parse-request.ts";
 import { refreshOriginMessage } from "./refresh-origin.ts";
-import { refuseUnboundWorkspace } from "./refuse-request.ts";
+import { refuseRequest } from "./refuse-request.ts";
 import type { SlackApi } from "./slack-api.ts";
 import { languageOf } from "./slack-texts.ts";
+import { noWorkspaceTokenCard, unboundWorkspaceCard } from "./views.ts";
+import type { WorkspaceApis } from "./workspace-apis.ts";
 import { isWorkspaceBound } from "./workspace-gate.ts";
 
-export type SlackStore = Pick<Store, "rememberEvent" | "listBindings" | "listRounds">;
+export type SlackStore = Pick<Store, "rememberEvent" | "forgetEvent" | "listBindings" | "listRounds">;
 export type Ack = (response?: unknown) => Promise<void>;
 
 export interface RequestDeps {
   engine: ConversationEngine;
   store: SlackStore;
-  api: SlackApi;
+  /** Each workspace's Web API, with that workspace's own bot token. */
+  apis: Pick<WorkspaceApis, "forWorkspace">;
   identity: IdentityResolver;
   clock: () => Date;
   logger: AdapterLogger;
@@ -39,21 +41,31 @@ function once(ack: Ack | undefined): Ack {
   };
 }
 
-export async function handleSlackRequest(deps: RequestDeps, body: unknown, boltAck?: Ack): Promise<void> {
+/**
+ * `installation` is the workspace whose installation received the request (Bolt's authorize source);
+ * its token answers. Without it, the event's own workspace.
+ */
+export async function handleSlackRequest(
+  deps: RequestDeps,
+  body: unknown,
+  boltAck?: Ack,
+  installation?: string,
+): Promise<void> {
   const ack = once(boltAck);
   const request = parseSlackBody(body);
   try {
     // A modal submission's ack carries the answer; everything else is acknowledged at once.
     if (request.surface !== "modal") await ack();
-    await handleParsed(deps, request, ack);
+    await handleParsed(deps, request, ack, installation ?? request.event.workspace);
   } catch (error) {
     deps.logger.error("slack: request failed", { eventId: request.event.eventId, error: String(error) });
+    if (request.surface === "modal") await ack(failedModalAck(request.event)).catch(() => {});
   } finally {
     await ack().catch(() => {});
   }
 }
 
-async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack): Promise<void> {
+async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack, installation: string) {
   const { event } = request;
   if (request.surface === "other") {
     deps.logger.debug?.("slack: ignored", {
@@ -61,43 +73,75 @@ async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack):
     });
     return;
   }
-  if (!(await isWorkspaceBound(deps.store, event.workspace))) {
-    deps.logger.warn("slack: refused a workspace bound to no round", { workspace: event.workspace });
-    return refuseUnboundWorkspace(request, deps.api, ack);
-  }
+  const api = await admit(deps, request, ack, installation);
+  if (!api) return;
   const now = deps.clock();
   const expires = new Date(now.getTime() + REMEMBER_EVENTS_MS);
   if (!(await deps.store.rememberEvent(event.eventId, now.toISOString(), expires.toISOString()))) {
     deps.logger.info("slack: duplicate delivery ignored", { eventId: event.eventId });
     return;
   }
-  const identified = await withIdentity(deps, event);
-  const replies = await deps.engine.handle(identified, now);
+  try {
+    await answer(deps, request, { api, ack, now, installation });
+  } catch (error) {
+    // Forgotten, so that Slack's retry of this delivery (or the same form sent again) is handled.
+    await deps.store
+      .forgetEvent(event.eventId)
+      .catch((forgetError: unknown) =>
+        deps.logger.error("slack: could not forget a failed event", { error: String(forgetError) }),
+      );
+    throw error;
+  }
+}
+
+/** The workspace's Web API when the request may be handled; otherwise the request has been refused. */
+async function admit(
+  deps: RequestDeps,
+  request: SlackRequest,
+  ack: Ack,
+  installation: string,
+): Promise<SlackApi | undefined> {
+  const { workspace } = request.event;
+  const api = deps.apis.forWorkspace(installation);
+  if (!(await isWorkspaceBound(deps.store, workspace))) {
+    deps.logger.warn("slack: refused a workspace bound to no round", { workspace });
+    const shown = await refuseRequest(request, unboundWorkspaceCard(), api, ack);
+    if (!shown) deps.logger.warn("slack: the refusal could not be shown (no bot token)", { workspace });
+    return undefined;
+  }
+  if (!api) {
+    // Never answered with another workspace's token: only a modal's ack or a response_url can say so.
+    deps.logger.error("slack: no bot token for this workspace; add it to SLACK_BOT_TOKENS", {
+      workspace: installation,
+    });
+    await refuseRequest(request, noWorkspaceTokenCard(), undefined, ack);
+  }
+  return api;
+}
+
+interface Answering {
+  api: SlackApi;
+  ack: Ack;
+  now: Date;
+  installation: string;
+}
+
+async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): Promise<void> {
+  const identified = await withIdentity(deps.identity, request.event, a.installation, deps.logger);
+  const replies = await deps.engine.handle(identified, a.now);
   const language = languageOf(identified.user.locale);
-  const ctx = { api: deps.api, request: { ...request, event: identified }, language, logger: deps.logger };
+  const ctx = { api: a.api, request: { ...request, event: identified }, language, logger: deps.logger };
   if (request.surface === "modal") {
-    await ack(modalAck(replies, event.channel, language));
+    await a.ack(modalAck(replies, identified.channel, language));
     const accepted = replies.find((r) => r.type === "form-accepted");
     if (accepted && "card" in accepted && request.originMessage) {
       const who = identified.user.displayName ?? identified.user.email ?? identified.user.id;
-      await refreshOriginMessage(request.originMessage, accepted.card, who, language, deps);
+      await refreshOriginMessage(request.originMessage, accepted.card, who, language, {
+        api: a.api,
+        logger: deps.logger,
+      });
     }
     return deliverReplies(followUps(replies), ctx);
   }
   await deliverReplies(replies, ctx);
-}
-
-async function withIdentity(deps: RequestDeps, event: InboundEvent): Promise<InboundEvent> {
-  try {
-    const found = await deps.identity.resolve(event.workspace, event.user.id);
-    const user = { ...event.user };
-    if (found.email) user.email = found.email;
-    if (found.locale) user.locale = found.locale;
-    if (found.displayName) user.displayName = found.displayName;
-    return { ...event, user };
-  } catch (error) {
-    // Without an e-mail the engine tells the user it does not know them, which is what they should see.
-    deps.logger.warn("slack: users.info failed", { user: event.user.id, error: String(error) });
-    return event;
-  }
 }

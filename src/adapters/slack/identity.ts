@@ -1,6 +1,8 @@
 // Slack user id → e-mail and locale through users.info, cached for a while: people are known in a round
 // by e-mail, and users.info is rate limited.
-import type { SlackApi } from "./slack-api.ts";
+import type { InboundEvent } from "../../engine/events.ts";
+import type { AdapterLogger } from "./logger.ts";
+import { noTokenError, type WorkspaceApis } from "./workspace-apis.ts";
 
 export interface SlackIdentity {
   email?: string | undefined;
@@ -31,13 +33,20 @@ function identityFrom(result: Record<string, unknown>): SlackIdentity {
   };
 }
 
-export function createIdentityResolver(api: SlackApi, ttlMs: number, nowMs: () => number): IdentityResolver {
+export function createIdentityResolver(
+  apis: Pick<WorkspaceApis, "forWorkspace">,
+  ttlMs: number,
+  nowMs: () => number,
+): IdentityResolver {
   const cache = new Map<string, CacheEntry>();
   return {
     resolve(workspace, userId) {
       const key = `${workspace}:${userId}`;
       const cached = cache.get(key);
       if (cached && cached.expiresAt > nowMs()) return cached.identity;
+      // A user id means something only in its own workspace: asked with that workspace's token.
+      const api = apis.forWorkspace(workspace);
+      if (!api) return Promise.reject(noTokenError(workspace));
       const identity = api.call("users.info", { user: userId, include_locale: true }).then(identityFrom);
       cache.set(key, { expiresAt: nowMs() + ttlMs, identity });
       // A failed lookup is not remembered: the next request asks again.
@@ -45,4 +54,25 @@ export function createIdentityResolver(api: SlackApi, ttlMs: number, nowMs: () =
       return identity;
     },
   };
+}
+
+/** The event with the person's e-mail, locale and name from Slack, asked with `workspace`'s token. */
+export async function withIdentity(
+  identity: IdentityResolver,
+  event: InboundEvent,
+  workspace: string,
+  logger: AdapterLogger,
+): Promise<InboundEvent> {
+  try {
+    const found = await identity.resolve(workspace, event.user.id);
+    const user = { ...event.user };
+    if (found.email) user.email = found.email;
+    if (found.locale) user.locale = found.locale;
+    if (found.displayName) user.displayName = found.displayName;
+    return { ...event, user };
+  } catch (error) {
+    // Without an e-mail the engine tells the user it does not know them, which is what they should see.
+    logger.warn("slack: users.info failed", { user: event.user.id, error: String(error) });
+    return event;
+  }
 }

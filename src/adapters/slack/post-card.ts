@@ -28,14 +28,16 @@ async function postToResponseUrl(url: string, body: Record<string, unknown>): Pr
   if (!response.ok) throw new Error(`response_url answered ${response.status}`);
 }
 
+/** Answers through a response_url, which needs no bot token. */
+export async function respondToUrl(url: string, card: Card, visibility: Visibility): Promise<void> {
+  const response_type = visibility === "channel" ? "in_channel" : "ephemeral";
+  await postToResponseUrl(url, { response_type, replace_original: false, ...renderBlockKitMessage(card) });
+}
+
 export async function postCard(card: Card, visibility: Visibility, target: PostTarget): Promise<void> {
   const { api, request } = target;
+  if (request.responseUrl) return respondToUrl(request.responseUrl, card, visibility);
   const message = renderBlockKitMessage(card);
-  if (request.responseUrl) {
-    const response_type = visibility === "channel" ? "in_channel" : "ephemeral";
-    await postToResponseUrl(request.responseUrl, { response_type, replace_original: false, ...message });
-    return;
-  }
   const { channel, user } = request.event;
   if (visibility === "channel" || isDirectConversation(request)) {
     await api.call("chat.postMessage", { channel, ...message });

@@ -1,19 +1,31 @@
-// A workspace bound to no round gets a clear answer on the surface it used, and nothing is stored.
+// A request the bot will not handle (a workspace bound to no round, or one it has no bot token for) gets
+// a clear answer on the surface it used, and nothing is stored. Without a token only the surfaces that
+// need none can be answered: a modal's ack and a response_url.
+import type { Card } from "../../../cards/model.ts";
 import type { Ack } from "./handle-request.ts";
 import type { SlackRequest } from "./parse-request.ts";
-import { postCard } from "./post-card.ts";
+import { postCard, respondToUrl } from "./post-card.ts";
 import type { SlackApi } from "./slack-api.ts";
-import { homeView, resultModal, unboundWorkspaceCard } from "./views.ts";
+import { homeView, resultModal } from "./views.ts";
 
-export async function refuseUnboundWorkspace(request: SlackRequest, api: SlackApi, ack: Ack): Promise<void> {
-  const card = unboundWorkspaceCard();
+/** False when the refusal could not be shown (no token and no token-free way to answer). */
+export async function refuseRequest(
+  request: SlackRequest,
+  card: Card,
+  api: SlackApi | undefined,
+  ack: Ack,
+): Promise<boolean> {
   if (request.surface === "modal") {
     await ack({ response_action: "update", view: resultModal(card, "sv") });
-    return;
+    return true;
   }
   if (request.surface === "home") {
+    if (!api) return false;
     await api.call("views.publish", { user_id: request.event.user.id, view: homeView(card) });
-    return;
+    return true;
   }
-  await postCard(card, "private", { api, request });
+  if (api) await postCard(card, "private", { api, request });
+  else if (request.responseUrl) await respondToUrl(request.responseUrl, card, "private");
+  else return false;
+  return true;
 }

@@ -31,7 +31,9 @@ export interface SlackClientConfig {
  * No automatic retries: the client's default retries a post for 30 minutes and may post it twice. 429s
  * are rejected with their Retry-After so that the caller decides (see slack-sender.ts).
  */
-export function webClientOptions(config: SlackClientConfig): webApi.WebClientOptions {
+export function webClientOptions(
+  config: Pick<SlackClientConfig, "apiUrl" | "timeoutMs">,
+): webApi.WebClientOptions {
   return {
     slackApiUrl: config.apiUrl,
     retryConfig: { retries: 0 },

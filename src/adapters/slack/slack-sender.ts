@@ -8,9 +8,13 @@ import { createChannelPacer } from "./channel-pacer.ts";
 import { classifyPostError, type PostFailure } from "./classify-error.ts";
 import type { AdapterLogger } from "./logger.ts";
 import type { SlackApi } from "./slack-api.ts";
+import type { WorkspaceApis } from "./workspace-apis.ts";
 
 export interface SlackSenderOptions {
-  api: SlackApi;
+  /** The Web API with each workspace's own bot token: a home is posted to with its workspace's token. */
+  apis?: Pick<WorkspaceApis, "forWorkspace">;
+  /** One token for every workspace (the CLI's sender with SLACK_BOT_TOKEN alone); ignored with `apis`. */
+  api?: SlackApi;
   logger: AdapterLogger;
   /** Least time between two posts to one channel. */
   intervalMs?: number;
@@ -48,6 +52,7 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
   const pacer = createChannelPacer(options.intervalMs ?? SLACK_POST_INTERVAL_MS, sleep, () =>
     performance.now(),
   );
+  const apiFor = (home: ChatHome) => (options.apis ? options.apis.forWorkspace(home.workspace) : options.api);
   const policy = {
     maxRetries: options.maxRateLimitRetries ?? 3,
     maxWaitSeconds: options.maxRetryAfterSeconds ?? 60,
@@ -56,12 +61,16 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
     platform: "slack",
     send: (home, card, key) =>
       pacer.run(home.channel, async () => {
-        const outcome = await post(options.api, home, card, key, { ...policy, sleep });
+        const api = apiFor(home);
+        const outcome = api ? await post(api, home, card, key, { ...policy, sleep }) : noToken(home);
         if (!outcome.ok)
           options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
         return outcome;
       }),
-    findSent: (home, key) => findSent(options.api, home, key),
+    findSent: async (home, key) => {
+      const api = apiFor(home);
+      return api ? findSent(api, home, key) : undefined;
+    },
     idle: () => pacer.idle(),
   };
 }
@@ -121,5 +130,15 @@ function outcomeOf(failure: PostFailure): SendOutcome {
     permanent: failure.kind === "permanent",
     ambiguous: failure.kind === "ambiguous",
     error: failure.error,
+  };
+}
+
+/** Without the workspace's own token the bot cannot post there until its installation is configured. */
+function noToken(home: ChatHome): SendOutcome {
+  return {
+    ok: false,
+    permanent: true,
+    ambiguous: false,
+    error: `no_bot_token: no Slack bot token for workspace ${home.workspace} (set SLACK_BOT_TOKENS)`,
   };
 }

@@ -37,3 +37,20 @@ export const UNBOUND_WORKSPACE = {
     "Be projektledaren för omgången att koppla den. / This Slack workspace is not linked to any " +
     "programme round, so the bot cannot answer here. Ask the round's project manager to link it.",
 };
+
+/**
+ * Shown in both languages: the workspace takes part, but the bot has no bot token for it (its own
+ * installation is not configured yet), so it must not answer with another workspace's token.
+ */
+export const NO_WORKSPACE_TOKEN = {
+  title: "Modellbot",
+  summary:
+    "Boten är inte färdiginstallerad för den här Slack-arbetsytan, så den kan inte svara här än. " +
+    "Be projektledaren för omgången att kontakta den som driver boten. / The bot is not fully installed " +
+    "for this Slack workspace, so it cannot answer here yet. Ask the round's project manager to contact " +
+    "whoever runs the bot.",
+};
+
+/** On a field of a form whose submission failed; both languages, as the person's locale may be unknown. */
+export const SUBMIT_FAILED =
+  "Något gick fel, men svaren finns kvar: skicka igen. / Something went wrong; your answers are still here: submit again.";

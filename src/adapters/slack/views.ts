@@ -2,7 +2,7 @@
 // submitted modal, and the card that offers a form where Slack gives no trigger to open a modal.
 import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
-import { type SlackLanguage, slackText, UNBOUND_WORKSPACE } from "./slack-texts.ts";
+import { NO_WORKSPACE_TOKEN, type SlackLanguage, slackText, UNBOUND_WORKSPACE } from "./slack-texts.ts";
 
 const MODAL_TITLE_MAX = 24;
 
@@ -46,4 +46,9 @@ export function formOfferCard(form: Card, command: string, language: SlackLangua
 export function unboundWorkspaceCard(): Card {
   const { title, summary } = UNBOUND_WORKSPACE;
   return { kind: "unbound-workspace", title, summary, blocks: [{ type: "text", text: summary }] };
+}
+
+export function noWorkspaceTokenCard(): Card {
+  const { title, summary } = NO_WORKSPACE_TOKEN;
+  return { kind: "no-workspace-token", title, summary, blocks: [{ type: "text", text: summary }] };
 }
