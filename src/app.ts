@@ -87,7 +87,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     host: config.host,
     port,
     store: config.env.MONGODB_URI ? "mongodb" : "embedded",
-    slack: config.slack ? "on" : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)",
+    slack: config.slack ? "on" : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN or SLACK_BOT_TOKENS)",
     teams: !config.teams.enabled
       ? "off (TEAMS=off)"
       : config.teams.appId

@@ -2,10 +2,11 @@
 // platforms, printing what it sent, skipped and failed. With no platform configured it prints what
 // would be sent and claims nothing, so a real tick later still sends it.
 import { renderText } from "../../../cards/render-text.ts";
-import { createSlackApi } from "../../adapters/slack/slack-api.ts";
 import { createSlackSender } from "../../adapters/slack/slack-sender.ts";
+import { createWorkspaceApis } from "../../adapters/slack/workspace-apis.ts";
 import { createTeamsAdapter } from "../../adapters/teams/teams-adapter.ts";
 import { checkTeamsConfig } from "../../adapters/teams/teams-config.ts";
+import { parseWorkspaceTokens } from "../../config.ts";
 import type { ChannelSender } from "../../delivery/sender-port.ts";
 import type { Platform } from "../../domain/round.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
@@ -18,7 +19,7 @@ import type { CliCommand, CliIo } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
 import { type CliLocale, cliLocale } from "./validate.ts";
 
-// Slack when SLACK_BOT_TOKEN is set; Teams when MICROSOFT_APP_ID is set (without an app id a Teams
+// Slack when SLACK_BOT_TOKEN or SLACK_BOT_TOKENS is set (each workspace with its own token); Teams when MICROSOFT_APP_ID is set (without an app id a Teams
 // sender could never reach a real conversation).
 export type Senders = Partial<Record<Platform, ChannelSender>>;
 
@@ -30,12 +31,11 @@ export type OpenSenders = (
 
 export const openPlatformSenders: OpenSenders = (env, store, logger) => {
   const senders: Senders = {};
-  if (env.SLACK_BOT_TOKEN) {
-    const api = createSlackApi(
-      { botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL || "https://slack.com/api/" },
-      undefined,
-    );
-    senders.slack = createSlackSender({ api, logger });
+  const workspaceTokens = parseWorkspaceTokens(env.SLACK_BOT_TOKENS);
+  if (env.SLACK_BOT_TOKEN || Object.keys(workspaceTokens).length > 0) {
+    const tokens = { botToken: env.SLACK_BOT_TOKEN, workspaceTokens };
+    const apis = createWorkspaceApis(tokens, env.SLACK_API_URL || "https://slack.com/api/", undefined);
+    senders.slack = createSlackSender({ apis, logger });
   }
   if (env.MICROSOFT_APP_ID) {
     const checked = checkTeamsConfig(env);
