@@ -1,0 +1,144 @@
+// Reads a V8 CPU profile (`node --cpu-prof`, or the inspector in-process) into what the report says:
+// the functions that take the time themselves, the files and packages they live in, and which of our own
+// functions the time is spent under.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Measure } from "./measure.ts";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const TOP = 12;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface ProfileRow {
+  name: string;
+  ms: number;
+  share: number;
+}
+
+export interface ProfileReport {
+  title: string;
+  file: string;
+  sampledMs: number;
+  /** Self time per function. */
+  functions: ProfileRow[];
+  /** Self time per file of ours, per package, or per runtime part (GC, idle, node internals). */
+  places: ProfileRow[];
+  /** Time spent inside each of our functions, callees included. */
+  ours: ProfileRow[];
+  failures?: string[] | undefined;
+  stored?: Measure | undefined;
+}
+
+function placeOf(frame: ProfileNode["callFrame"]): string {
+  const { url, functionName } = frame;
+  if (!url) return functionName.startsWith("(") ? functionName : "(native)";
+  if (url.startsWith("node:")) return "node internals";
+  const path = url.startsWith("file://") ? fileURLToPath(url) : url;
+  const modules = path.lastIndexOf("/node_modules/");
+  if (modules >= 0) {
+    const [first, second] = path.slice(modules + "/node_modules/".length).split("/");
+    return first?.startsWith("@") ? `${first}/${second}` : (first ?? path);
+  }
+  return path.startsWith(REPO) ? relative(REPO, path) : path;
+}
+
+function isOurs(place: string): boolean {
+  return /^(src|cards)\//.test(place);
+}
+
+/** Our files run through tsx, whose line numbers are of the transformed code: the file alone is shown. */
+function frameName(frame: ProfileNode["callFrame"]): string {
+  const place = placeOf(frame);
+  const line = isOurs(place) || !frame.url ? "" : `:${frame.lineNumber + 1}`;
+  return `${frame.functionName || "(anonymous)"} (${place}${line})`;
+}
+
+function top(map: Map<string, number>, totalMs: number): ProfileRow[] {
+  return [...map.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP)
+    .map(([name, ms]) => ({ name, ms, share: ms / totalMs }));
+}
+
+function addTo(map: Map<string, number>, key: string, ms: number): void {
+  map.set(key, (map.get(key) ?? 0) + ms);
+}
+
+export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const functions = new Map<string, number>();
+  const places = new Map<string, number>();
+  const ours = new Map<string, number>();
+  let totalMs = 0;
+  samples.forEach((id, i) => {
+    const ms = Math.max(0, deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node) return;
+    totalMs += ms;
+    const place = placeOf(node.callFrame);
+    addTo(functions, frameName(node.callFrame), ms);
+    addTo(places, place, ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (!frame || !isOurs(placeOf(frame))) continue;
+      const key = frameName(frame);
+      if (!seen.has(key)) addTo(ours, key, ms);
+      seen.add(key);
+    }
+  });
+  return {
+    file: relative(REPO, file),
+    sampledMs: totalMs,
+    functions: top(functions, totalMs),
+    places: top(places, totalMs),
+    ours: top(ours, totalMs),
+  };
+}
+
+/** Of the profiles a process wrote (one per thread), the main thread's: the one that worked most. */
+export function busiestProfile(dir: string): string {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
+  let best = { file: "", busyMs: -1 };
+  for (const name of files) {
+    const file = join(dir, name);
+    const summary = summariseProfile(file);
+    const idle = summary.places.find((p) => p.name === "(idle)")?.ms ?? 0;
+    if (summary.sampledMs - idle > best.busyMs) best = { file, busyMs: summary.sampledMs - idle };
+  }
+  if (!best.file) throw new Error(`no CPU profile in ${dir}`);
+  return best.file;
+}
+
+/** Profiles `work` in this process through the inspector and writes the profile to `file`. */
+export async function profileInProcess(file: string, work: () => Promise<unknown>): Promise<void> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+    await work();
+    const { profile } = await session.post("Profiler.stop");
+    writeFileSync(file, JSON.stringify(profile));
+  } finally {
+    session.disconnect();
+  }
+}

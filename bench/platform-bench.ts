@@ -1,0 +1,197 @@
+// One platform request kind, whole stack against bare, at each concurrency: warm up both, then alternate
+// measured blocks (bare, app, app, bare, …) so that both see the same machine noise. Request bodies are
+// built before a block and answers checked after it, so that the load generator's own work stays small.
+import { closedLoop, type HttpAnswer, keepAliveAgent, post } from "./load-generator.ts";
+import { type Measure, percentile, withRatio } from "./measure.ts";
+import type { ServerChild } from "./spawn-server.ts";
+
+export const CONCURRENCIES = [1, 16, 64] as const;
+const BLOCKS = 4;
+/** Each measured block is sized from the warm-up's rate to take about this long. */
+const BLOCK_MS = 1_500;
+const THROUGHPUT_SHARE = 0.7;
+const P99_LIMIT_MS = 100;
+const P99_AT_CONCURRENCY = 16;
+
+export interface Prepared {
+  body: string;
+  /** Called at send time: a signature carries the current timestamp. */
+  headers(): Record<string, string>;
+}
+
+export interface PlatformCase {
+  section: "slack" | "teams";
+  name: string;
+  path: string;
+  prepare(i: number): Prepared;
+  /** What else belongs to the request once the HTTP answer is in (a slash command's response_url post). */
+  followUp?(i: number): Promise<unknown>;
+  /** Throws unless the whole stack's answer (and follow-up) is what the user should get. */
+  checkApp(answer: HttpAnswer, i: number, followUp: unknown): void;
+  checkBare(answer: HttpAnswer): void;
+  /** Each request stores one self-assessment version. */
+  stores: boolean;
+}
+
+export interface Sequence {
+  /** The next request index: unique over the whole run, so that every id, trigger and hash is new. */
+  next: number;
+  /** Submissions sent to the whole stack (warm-up included). */
+  submitted: number;
+}
+
+interface BlockRun {
+  latencies: number[];
+  elapsedMs: number;
+  failures: string[];
+  serverCpuMs: number;
+  runnerCpuMs: number;
+}
+
+async function block(
+  c: PlatformCase,
+  server: ServerChild,
+  bare: boolean,
+  concurrency: number,
+  count: number,
+  seq: Sequence,
+): Promise<BlockRun> {
+  const first = seq.next;
+  const prepared = Array.from({ length: count }, (_, k) => c.prepare(first + k));
+  seq.next += count;
+  if (!bare && c.stores) seq.submitted += count;
+  const checks: (() => void)[] = [];
+  // A new agent per block: sockets left idle past the server's keep-alive timeout while the other side
+  // ran would be closed under a request sent on them ("socket hang up"), which is not the bot's doing.
+  const agent = keepAliveAgent(concurrency);
+  const exchange = async (i: number) => {
+    const request = prepared[i - first] as Prepared;
+    const answer = await post(agent, server.port, c.path, request.headers(), request.body);
+    if (bare) return void checks.push(() => c.checkBare(answer));
+    const followUp = answer.status === 200 && c.followUp ? await c.followUp(i) : undefined;
+    checks.push(() => c.checkApp(answer, i, followUp));
+  };
+  const [serverBefore, runnerBefore] = [await server.cpuMs(), process.cpuUsage()];
+  const run = await closedLoop(concurrency, Number.POSITIVE_INFINITY, exchange, first, count);
+  const runnerUsed = process.cpuUsage(runnerBefore);
+  agent.destroy();
+  const serverCpuMs = (await server.cpuMs()) - serverBefore;
+  const label = `${c.section} ${c.name} ${bare ? "bare" : "whole stack"} c=${concurrency}`;
+  const failures = run.failures.map((f) => `${label}: ${f}`);
+  for (const check of checks) {
+    try {
+      check();
+    } catch (error) {
+      failures.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const runnerCpuMs = (runnerUsed.user + runnerUsed.system) / 1000;
+  return { latencies: run.latencies, elapsedMs: run.elapsedMs, failures, serverCpuMs, runnerCpuMs };
+}
+
+interface Side {
+  runs: BlockRun[];
+}
+
+function totals(side: Side) {
+  const sum = (f: (r: BlockRun) => number) => side.runs.reduce((a, r) => a + f(r), 0);
+  const elapsedMs = sum((r) => r.elapsedMs);
+  return {
+    latencies: side.runs.flatMap((r) => r.latencies),
+    rate: sum((r) => r.latencies.length) / (elapsedMs / 1000),
+    completed: sum((r) => r.latencies.length),
+    serverBusy: sum((r) => r.serverCpuMs) / elapsedMs,
+    runnerBusy: sum((r) => r.runnerCpuMs) / elapsedMs,
+  };
+}
+
+function warmUpCount(concurrency: number): number {
+  return 150 + 10 * concurrency;
+}
+
+function blockCount(warm: BlockRun): number {
+  const rate = warm.latencies.length / (warm.elapsedMs / 1000);
+  return Math.max(60, Math.min(8_000, Math.round((rate * BLOCK_MS) / 1000)));
+}
+
+export async function measureCase(
+  c: PlatformCase,
+  app: ServerChild,
+  bare: ServerChild,
+  concurrency: number,
+  seq: Sequence,
+): Promise<Measure[]> {
+  const servers = { app, bare };
+  const warm = {
+    bare: await block(c, bare, true, concurrency, warmUpCount(concurrency), seq),
+    app: await block(c, app, false, concurrency, warmUpCount(concurrency), seq),
+  };
+  const counts = { app: blockCount(warm.app), bare: blockCount(warm.bare) };
+  const sides: Record<"app" | "bare", Side> = { app: { runs: [] }, bare: { runs: [] } };
+  for (let b = 0; b < BLOCKS; b++) {
+    const order = b % 2 === 0 ? (["bare", "app"] as const) : (["app", "bare"] as const);
+    for (const which of order) {
+      const run = await block(c, servers[which], which === "bare", concurrency, counts[which], seq);
+      sides[which].runs.push(run);
+    }
+  }
+  const failures = [warm.bare, warm.app, ...sides.app.runs, ...sides.bare.runs].flatMap((r) => r.failures);
+  return caseMeasures(c, concurrency, { app: totals(sides.app), bare: totals(sides.bare) }, failures);
+}
+
+function caseMeasures(
+  c: PlatformCase,
+  concurrency: number,
+  sides: Record<"app" | "bare", ReturnType<typeof totals>>,
+  failures: string[],
+): Measure[] {
+  const { app, bare } = sides;
+  const base = { section: c.section, failures: failures.length > 0 ? failures : undefined };
+  const name = (what: string) => `${c.name}, c=${concurrency}: ${what}`;
+  const busy = (s: typeof app) =>
+    `server core ${(s.serverBusy * 100).toFixed(0)}% busy, load generator ${(s.runnerBusy * 100).toFixed(0)}%`;
+  const p99Target =
+    concurrency === P99_AT_CONCURRENCY
+      ? { text: `< ${P99_LIMIT_MS} ms`, of: "value" as const, below: P99_LIMIT_MS }
+      : undefined;
+  return [
+    withRatio({
+      ...base,
+      name: name("throughput"),
+      unit: "req/s",
+      value: app.rate,
+      bare: bare.rate,
+      target: { text: `≥ ${THROUGHPUT_SHARE}× bare`, of: "ratio", atLeast: THROUGHPUT_SHARE },
+      note: `${app.completed} whole-stack requests (${busy(app)}); ${bare.completed} bare (${busy(bare)})`,
+    }),
+    withRatio({
+      ...base,
+      name: name("p50 latency"),
+      unit: "ms",
+      value: percentile(app.latencies, 0.5),
+      bare: percentile(bare.latencies, 0.5),
+    }),
+    withRatio({
+      ...base,
+      name: name("p99 latency"),
+      unit: "ms",
+      value: percentile(app.latencies, 0.99),
+      bare: percentile(bare.latencies, 0.99),
+      target: p99Target,
+    }),
+  ];
+}
+
+/** Load against one server only, at one concurrency, for about `ms`: for a CPU profile of a missed case. */
+export async function loadOnly(
+  c: PlatformCase,
+  server: ServerChild,
+  concurrency: number,
+  ms: number,
+  seq: Sequence,
+): Promise<string[]> {
+  const warm = await block(c, server, false, concurrency, warmUpCount(concurrency), seq);
+  const count = Math.round((blockCount(warm) * ms) / BLOCK_MS);
+  const run = await block(c, server, false, concurrency, count, seq);
+  return [...warm.failures, ...run.failures];
+}

@@ -1,0 +1,220 @@
+// The Slack and Teams benchmarks: fakes on 127.0.0.1 in the runner, the whole bot and a bare baseline each
+// in a child pinned to core 0, every request checked, every submission counted in the store afterwards.
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { startFakeBotConnector } from "../test/fakes/bot-connector.ts";
+import { FAKE_BOT_TOKEN, startFakeSlackWebApi } from "../test/fakes/slack-web-api.ts";
+import { SIGNING_SECRET } from "../test/slack/signed-request.ts";
+import { busiestProfile, type ProfileReport, summariseProfile } from "./cpu-profile.ts";
+import { type ExampleRound, SLACK_MENTOR, SLACK_SUBMITTER, TEAMS_SUBMITTER } from "./example-round.ts";
+import { watchResponseUrls } from "./follow-ups.ts";
+import { judge, type Measure } from "./measure.ts";
+import { CONCURRENCIES, loadOnly, measureCase, type PlatformCase, type Sequence } from "./platform-bench.ts";
+import { slackStatusCase, slackSubmissionCase } from "./slack-cases.ts";
+import { OUT_DIR, type ServerChild, spawnServer } from "./spawn-server.ts";
+import { teamsSubmissionCase } from "./teams-cases.ts";
+
+const PROFILE_MS = 4_000;
+const MB = 1024 * 1024;
+
+export interface PlatformResult {
+  measures: Measure[];
+  profiles: ProfileReport[];
+  notes: string[];
+}
+
+interface Platform {
+  section: "slack" | "teams";
+  organisationId: string;
+  route: string;
+  env: Record<string, string>;
+  cases: PlatformCase[];
+  bareEntry: string;
+  /** Runs after each measured case (the Slack fake drops the calls it recorded). */
+  between?: () => void;
+}
+
+function childEnv(p: Platform, dataDir: string): Record<string, string> {
+  return {
+    ...p.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    PLAYGROUND: "off",
+    BENCH_ROUND_ID: "",
+    BENCH_ORGANISATION_ID: p.organisationId,
+    BENCH_ROUTE: p.route,
+  };
+}
+
+async function spawnWholeStack(
+  p: Platform,
+  example: ExampleRound,
+  tag: string,
+  profileDir?: string,
+): Promise<ServerChild> {
+  const dataDir = join(OUT_DIR, `data-${p.section}-${tag}-${process.pid}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const env = { ...childEnv(p, dataDir), BENCH_ROUND_ID: example.round.id };
+  const child = await spawnServer({
+    name: `${p.section}-${tag}`,
+    entry: "whole-stack.ts",
+    env,
+    cpuProfileDir: profileDir,
+  });
+  const stopChild = child.stop;
+  const stop = async () => {
+    await stopChild();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { ...child, stop };
+}
+
+/** Every submission sent must be a stored version; anything less fails the bench. */
+function storedRow(section: string, label: string, stored: number, sent: number): Measure {
+  return {
+    section,
+    name: `${label}: versions stored / submissions sent`,
+    unit: "versions",
+    value: stored,
+    bare: sent,
+    ratio: sent === 0 ? undefined : stored / sent,
+    failures:
+      stored === sent ? undefined : [`${section}: ${sent} submissions sent, ${stored} versions stored`],
+  };
+}
+
+/**
+ * Each case and concurrency gets a fresh whole-stack child and data directory: every version stays in the
+ * store, and reads that grow with them would otherwise make later rows pay for earlier ones.
+ */
+async function runPlatform(p: Platform, example: ExampleRound): Promise<PlatformResult> {
+  const bare = await spawnServer({ name: `${p.section}-bare`, entry: p.bareEntry, env: childEnv(p, "") });
+  const notes: string[] = [];
+  const measures: Measure[] = [];
+  const rss = { idle: 0, after: 0 };
+  for (const c of p.cases) {
+    for (const concurrency of CONCURRENCIES) {
+      const app = await spawnWholeStack(p, example, `c${concurrency}`);
+      if (app.note) notes.push(app.note);
+      rss.idle = Math.max(rss.idle, (await app.memory()).rss);
+      const seq: Sequence = { next: 1, submitted: 0 };
+      measures.push(...(await measureCase(c, app, bare, concurrency, seq)).map(judge));
+      if (c.stores)
+        measures.push(
+          storedRow(p.section, `${c.name}, c=${concurrency}`, await app.storedVersions(), seq.submitted),
+        );
+      rss.after = Math.max(rss.after, (await app.memory()).rss);
+      await app.stop();
+      p.between?.();
+      process.stdout.write(`  ${p.section} ${c.name} c=${concurrency} measured\n`);
+    }
+  }
+  const bareRss = (await bare.memory()).rss;
+  measures.push({
+    section: p.section,
+    name: `whole-stack server RSS after load (highest; idle at start ${(rss.idle / MB).toFixed(0)} MB)`,
+    unit: "MB",
+    value: rss.after / MB,
+    bare: bareRss / MB,
+    ratio: rss.after / bareRss,
+  });
+  await bare.stop();
+  const profiles = await profileMisses(p, example, measures);
+  for (const profile of profiles) if (profile.stored) measures.push(profile.stored);
+  return { measures, profiles, notes };
+}
+
+/** One CPU profile per case that missed a target, at the concurrency where it missed worst. */
+async function profileMisses(
+  p: Platform,
+  example: ExampleRound,
+  measures: Measure[],
+): Promise<ProfileReport[]> {
+  const reports: ProfileReport[] = [];
+  for (const c of p.cases) {
+    const missed = measures.filter((m) => m.met === false && m.name.startsWith(`${c.name}, c=`));
+    if (missed.length === 0) continue;
+    const worst = missed.reduce((a, b) => ((a.ratio ?? 0) <= (b.ratio ?? 0) ? a : b));
+    const concurrency = Number(/c=(\d+)/.exec(worst.name)?.[1] ?? 16);
+    const tag = `${c.name
+      .replace(/[^a-z0-9]+/gi, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase()}-c${concurrency}`;
+    const dir = join(OUT_DIR, "profiles", `${p.section}-${tag}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const server = await spawnWholeStack(p, example, tag, dir);
+    const seq: Sequence = { next: 10_000_000, submitted: 0 };
+    const failures = await loadOnly(c, server, concurrency, PROFILE_MS, seq);
+    const stored = c.stores
+      ? storedRow(p.section, `profiled run (${tag})`, await server.storedVersions(), seq.submitted)
+      : undefined;
+    await server.stop();
+    reports.push({
+      ...summariseProfile(busiestProfile(dir)),
+      title: `${p.section}: ${c.name} at concurrency ${concurrency} (missed: ${missed.map((m) => m.name.slice(c.name.length + 2)).join("; ")})`,
+      failures,
+      stored: stored && judge(stored),
+    });
+  }
+  return reports;
+}
+
+export async function benchSlack(example: ExampleRound): Promise<PlatformResult> {
+  const fake = await startFakeSlackWebApi();
+  fake.addUser({ id: SLACK_SUBMITTER.userId, email: SLACK_SUBMITTER.email, name: "Nadia Karimi" });
+  fake.addUser({ id: SLACK_MENTOR.userId, email: SLACK_MENTOR.email, name: "Helena Byström" });
+  const followUps = watchResponseUrls(fake);
+  try {
+    return await runPlatform(
+      {
+        section: "slack",
+        organisationId: SLACK_SUBMITTER.organisationId,
+        route: "/slack/events",
+        env: {
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_BOT_TOKEN: FAKE_BOT_TOKEN,
+          SLACK_API_URL: fake.apiUrl,
+          // Nothing may reach a Microsoft host, whatever the app does with Teams homes.
+          TEAMS_SERVICE_URL: "http://127.0.0.1:9/",
+        },
+        cases: [slackStatusCase(example, fake, followUps), slackSubmissionCase(example)],
+        bareEntry: "slack-bare.ts",
+        between: () => followUps.forget(),
+      },
+      example,
+    );
+  } finally {
+    followUps.forget();
+    await fake.close();
+  }
+}
+
+export async function benchTeams(example: ExampleRound): Promise<PlatformResult> {
+  const connector = await startFakeBotConnector();
+  const who = TEAMS_SUBMITTER;
+  connector.addMember({
+    id: who.id,
+    aadObjectId: who.aadObjectId,
+    name: who.name,
+    email: who.email,
+    tenantId: who.tenant,
+  });
+  try {
+    return await runPlatform(
+      {
+        section: "teams",
+        organisationId: who.organisationId,
+        route: "/api/messages",
+        env: { TEAMS_SERVICE_URL: connector.serviceUrl },
+        cases: [teamsSubmissionCase(example, connector.serviceUrl)],
+        bareEntry: "teams-bare.ts",
+      },
+      example,
+    );
+  } finally {
+    await connector.stop();
+  }
+}

@@ -1,0 +1,30 @@
+// The reminder fan-out (bench/reminders.ts) as rows of the report: the wall time of one tick against the
+// least time the platforms' rate limits allow, failing when a reminder is lost or sent twice.
+
+import { judge, type Measure } from "./measure.ts";
+import { benchReminders, type ReminderBenchResult } from "./reminders.ts";
+
+const WITHIN = 1.1;
+
+export function reminderMeasures(r: ReminderBenchResult): Measure[] {
+  const delivered = r.delivered.slack + r.delivered.teams;
+  const failures = [
+    ...(delivered === r.messages ? [] : [`reminders: ${r.messages} due, ${delivered} delivered`]),
+    ...(r.duplicates === 0 ? [] : [`reminders: ${r.duplicates} sent twice`]),
+  ];
+  return [
+    judge({
+      section: "reminders",
+      name: `fan-out of ${r.messages} reminders in one tick (bare = the least time the rate limits allow)`,
+      unit: "ms",
+      value: r.wallMs,
+      bare: r.minimumMs,
+      ratio: r.wallMs / r.minimumMs,
+      target: { text: `≤ ${WITHIN}× the minimum`, of: "ratio", atMost: WITHIN },
+      failures: failures.length > 0 ? failures : undefined,
+      note: `delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams; 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
+    }),
+  ];
+}
+
+export { benchReminders };

@@ -1,0 +1,222 @@
+// Fan-out of 10,000 reminders in one tick through the real Slack and Teams senders to fake platforms on
+// 127.0.0.1 that enforce Slack's one post per second per channel and Teams' seven per second per
+// conversation (429 with Retry-After when exceeded). Reports every delivery and the wall time as a ratio
+// to the least time those limits allow. Run alone with `npx tsx bench/reminders.ts`.
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createSlackApi } from "../src/adapters/slack/slack-api.ts";
+import { createSlackSender } from "../src/adapters/slack/slack-sender.ts";
+import { createTeamsAdapter } from "../src/adapters/teams/teams-adapter.ts";
+import type { ChatHome, Organisation, Round } from "../src/domain/round.ts";
+import { createReminderService } from "../src/scheduler/reminder-service.ts";
+import { openStore } from "../src/store/open-store.ts";
+import { testRound } from "../test/fixtures/round-builder.ts";
+
+// The spread sets the minimum at 19 s (20 posts per Slack channel). Much less, and the bound is not the
+// platforms but this process: two durable outbox commits per post plus the SDKs' own work (about 600
+// posts a second here), so a 9 s minimum measured a ratio of about 2 that says nothing about pacing.
+const SLACK_CHANNELS = 250;
+const TEAMS_CONVERSATIONS = 50;
+/** Per cluster on its deadline day: three reminders, the mentor's summary and the host's invitation. */
+const PER_CLUSTER = 5;
+const SLACK_CLUSTERS_PER_CHANNEL = 4; // 20 posts per Slack channel
+const TEAMS_CLUSTERS_PER_CONVERSATION = 20; // 100 posts per Teams conversation
+const DEADLINE_DAY = new Date("2027-04-07T09:00:00+02:00");
+const WARM_UP = new Date("2027-03-01T09:00:00+01:00");
+
+export interface ReminderBenchResult {
+  messages: number;
+  delivered: { slack: number; teams: number };
+  duplicates: number;
+  rateLimited: { slack: number; teams: number };
+  wallMs: number;
+  minimumMs: number;
+  ratio: number;
+}
+
+/** A sliding one-second window per channel: more than `limit` accepted posts in it answers 429. */
+class RateLimit {
+  readonly #accepted = new Map<string, number[]>();
+  constructor(readonly limit: number) {}
+  admit(channel: string, now: number): boolean {
+    const recent = (this.#accepted.get(channel) ?? []).filter((t) => t > now - 1000);
+    const ok = recent.length < this.limit;
+    if (ok) recent.push(now);
+    this.#accepted.set(channel, recent);
+    return ok;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString();
+}
+
+async function listen(server: Server): Promise<string> {
+  // Longer than any pause in the fan-out: a keep-alive socket closed under a client resets its next post.
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function fakeSlack() {
+  const limit = new RateLimit(1);
+  const posts = new Map<string, number>();
+  const state = { rateLimited: 0, posts };
+  const server = createServer(async (req, res) => {
+    const form = new URLSearchParams(await readBody(req));
+    const channel = form.get("channel") ?? "";
+    if (!limit.admit(channel, performance.now())) {
+      state.rateLimited += 1;
+      res.writeHead(429, { "retry-after": "1", "content-type": "application/json" });
+      return res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+    }
+    const key = JSON.parse(form.get("metadata") ?? "{}")?.event_payload?.key ?? "";
+    posts.set(key, (posts.get(key) ?? 0) + 1);
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ ok: true, channel, ts: `${Date.now() / 1000}` }));
+  });
+  return { server, state };
+}
+
+function fakeBotConnector() {
+  const limit = new RateLimit(7);
+  const state = { rateLimited: 0, posts: new Map<string, number>() };
+  const server = createServer(async (req, res) => {
+    await readBody(req);
+    const conversation = decodeURIComponent(
+      /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? "")?.[1] ?? "",
+    );
+    if (!limit.admit(conversation, performance.now())) {
+      state.rateLimited += 1;
+      res.writeHead(429, { "retry-after": "1" });
+      return res.end();
+    }
+    state.posts.set(conversation, (state.posts.get(conversation) ?? 0) + 1);
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ id: `a${state.posts.size}-${Date.now()}` }));
+  });
+  return { server, state };
+}
+
+function homeFor(cluster: number, slackClusters: number): ChatHome {
+  if (cluster < slackClusters) {
+    const channel = Math.floor(cluster / SLACK_CLUSTERS_PER_CHANNEL);
+    return { platform: "slack", workspace: "T0BENCH01", channel: `C${String(channel).padStart(8, "0")}` };
+  }
+  const conversation = Math.floor((cluster - slackClusters) / TEAMS_CLUSTERS_PER_CONVERSATION);
+  return {
+    platform: "teams",
+    workspace: `tenant-${conversation}`,
+    channel: `19:bench${conversation}@thread.tacv2`,
+  };
+}
+
+/** Every cluster meets the same day; all organisations of a cluster share one channel. */
+function benchRound(): Round {
+  const slackClusters = SLACK_CHANNELS * SLACK_CLUSTERS_PER_CHANNEL;
+  const count = slackClusters + TEAMS_CONVERSATIONS * TEAMS_CLUSTERS_PER_CONVERSATION;
+  const clusters = Array.from({ length: count }, (_, i) => ({
+    id: `c${i}`,
+    mentor: `m${i}`,
+    organisations: [`a${i}`, `b${i}`],
+    b1: "2027-04-14",
+    b2: "2027-06-09",
+    b3: "2027-10-13",
+  }));
+  const round = testRound({ startUp: "2027-02-03", conference: "2027-12-08", clusters });
+  const clusterOf = (o: Organisation) => Number(o.id.slice(1));
+  return {
+    ...round,
+    id: "bench-round",
+    organisations: round.organisations.map((o) => ({ ...o, home: homeFor(clusterOf(o), slackClusters) })),
+  };
+}
+
+/** Slack: n posts take (n - 1) seconds; Teams: seven per second, so ⌊(n - 1) / 7⌋ seconds. */
+function minimumMs(): number {
+  const slack = (SLACK_CLUSTERS_PER_CHANNEL * PER_CLUSTER - 1) * 1000;
+  const teams = Math.floor((TEAMS_CLUSTERS_PER_CONVERSATION * PER_CLUSTER - 1) / 7) * 1000;
+  return Math.max(slack, teams);
+}
+
+export async function benchReminders(): Promise<ReminderBenchResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), "modellbot-bench-reminders-"));
+  const store = await openStore({ dataDir });
+  const slack = fakeSlack();
+  const connector = fakeBotConnector();
+  const quiet = { info: () => {}, warn: () => {}, error: (m: string, f?: unknown) => console.error(m, f) };
+  try {
+    const round = benchRound();
+    await store.saveRound(round);
+    const slackUrl = await listen(slack.server);
+    const serviceUrl = `${await listen(connector.server)}/`;
+    const slackSender = createSlackSender({
+      api: createSlackApi({ botToken: "xoxb-bench", apiUrl: `${slackUrl}/api/` }, undefined),
+      logger: quiet,
+    });
+    const engine = { handle: async () => [] };
+    const teams = createTeamsAdapter({
+      appId: undefined,
+      appPassword: undefined,
+      appTenantId: undefined,
+      appType: "MultiTenant",
+      allowedTenants: [],
+      serviceUrl,
+      engine,
+      store,
+      clock: () => new Date(),
+      logger: quiet,
+    });
+    const service = createReminderService({
+      store,
+      senders: { slack: slackSender, teams: teams.sender },
+      checklists: new Map(),
+      logger: quiet,
+      instanceId: "bench",
+    });
+    await service.tick(WARM_UP); // Plans the round before the clock starts; nothing is due then.
+    const started = performance.now();
+    const report = await service.tick(DEADLINE_DAY);
+    const wallMs = performance.now() - started;
+    const slackPosts = [...slack.state.posts.values()];
+    const teamsPosts = [...connector.state.posts.values()].reduce((a, b) => a + b, 0);
+    const messages = round.clusters.length * PER_CLUSTER;
+    if (report.failed.length > 0)
+      console.error("bench: failed", report.failed.length, report.failed.slice(0, 3));
+    return {
+      messages,
+      delivered: { slack: slackPosts.length, teams: teamsPosts },
+      duplicates:
+        slackPosts.filter((n) => n > 1).length + Math.max(0, teamsPosts - (messages - slackPosts.length)),
+      rateLimited: { slack: slack.state.rateLimited, teams: connector.state.rateLimited },
+      wallMs,
+      minimumMs: minimumMs(),
+      ratio: wallMs / minimumMs(),
+    };
+  } finally {
+    slack.server.close();
+    connector.server.close();
+    slack.server.closeAllConnections();
+    connector.server.closeAllConnections();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function formatReminderBench(r: ReminderBenchResult): string[] {
+  return [
+    `reminders fan-out: ${r.messages} messages, delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams = ${r.delivered.slack + r.delivered.teams}, duplicates ${r.duplicates}`,
+    `  ${SLACK_CHANNELS} Slack channels (1/s each), ${TEAMS_CONVERSATIONS} Teams conversations (7/s each); 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
+    `  wall ${(r.wallMs / 1000).toFixed(2)} s, minimum the limits allow ${(r.minimumMs / 1000).toFixed(2)} s, ratio ${r.ratio.toFixed(2)}`,
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const line of formatReminderBench(await benchReminders())) console.log(line);
+}

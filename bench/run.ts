@@ -1,0 +1,125 @@
+// `npm run bench`: every benchmark of the issue in one run, then BENCHMARKS.md and bench/out/results.json.
+// Exits non-zero when any run lost or spoiled work (a failed request, a submission not stored); a missed
+// target is reported, with a CPU profile of the case, and does not change the exit code.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { benchColdStart } from "./cold-start.ts";
+import { type ProfileReport, profileInProcess, summariseProfile } from "./cpu-profile.ts";
+import { loadExampleRound, SLACK_SUBMITTER, TEAMS_SUBMITTER } from "./example-round.ts";
+import { machine } from "./machine.ts";
+import type { Measure } from "./measure.ts";
+import { benchSlack, benchTeams } from "./platform-runs.ts";
+import { benchReminders, reminderMeasures } from "./reminder-measures.ts";
+import { writeReport } from "./report.ts";
+import { LOAD_CORE, OUT_DIR } from "./spawn-server.ts";
+import { benchStatus } from "./status-bench.ts";
+import { benchStore } from "./store.ts";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const PROFILES = join(OUT_DIR, "profiles");
+
+interface Part {
+  measures: Measure[];
+  profiles?: ProfileReport[];
+  notes?: string[];
+}
+
+/** A part that throws becomes a failed row, so that the report is still written. */
+async function part(section: string, run: () => Promise<Part>): Promise<Part> {
+  const started = performance.now();
+  process.stdout.write(`${section}…\n`);
+  try {
+    const result = await run();
+    process.stdout.write(`${section}: ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`${section} failed: ${message}\n`);
+    return {
+      measures: [{ section, name: "the benchmark itself", unit: "", value: Number.NaN, failures: [message] }],
+    };
+  }
+}
+
+async function statusPart(): Promise<Part> {
+  const example = await loadExampleRound();
+  const status = await benchStatus(example.checklist);
+  const profiles: ProfileReport[] = [];
+  try {
+    for (const c of status.cases) {
+      if (!status.measures.some((m) => m.name.startsWith(c.name) && m.met === false)) continue;
+      const file = join(PROFILES, `status-${c.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.cpuprofile`);
+      await profileInProcess(file, async () => {
+        for (let i = 0; i < 100; i++) await c.viaEngine(1_000_000 + i);
+      });
+      profiles.push({ ...summariseProfile(file), title: `status: ${c.name} (100 statuses, in-process)` });
+    }
+  } finally {
+    await status.close();
+  }
+  return { measures: status.measures, profiles };
+}
+
+async function remindersPart(): Promise<Part> {
+  const measures = reminderMeasures(await benchReminders());
+  if (!measures.some((m) => m.met === false)) return { measures };
+  const file = join(PROFILES, "reminders-fan-out.cpuprofile");
+  await profileInProcess(file, () => benchReminders());
+  return {
+    measures,
+    profiles: [{ ...summariseProfile(file), title: "reminders: one fan-out tick (in-process)" }],
+  };
+}
+
+async function storePart(): Promise<Part> {
+  const results = await benchStore();
+  return {
+    measures: results.map((r) => ({
+      section: "store",
+      name: r.name,
+      unit: r.unit,
+      value: r.store,
+      bare: r.bare,
+      ratio: r.ratio,
+    })),
+  };
+}
+
+async function main(): Promise<number> {
+  // The runner is the load generator: core 1, every thread of it; servers are pinned to core 0.
+  execFileSync("taskset", ["-a", "-cp", LOAD_CORE, String(process.pid)], { stdio: "ignore" });
+  rmSync(PROFILES, { recursive: true, force: true });
+  mkdirSync(PROFILES, { recursive: true });
+  const started = performance.now();
+  const at = new Date();
+  const example = await loadExampleRound();
+  // The bot runs on the real clock: an assessment round must be open today, or no submission is stored.
+  example.openRound(SLACK_SUBMITTER.organisationId);
+  example.openRound(TEAMS_SUBMITTER.organisationId);
+  const parts = [
+    await part("start", async () => benchColdStart()),
+    await part("status", statusPart),
+    await part("store", storePart),
+    await part("reminders", remindersPart),
+    await part("slack", () => benchSlack(example)),
+    await part("teams", () => benchTeams(example)),
+  ];
+  const measures = parts.flatMap((p) => p.measures);
+  writeReport(REPO, OUT_DIR, {
+    machine: machine(at),
+    durationS: (performance.now() - started) / 1000,
+    measures,
+    profiles: parts.flatMap((p) => p.profiles ?? []),
+    notes: parts.flatMap((p) => p.notes ?? []),
+  });
+  const failed = measures.filter((m) => (m.failures?.length ?? 0) > 0);
+  const missed = measures.filter((m) => m.met === false && !failed.includes(m));
+  process.stdout.write(
+    `BENCHMARKS.md written: ${measures.length} rows, ${missed.length} targets missed, ${failed.length} rows failed\n`,
+  );
+  return failed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

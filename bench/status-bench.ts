@@ -1,0 +1,213 @@
+// `status` in-process through the engine (the mentor's cluster card, the project manager's overview of
+// every cluster) against a bare better-sqlite3 read of the same rows, timed in alternating blocks.
+import { randomUUID } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { Checklist } from "../src/domain/checklist.ts";
+import { Engine } from "../src/engine/engine.ts";
+import type { InboundEvent, Reply } from "../src/engine/events.ts";
+import { DATA_FILE_NAME, openEmbeddedStore } from "../src/store/embedded/open-embedded-store.ts";
+import type { Store } from "../src/store/port.ts";
+import { judge, type Measure, percentile, withRatio } from "./measure.ts";
+import { OUT_DIR } from "./spawn-server.ts";
+import {
+  channelOf,
+  fillRound,
+  keyPerson,
+  PM_CHANNEL,
+  PROJECT_MANAGER,
+  STATUS_NOW,
+  statusRound,
+  WORKSPACE,
+} from "./status-round.ts";
+
+const WARM_UP = 30;
+const BLOCKS = 15;
+const PER_BLOCK = 20;
+const P99_LIMIT_MS = 50;
+
+export interface StatusCase {
+  name: string;
+  /** One `status` through the engine; throws unless the reply is the card this asker should get. */
+  viaEngine(i: number): Promise<void>;
+  bare(): unknown;
+  target: boolean;
+}
+
+interface Fixture {
+  store: Store;
+  db: Database.Database;
+  engine: Engine;
+  dir: string;
+  roundId: string;
+}
+
+async function fixture(name: string, clusters: number, checklist: Checklist): Promise<Fixture> {
+  const dir = join(OUT_DIR, `status-${name}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const store = await openEmbeddedStore({ dataDir: dir });
+  const round = statusRound(`bench-${name}`, clusters, checklist.id);
+  await fillRound(store, round, checklist);
+  const engine = new Engine({
+    store,
+    checklists: new Map([[checklist.id, checklist]]),
+    newNonce: randomUUID,
+  });
+  const db = new Database(join(dir, DATA_FILE_NAME), { readonly: true });
+  return { store, db, engine, dir, roundId: round.id };
+}
+
+/** The rows a status reads, straight from the file, parsed: rounds, binding, latest versions, PDSA, overrides. */
+function bareReader(f: Fixture, channel: string): () => unknown[] {
+  const { db } = f;
+  const latest = (table: string) =>
+    db.prepare(
+      `SELECT doc, MAX(version) FROM ${table} WHERE round_id = ? GROUP BY organisation_id, group_key`,
+    );
+  const rounds = db.prepare("SELECT doc FROM rounds ORDER BY id");
+  const binding = db.prepare("SELECT doc FROM bindings WHERE platform = ? AND workspace = ? AND channel = ?");
+  const assessments = latest("assessments");
+  const marks = latest("presentation_marks");
+  const statistics = latest("statistics_reports");
+  const pdsa = db.prepare("SELECT doc FROM pdsa_updates WHERE round_id = ? ORDER BY submitted_at");
+  const overrides = db.prepare(
+    "SELECT doc, MAX(seq) FROM step_overrides WHERE round_id = ? GROUP BY cluster_id",
+  );
+  const docs = (rows: unknown[]) => rows.map((row) => JSON.parse((row as { doc: string }).doc) as unknown);
+  return () => [
+    ...docs(rounds.all()),
+    binding.get("slack", WORKSPACE, channel),
+    ...[assessments, pdsa, marks, statistics, overrides].flatMap((q) => docs(q.all(f.roundId))),
+  ];
+}
+
+function command(channel: string, email: string, i: number): InboundEvent {
+  return {
+    type: "command",
+    text: "status",
+    platform: "slack",
+    workspace: WORKSPACE,
+    channel,
+    user: { id: `U0BENCH${i % 7}`, email },
+    eventId: `bench-status-${i}`,
+  };
+}
+
+function expectCard(replies: Reply[], kind: string, mustShow: string): void {
+  const reply = replies[0];
+  if (replies.length !== 1 || reply?.type !== "message" || reply.card.kind !== kind)
+    throw new Error(`expected one ${kind} card, got ${JSON.stringify(replies).slice(0, 200)}`);
+  if (!JSON.stringify(reply.card).includes(mustShow))
+    throw new Error(`the ${kind} card does not show ${mustShow}`);
+}
+
+function mentorCase(name: string, f: Fixture, target: boolean): StatusCase {
+  const mentor = "mentor-0";
+  const channel = channelOf(mentor);
+  return {
+    name,
+    target,
+    async viaEngine(i) {
+      expectCard(
+        await f.engine.handle(command(channel, keyPerson(mentor), i), STATUS_NOW),
+        "status",
+        "org-0-c kommun",
+      );
+    },
+    bare: bareReader(f, channel),
+  };
+}
+
+function overviewCase(name: string, f: Fixture, clusters: number): StatusCase {
+  return {
+    name,
+    target: true,
+    async viaEngine(i) {
+      const replies = await f.engine.handle(command(PM_CHANNEL, PROJECT_MANAGER, i), STATUS_NOW);
+      expectCard(replies, "round-overview", `Kluster ${clusters - 1}`);
+    },
+    bare: bareReader(f, PM_CHANNEL),
+  };
+}
+
+/** Alternating blocks of the engine and the bare reader, so that noise falls on both alike. */
+async function timeCase(c: StatusCase): Promise<{ engine: number[]; bare: number[]; failures: string[] }> {
+  const failures: string[] = [];
+  const engine: number[] = [];
+  const bare: number[] = [];
+  const viaEngine = async (i: number) => {
+    const started = performance.now();
+    try {
+      await c.viaEngine(i);
+      return performance.now() - started;
+    } catch (error) {
+      failures.push(`${c.name}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  };
+  for (let i = 0; i < WARM_UP; i++) await Promise.all([viaEngine(i), c.bare()]);
+  for (let b = 0; b < BLOCKS; b++) {
+    for (let i = 0; i < PER_BLOCK; i++) {
+      const ms = await viaEngine(b * PER_BLOCK + i);
+      if (ms !== undefined) engine.push(ms);
+    }
+    for (let i = 0; i < PER_BLOCK; i++) {
+      const started = performance.now();
+      c.bare();
+      bare.push(performance.now() - started);
+    }
+  }
+  return { engine, bare, failures };
+}
+
+function measures(c: StatusCase, t: Awaited<ReturnType<typeof timeCase>>): Measure[] {
+  const base = { section: "status", unit: "ms", failures: t.failures.length > 0 ? t.failures : undefined };
+  return [
+    withRatio({
+      ...base,
+      name: `${c.name}: p50`,
+      value: percentile(t.engine, 0.5),
+      bare: percentile(t.bare, 0.5),
+    }),
+    withRatio({
+      ...base,
+      name: `${c.name}: p99`,
+      value: percentile(t.engine, 0.99),
+      bare: percentile(t.bare, 0.99),
+      target: c.target ? { text: `< ${P99_LIMIT_MS} ms`, of: "value", below: P99_LIMIT_MS } : undefined,
+      note: `${t.engine.length} statuses through the engine, ${t.bare.length} bare reads`,
+    }),
+  ].map(judge);
+}
+
+export interface StatusBench {
+  measures: Measure[];
+  cases: StatusCase[];
+  close(): Promise<void>;
+}
+
+export async function benchStatus(checklist: Checklist): Promise<StatusBench> {
+  const small = await fixture("one-cluster", 1, checklist);
+  const large = await fixture("100-clusters", 100, checklist);
+  const size = "100 clusters (300 organisations + 100 mentors, 4 assessment rounds each)";
+  const cases = [
+    mentorCase("one cluster (3 organisations + mentor): mentor", small, false),
+    mentorCase(`${size}: mentor`, large, true),
+    overviewCase(`${size}: project manager overview`, large, 100),
+  ];
+  const all: Measure[] = [];
+  for (const c of cases) all.push(...measures(c, await timeCase(c)));
+  return {
+    measures: all,
+    cases,
+    async close() {
+      for (const f of [small, large]) {
+        f.db.close();
+        await f.store.close();
+        rmSync(f.dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
