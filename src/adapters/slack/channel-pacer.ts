@@ -1,5 +1,7 @@
-// One queue per channel: posts to a channel start at least `intervalMs` apart (Slack allows about one
-// message per second per channel); different channels do not wait for each other.
+// One queue per channel: a post to a channel starts at least `intervalMs` after the previous one to that
+// channel was answered (Slack allows about one message per second per channel, counted when a post
+// arrives; Slack had the previous post before it answered, so this spacing holds on Slack's side too,
+// however late the next post leaves). Different channels do not wait for each other.
 
 export interface ChannelPacer {
   run<T>(channel: string, task: () => Promise<T>): Promise<T>;
@@ -13,20 +15,24 @@ export function createChannelPacer(
   nowMs: () => number,
 ): ChannelPacer {
   const tails = new Map<string, Promise<unknown>>();
-  const lastStart = new Map<string, number>();
+  // One number per channel the bot posts to: a round's channels, a few hundred at most.
+  const lastAnswered = new Map<string, number>();
   return {
     run(channel, task) {
       const previous = tails.get(channel) ?? Promise.resolve();
       const next = previous
         .catch(() => {})
         .then(async () => {
-          const wait = (lastStart.get(channel) ?? Number.NEGATIVE_INFINITY) + intervalMs - nowMs();
+          const wait = (lastAnswered.get(channel) ?? Number.NEGATIVE_INFINITY) + intervalMs - nowMs();
           if (wait > 0) await sleep(wait);
-          lastStart.set(channel, nowMs());
-          return task();
+          try {
+            return await task();
+          } finally {
+            lastAnswered.set(channel, nowMs());
+          }
         });
       tails.set(channel, next);
-      // Forget an idle channel so the maps do not grow with every channel ever posted to.
+      // Forget an idle channel's queue so that map does not grow with every channel ever posted to.
       void next
         .catch(() => {})
         .then(() => {

@@ -36,11 +36,10 @@ export interface SlackSender {
 const HISTORY_PAGES = 5;
 
 /**
- * Slack allows about one post per second per channel, counted when a post arrives. Our start times are
- * spaced a little wider so that a post delayed on its way (a durable commit, GC) never lands inside the
- * previous one's second and draws a 429.
+ * Slack allows about one post per second per channel. The pacer counts from the previous post's answer,
+ * which Slack sent after it had the post; the few milliseconds on top absorb timer rounding.
  */
-export const SLACK_POST_INTERVAL_MS = 1050;
+export const SLACK_POST_INTERVAL_MS = 1010;
 
 /** Lets a later check find the post that carried an outbox key. */
 export const REMINDER_METADATA_TYPE = "modellbot_reminder";
