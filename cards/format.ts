@@ -3,17 +3,29 @@ import type { IsoDate, Locale } from "../src/domain/round.ts";
 
 const DATE_LOCALE: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
 
+// Building a formatter is far costlier than using one; one per language serves every card.
+const FORMATS = new Map<Locale, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    FORMATS.set(locale, format);
+  }
+  return format;
+}
+
 /** `2027-03-09` → "tisdag 9 mars 2027" / "Tuesday 9 March 2027". Dates are calendar dates: no time zone shift. */
 export function formatDate(date: IsoDate, locale: Locale): string {
   const parsed = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  const parts = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).formatToParts(parsed);
+  const parts = dateFormat(locale).formatToParts(parsed);
   // Assembled from parts so that the punctuation does not depend on the ICU version.
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;

@@ -25,9 +25,22 @@ export function startOfLocalDay(date: IsoDate, timeZone: string): DateTime {
   return DateTime.fromISO(date, { zone: timeZone }).startOf("day");
 }
 
+/**
+ * Time-zone arithmetic is the costliest thing the calendar does, and a round asks the same few hundred
+ * (date, zone) questions over and over: their answers never change, so they are kept.
+ */
+const ENDS_OF_DAY = new Map<string, DateTime>();
+const MAX_REMEMBERED = 20_000;
+
 /** Local midnight at the end of `date`: the moment a meeting on that day "has passed". */
 export function endOfLocalDay(date: IsoDate, timeZone: string): DateTime {
-  return startOfLocalDay(addDays(date, 1), timeZone);
+  const key = `${date}|${timeZone}`;
+  const known = ENDS_OF_DAY.get(key);
+  if (known) return known;
+  const end = startOfLocalDay(addDays(date, 1), timeZone);
+  if (ENDS_OF_DAY.size >= MAX_REMEMBERED) ENDS_OF_DAY.clear();
+  ENDS_OF_DAY.set(key, end);
+  return end;
 }
 
 /** `hour`:00 local time on `date`, e.g. the 09:00 at which reminders go out. */

@@ -56,6 +56,19 @@ export async function loadRoundState(store: Store, round: Round): Promise<RoundS
   };
 }
 
+/** One organisation's versions (any order) → the latest of each round, in programme order. */
+export function latestPerRound(versions: readonly AssessmentVersion[]): AssessmentVersion[] {
+  const latest = new Map<AssessmentRoundId, AssessmentVersion>();
+  for (const v of versions) {
+    const seen = latest.get(v.assessmentRound);
+    if (!seen || seen.version < v.version) latest.set(v.assessmentRound, v);
+  }
+  return ASSESSMENT_ROUNDS.flatMap((id) => {
+    const version = latest.get(id);
+    return version ? [version] : [];
+  });
+}
+
 /** The organisation's submitted rounds in programme order, latest version each. */
 export function submittedRounds(state: RoundState, organisationId: string): AssessmentVersion[] {
   const byRound = state.assessments.get(organisationId);

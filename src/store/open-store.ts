@@ -1,8 +1,9 @@
-// Picks the store: MongoDB when a URI is given, else the embedded store in the data directory.
+// Picks the store: MongoDB when a URI is given, else the embedded store in the data directory. The
+// MongoDB driver is loaded only when it is used: a bot on the embedded store never pays for it.
 import { openEmbeddedStore } from "./embedded/open-embedded-store.ts";
-import { openMongoStore } from "./mongo/open-mongo-store.ts";
 import type { Store } from "./port.ts";
 import type { InvalidRecordSink } from "./records.ts";
+import { withRoundCache } from "./round-cache.ts";
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -10,10 +11,11 @@ export interface OpenStoreOptions {
   onInvalidRecord?: InvalidRecordSink | undefined;
 }
 
-export function openStore(options: OpenStoreOptions): Promise<Store> {
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { mongodbUri, onInvalidRecord } = options;
   if (mongodbUri !== undefined && mongodbUri.trim() !== "") {
-    return openMongoStore({ uri: mongodbUri, onInvalidRecord });
+    const { openMongoStore } = await import("./mongo/open-mongo-store.ts");
+    return withRoundCache(await openMongoStore({ uri: mongodbUri, onInvalidRecord }));
   }
-  return openEmbeddedStore({ dataDir: options.dataDir, onInvalidRecord });
+  return withRoundCache(await openEmbeddedStore({ dataDir: options.dataDir, onInvalidRecord }));
 }

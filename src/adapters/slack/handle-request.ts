@@ -77,7 +77,12 @@ async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack, 
   if (!api) return;
   const now = deps.clock();
   const expires = new Date(now.getTime() + REMEMBER_EVENTS_MS);
-  if (!(await deps.store.rememberEvent(event.eventId, now.toISOString(), expires.toISOString()))) {
+  // Slack never re-delivers a slash command (it has no retries and no id to repeat), so it costs no
+  // durable write; events, buttons and modal submissions are remembered.
+  const once =
+    request.surface === "slash-command" ||
+    (await deps.store.rememberEvent(event.eventId, now.toISOString(), expires.toISOString()));
+  if (!once) {
     deps.logger.info("slack: duplicate delivery ignored", { eventId: event.eventId });
     return;
   }

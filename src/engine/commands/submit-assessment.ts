@@ -10,7 +10,7 @@ import { readAssessmentForm } from "../forms/assessment-form.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
 import { writeKey } from "../forms/write-key.ts";
 import { refusedForm } from "../replies.ts";
-import { loadRoundState, submittedRounds } from "../round-state.ts";
+import { latestPerRound } from "../round-state.ts";
 import { previousAnswers } from "./assess.ts";
 
 type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
@@ -50,8 +50,9 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
     submittedAt: ctx.now.toISOString(),
     idempotencyKey: writeKey("assessment", ctx.actor.round.id, organisation.id, event.idempotencyKey),
   });
-  const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
-  const previous = previousAnswers(submittedRounds(state, organisation.id), open);
+  // Only this organisation's history is needed for the shift: not the whole round's.
+  const history = await ctx.deps.store.listAssessments(ctx.actor.round.id, organisation.id);
+  const previous = previousAnswers(latestPerRound(history), open);
   const card = selfAssessmentConfirmation({ ...base, answers: stored.value.answers, previous }, ctx.locale);
   return [{ type: "form-accepted", card }];
 }
