@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { createPlayground, type Playground } from "./adapters/playground/create-playground.ts";
 import { MovableClock } from "./adapters/playground/movable-clock.ts";
-import { createSlackAdapter } from "./adapters/slack/create-slack-adapter.ts";
 import { createTeamsAdapter } from "./adapters/teams/teams-adapter.ts";
 import type { Config } from "./config.ts";
 import type { ChannelSender } from "./delivery/sender-port.ts";
@@ -53,6 +52,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const senders: Partial<Record<Platform, ChannelSender>> = {};
   const stops: (() => Promise<void>)[] = [];
   if (config.slack) {
+    // Loaded only when Slack is configured: Bolt and the chart renderer are tens of megabytes.
+    const { createSlackAdapter } = await import("./adapters/slack/create-slack-adapter.ts");
     const slack = createSlackAdapter({ ...config.slack, engine, store, clock, logger });
     routes.push(...slack.routes);
     senders.slack = slack.sender;
