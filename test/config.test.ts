@@ -1,16 +1,7 @@
 // Start-up configuration: read once, and refusing what would be unsafe, with a message that says what to set.
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.ts";
-
-function refusal(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  return "accepted";
-}
+import { loadConfig } from "../src/config.ts";
+import { refusal } from "./config-refusal.ts";
 
 describe("configuration", () => {
   it("runs a fresh development machine with no variables at all, on loopback, with the playground", () => {

@@ -184,3 +184,17 @@ export class StoreError extends Error {
     this.name = "StoreError";
   }
 }
+
+/** The user's writes that keep every version, and their reads: one slice of the port per store. */
+export type SubmissionOps = Pick<
+  Store,
+  | "submitAssessment"
+  | "listAssessments"
+  | "latestAssessments"
+  | "savePdsaUpdate"
+  | "listPdsa"
+  | "markPresentation"
+  | "listPresentations"
+  | "saveStatistics"
+  | "latestStatistics"
+>;

@@ -62,9 +62,12 @@ function parseEvent(body: unknown): SlackRequest | undefined {
   if (!parsed.success) return undefined;
   const { team_id: workspace, event_id, event } = parsed.data;
   const base = { platform: "slack" as const, workspace, eventId: `slack:event:${event_id}` };
-  const mention = appMentionSchema.safeParse(event);
-  if (mention.success) {
-    const { user, channel, text } = mention.data;
+  // A mention in a channel and a DM to the bot carry the same words the slash command does.
+  const spoken = appMentionSchema.safeParse(event);
+  const dm = spoken.success ? undefined : directMessageSchema.safeParse(event);
+  const said = spoken.success ? spoken.data : dm?.success ? dm.data : undefined;
+  if (said) {
+    const { user, channel, text } = said;
     const command: InboundEvent = {
       type: "command",
       text: commandText(text),
@@ -72,19 +75,7 @@ function parseEvent(body: unknown): SlackRequest | undefined {
       channel,
       user: { id: user },
     };
-    return { surface: "mention", event: command };
-  }
-  const dm = directMessageSchema.safeParse(event);
-  if (dm.success) {
-    const { user, channel, text } = dm.data;
-    const command: InboundEvent = {
-      type: "command",
-      text: commandText(text),
-      ...base,
-      channel,
-      user: { id: user },
-    };
-    return { surface: "direct-message", event: command };
+    return { surface: spoken.success ? "mention" : "direct-message", event: command };
   }
   const home = homeOpenedSchema.safeParse(event);
   if (home.success) {

@@ -1,22 +1,9 @@
 // The user's writes that keep every version: self-assessments, PDSA updates, presentation marks, statistics.
 import { cycleKey } from "../../domain/pdsa.ts";
-import type { Store } from "../port.ts";
+import type { SubmissionOps } from "../port.ts";
 import { assessmentRecord, pdsaRecord, presentationRecord, statisticsRecord } from "../records.ts";
 import { COLLECTIONS, type MongoContext } from "./context.ts";
 import { VersionedCollection } from "./versioned-collection.ts";
-
-type SubmissionOps = Pick<
-  Store,
-  | "submitAssessment"
-  | "listAssessments"
-  | "latestAssessments"
-  | "savePdsaUpdate"
-  | "listPdsa"
-  | "markPresentation"
-  | "listPresentations"
-  | "saveStatistics"
-  | "latestStatistics"
->;
 
 export function submissionOps(ctx: MongoContext): SubmissionOps {
   const assessments = new VersionedCollection(ctx, COLLECTIONS.assessments, assessmentRecord);
