@@ -1,8 +1,23 @@
-// Reads a submitted form's flat values field by field, collecting one error per field. Anything a
-// platform could send that is not what the field expects (objects, arrays, `{"$gt": ""}`) is an error.
+// Reads a submitted form's flat values field by field with zod, collecting one error per field in the
+// user's language. Anything a platform could send that is not what the field expects (objects, arrays,
+// `{"$gt": ""}`, numbers off the scale) is an error on that field; nothing is coerced silently.
+import { z } from "zod";
 import type { Messages } from "../messages.ts";
 
 export const MAX_TEXT = 2_000;
+
+/** A single value as platforms send it: Slack and Adaptive Cards send strings, a few send numbers or booleans. */
+const scalar = z.union([z.string(), z.number().finite(), z.boolean()]).transform((v) => String(v));
+const blank = z.union([z.undefined(), z.null(), z.string().trim().length(0)]);
+/** Multi-choice: Slack sends a list, Adaptive Cards a comma-separated string. */
+const list = z.union([z.string().transform((v) => v.split(",")), z.array(z.string())]);
+const flag = z.union([
+  z.boolean(),
+  z.enum(["true", "false", ""]).transform((v) => v === "true"),
+  z.array(z.string()).transform((v) => v.length > 0),
+  z.undefined().transform(() => false),
+  z.null().transform(() => false),
+]);
 
 export class FieldReader {
   readonly errors: Record<string, string> = {};
@@ -22,84 +37,77 @@ export class FieldReader {
     return Object.keys(this.values).filter((id) => !expected.has(id));
   }
 
-  private raw(id: string): string | undefined | null {
+  /** The field's value as text; undefined when blank (required → error); an error when not a scalar. */
+  private present(id: string, required: boolean): string | undefined {
     const value = this.values[id];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-    if (typeof value === "boolean") return String(value);
-    if (typeof value !== "string") {
-      this.errors[id] = this.say.notPlainText;
-      return null;
+    if (blank.safeParse(value).success) {
+      if (required) this.errors[id] = this.say.fieldRequired;
+      return undefined;
     }
-    return value.trim() === "" ? undefined : value;
+    const parsed = scalar.safeParse(value);
+    if (!parsed.success) this.errors[id] = this.say.notPlainText;
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  private check<T>(
+    id: string,
+    value: string | undefined,
+    schema: z.ZodType<T>,
+    error: string,
+  ): T | undefined {
+    if (value === undefined) return undefined;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) this.errors[id] = error;
+    return parsed.success ? parsed.data : undefined;
   }
 
   text(id: string, required = false, max = MAX_TEXT): string | undefined {
-    const value = this.raw(id);
-    if (value === null) return undefined;
-    if (value === undefined) {
-      if (required) this.errors[id] = this.say.fieldRequired;
-      return undefined;
-    }
-    if (value.length > max) {
-      this.errors[id] = this.say.tooLong(max);
-      return undefined;
-    }
-    return value.trim();
+    const schema = z
+      .string()
+      .max(max)
+      .transform((v) => v.trim());
+    return this.check(id, this.present(id, required), schema, this.say.tooLong(max));
   }
 
   integer(id: string, min: number, max: number, error: string, required = true): number | undefined {
-    const value = this.raw(id);
-    if (value === null) return undefined;
-    if (value === undefined) {
-      if (required) this.errors[id] = this.say.fieldRequired;
-      return undefined;
-    }
-    const n = /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) {
-      this.errors[id] = error;
-      return undefined;
-    }
-    return n;
+    const schema = z
+      .string()
+      .trim()
+      .regex(/^-?\d+$/)
+      .transform(Number)
+      .pipe(z.number().int().min(min).max(max));
+    return this.check(id, this.present(id, required), schema, error);
   }
 
   choice<T extends string>(id: string, allowed: readonly T[], error: string, required = true): T | undefined {
-    const value = this.raw(id);
-    if (value === null) return undefined;
-    if (value === undefined) {
-      if (required) this.errors[id] = this.say.fieldRequired;
-      return undefined;
-    }
-    const found = allowed.find((a) => a === value.trim());
-    if (!found) this.errors[id] = error;
-    return found;
+    const schema = z
+      .string()
+      .trim()
+      .refine((v): v is T => (allowed as readonly string[]).includes(v));
+    return this.check(id, this.present(id, required), schema, error) as T | undefined;
   }
 
-  /** Multi-choice: Slack sends an array, Adaptive Cards a comma-separated string. */
   choices(id: string, allowed: readonly string[], error: string): string[] {
     const value = this.values[id];
-    if (value === undefined || value === null || value === "") return [];
-    const list = typeof value === "string" ? value.split(",") : value;
-    if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) {
+    if (blank.safeParse(value).success) return [];
+    const parsed = list.safeParse(value);
+    if (!parsed.success) {
       this.errors[id] = this.say.notPlainText;
       return [];
     }
-    const picked = list.map((v: string) => v.trim()).filter((v) => v !== "");
-    if (picked.some((v) => !allowed.includes(v))) {
+    const picked = parsed.data.map((v) => v.trim()).filter((v) => v !== "");
+    const known = z.array(z.string().refine((v) => allowed.includes(v))).safeParse(picked);
+    if (!known.success) {
       this.errors[id] = error;
       return [];
     }
     return [...new Set(picked)];
   }
 
-  /** Toggles: "true"/"false" (Adaptive), a non-empty checkbox list (Slack), or a boolean. */
+  /** Toggles: "true"/"false" (Adaptive Cards), a non-empty checkbox list (Slack), or a boolean. */
   flag(id: string): boolean {
-    const value = this.values[id];
-    if (value === undefined || value === null || value === "" || value === false || value === "false")
-      return false;
-    if (value === true || value === "true") return true;
-    if (Array.isArray(value)) return value.length > 0;
-    this.errors[id] = this.say.notPlainText;
-    return false;
+    const parsed = flag.safeParse(this.values[id]);
+    if (!parsed.success) this.errors[id] = this.say.notPlainText;
+    return parsed.success ? parsed.data : false;
   }
 }
