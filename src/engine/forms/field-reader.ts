@@ -11,6 +11,13 @@ const scalar = z.union([z.string(), z.number().finite(), z.boolean()]).transform
 const blank = z.union([z.undefined(), z.null(), z.string().trim().length(0)]);
 /** Multi-choice: Slack sends a list, Adaptive Cards a comma-separated string. */
 const list = z.union([z.string().transform((v) => v.split(",")), z.array(z.string())]);
+const wholeNumber = z
+  .string()
+  .trim()
+  .regex(/^-?\d+$/)
+  .transform(Number)
+  .pipe(z.number().int());
+const trimmed = z.string().transform((v) => v.trim());
 const flag = z.union([
   z.boolean(),
   z.enum(["true", "false", ""]).transform((v) => v === "true"),
@@ -96,8 +103,7 @@ export class FieldReader {
       return [];
     }
     const picked = parsed.data.map((v) => v.trim()).filter((v) => v !== "");
-    const known = z.array(z.string().refine((v) => allowed.includes(v))).safeParse(picked);
-    if (!known.success) {
+    if (picked.some((v) => !allowed.includes(v))) {
       this.errors[id] = error;
       return [];
     }
