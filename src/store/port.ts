@@ -135,7 +135,7 @@ export interface Store {
   /** Every version, oldest first. */
   listAssessments(roundId: string, organisationId?: string): Promise<AssessmentVersion[]>;
   /** The latest version per (organisation, assessment round). */
-  latestAssessments(roundId: string): Promise<AssessmentVersion[]>;
+  latestAssessments(roundId: string, organisationId?: string): Promise<AssessmentVersion[]>;
 
   // PDSA updates: append-only versions per (round, organisation, cycle key).
   savePdsaUpdate(update: PdsaUpdate): Promise<WriteResult<PdsaVersion>>;

@@ -179,6 +179,11 @@ function assessmentContract(store: () => Store): void {
         ["kalmar", "baseline", 1],
       ]);
       expect(latest[0]?.answers).toEqual({ p1: { score: 3 } });
+      const grums = await store().latestAssessments("round-2027", "grums");
+      expect(grums.map((a) => [a.organisationId, a.assessmentRound, a.version])).toEqual([
+        ["grums", "baseline", 2],
+        ["grums", "before-benchmarking-2", 1],
+      ]);
     });
   });
 }

@@ -51,7 +51,7 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
     idempotencyKey: writeKey("assessment", ctx.actor.round.id, organisation.id, event.idempotencyKey),
   });
   // Only this organisation's history is needed for the shift: not the whole round's.
-  const history = await ctx.deps.store.listAssessments(ctx.actor.round.id, organisation.id);
+  const history = await ctx.deps.store.latestAssessments(ctx.actor.round.id, organisation.id);
   const previous = previousAnswers(latestPerRound(history), open);
   const card = selfAssessmentConfirmation({ ...base, answers: stored.value.answers, previous }, ctx.locale);
   return [{ type: "form-accepted", card }];

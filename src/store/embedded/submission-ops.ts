@@ -16,7 +16,7 @@ export function submissionOps(ctx: SqliteContext): SubmissionOps {
       return assessments.append(slot, (version) => ({ ...submission, version }));
     },
     listAssessments: async (roundId, organisationId) => assessments.list(roundId, organisationId),
-    latestAssessments: async (roundId) => assessments.latestPerGroup(roundId),
+    latestAssessments: async (roundId, organisationId) => assessments.latestPerGroup(roundId, organisationId),
     async savePdsaUpdate(update) {
       const slot = { ...update, groupKey: cycleKey(update) };
       return pdsa.append(slot, (version) => ({ ...update, version }));

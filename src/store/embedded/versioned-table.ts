@@ -29,6 +29,7 @@ export class VersionedTable<T> {
   private readonly all: Statement<[string], DocRow>;
   private readonly allOfOrganisation: Statement<[string, string], DocRow>;
   private readonly latest: Statement<[string], DocRow>;
+  private readonly latestOfOrganisation: Statement<[string, string], DocRow>;
 
   constructor(
     private readonly ctx: SqliteContext,
@@ -56,6 +57,10 @@ export class VersionedTable<T> {
       `SELECT ${columns}, MAX(version) FROM ${table} WHERE round_id = ?
        GROUP BY organisation_id, group_key ORDER BY organisation_id, group_key`,
     );
+    this.latestOfOrganisation = db.prepare(
+      `SELECT ${columns}, MAX(version) FROM ${table} WHERE round_id = ? AND organisation_id = ?
+       GROUP BY group_key ORDER BY group_key`,
+    );
   }
 
   /** `build` turns the new version number into the document to store. */
@@ -78,8 +83,14 @@ export class VersionedTable<T> {
     return this.parseRows(rows);
   }
 
-  latestPerGroup(roundId: string): T[] {
-    return this.parseRows(read(this.ctx, () => this.latest.all(roundId)));
+  latestPerGroup(roundId: string, organisationId?: string): T[] {
+    return this.parseRows(
+      read(this.ctx, () =>
+        organisationId === undefined
+          ? this.latest.all(roundId)
+          : this.latestOfOrganisation.all(roundId, organisationId),
+      ),
+    );
   }
 
   private appendLocked(slot: VersionSlot, build: (version: number) => T): WriteResult<T> {

@@ -17,7 +17,7 @@ export function submissionOps(ctx: MongoContext): SubmissionOps {
         version,
       })),
     listAssessments: (roundId, organisationId) => assessments.list(roundId, organisationId),
-    latestAssessments: (roundId) => assessments.latestPerGroup(roundId),
+    latestAssessments: (roundId, organisationId) => assessments.latestPerGroup(roundId, organisationId),
     savePdsaUpdate: (update) =>
       pdsa.append({ ...update, groupKey: cycleKey(update) }, (version) => ({ ...update, version })),
     listPdsa: (roundId, organisationId) => pdsa.list(roundId, organisationId),

@@ -70,10 +70,10 @@ export class VersionedCollection<T> {
     return this.parseRows(rows as Row[]);
   }
 
-  async latestPerGroup(roundId: string): Promise<T[]> {
+  async latestPerGroup(roundId: string, organisationId?: string): Promise<T[]> {
     const rows = await this.documents
       .aggregate<Row>([
-        { $match: { roundId } },
+        { $match: organisationId === undefined ? { roundId } : { roundId, organisationId } },
         { $sort: { organisationId: 1, groupKey: 1, version: -1 } },
         {
           $group: {
