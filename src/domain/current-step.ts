@@ -53,7 +53,21 @@ const CHANGES: readonly { step: StepNumber; meeting: MeetingId; reason: StepChan
   { step: 8, meeting: "results-conference", reason: "preparation-opens" },
 ];
 
+/** A cluster's step changes depend only on its dates and zone; a round asks for them on every status. */
+const KNOWN_CHANGES = new Map<string, StepChange[]>();
+
 export function stepChanges(round: Round, cluster: Cluster): StepChange[] {
+  const dates = CHANGES.map((c) => meetingDate(round, cluster, c.meeting) ?? "").join(",");
+  const key = `${round.timeZone}|${dates}`;
+  const known = KNOWN_CHANGES.get(key);
+  if (known) return known;
+  const changes = computeStepChanges(round, cluster);
+  if (KNOWN_CHANGES.size >= 10_000) KNOWN_CHANGES.clear();
+  KNOWN_CHANGES.set(key, changes);
+  return changes;
+}
+
+function computeStepChanges(round: Round, cluster: Cluster): StepChange[] {
   return CHANGES.flatMap((c) => {
     const date = meetingDate(round, cluster, c.meeting);
     if (!date) return [];
