@@ -105,6 +105,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     async stop() {
       // Stop ticking first, then stop taking requests and let those in flight finish, then close the store.
       if (cron) await cron.stop();
+      await reminders.idle();
       await http.close();
       for (const stop of stops) await stop();
       await store.close();

@@ -41,6 +41,8 @@ export interface ReminderServiceOptions {
 
 export interface ReminderService {
   tick(now: Date): Promise<TickReport>;
+  /** Resolves when no tick is running: a shutdown waits for it before closing the store. */
+  idle(): Promise<void>;
 }
 
 export function createReminderService(options: ReminderServiceOptions): ReminderService {
@@ -62,28 +64,39 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     plans.set(round.id, { json, messages });
     return messages;
   };
+  const running = new Set<Promise<TickReport>>();
+  const runTick = async (now: Date): Promise<TickReport> => {
+    const tick: TickContext = {
+      delivery,
+      checklists: options.checklists,
+      logger: options.logger,
+      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+      dryRun: options.dryRun ?? false,
+      now,
+      report: emptyReport(now),
+      notices: [],
+      warned,
+      finished,
+    };
+    const jobs: FanOutJob<void>[] = [];
+    for (const round of await options.store.listRounds()) {
+      jobs.push(...(await roundJobs(tick, round, messagesOf(round))));
+    }
+    await fanOut(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
+    await sendNotices(tick);
+    logTick(tick);
+    return tick.report;
+  };
   return {
-    async tick(now) {
-      const tick: TickContext = {
-        delivery,
-        checklists: options.checklists,
-        logger: options.logger,
-        leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
-        dryRun: options.dryRun ?? false,
-        now,
-        report: emptyReport(now),
-        notices: [],
-        warned,
-        finished,
-      };
-      const jobs: FanOutJob<void>[] = [];
-      for (const round of await options.store.listRounds()) {
-        jobs.push(...(await roundJobs(tick, round, messagesOf(round))));
-      }
-      await fanOut(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
-      await sendNotices(tick);
-      logTick(tick);
-      return tick.report;
+    tick(now) {
+      const run = runTick(now);
+      running.add(run);
+      const forget = () => running.delete(run);
+      run.then(forget, forget);
+      return run;
+    },
+    async idle() {
+      while (running.size > 0) await Promise.allSettled([...running]);
     },
   };
 }

@@ -27,6 +27,7 @@ it("runs each scheduled tick on one of two instances, as of the injected clock",
       ticks.push({ instance, at: Math.floor(Date.now() / 1000), now: now.toISOString() });
       return emptyReport(now);
     },
+    async idle() {},
   });
   const clock = { now: () => new Date("2027-03-31T09:00:00+02:00") };
   const start = (instance: string) =>
