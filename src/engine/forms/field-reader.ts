@@ -68,30 +68,32 @@ export class FieldReader {
     return parsed.success ? parsed.data : undefined;
   }
 
+  // The schemas are built once (above): building zod schemas per field and request would cost more than
+  // the checks themselves. The bounds that differ per field are checked on the parsed value.
   text(id: string, required = false, max = MAX_TEXT): string | undefined {
-    const schema = z
-      .string()
-      .max(max)
-      .transform((v) => v.trim());
-    return this.check(id, this.present(id, required), schema, this.say.tooLong(max));
+    const value = this.check(id, this.present(id, required), trimmed, this.say.notPlainText);
+    if (value !== undefined && value.length > max) {
+      this.errors[id] = this.say.tooLong(max);
+      return undefined;
+    }
+    return value;
   }
 
   integer(id: string, min: number, max: number, error: string, required = true): number | undefined {
-    const schema = z
-      .string()
-      .trim()
-      .regex(/^-?\d+$/)
-      .transform(Number)
-      .pipe(z.number().int().min(min).max(max));
-    return this.check(id, this.present(id, required), schema, error);
+    const value = this.check(id, this.present(id, required), wholeNumber, error);
+    if (value !== undefined && (value < min || value > max)) {
+      this.errors[id] = error;
+      return undefined;
+    }
+    return value;
   }
 
   choice<T extends string>(id: string, allowed: readonly T[], error: string, required = true): T | undefined {
-    const schema = z
-      .string()
-      .trim()
-      .refine((v): v is T => (allowed as readonly string[]).includes(v));
-    return this.check(id, this.present(id, required), schema, error) as T | undefined;
+    const value = this.check(id, this.present(id, required), trimmed, error);
+    if (value === undefined) return undefined;
+    const found = allowed.find((a) => a === value);
+    if (!found) this.errors[id] = error;
+    return found;
   }
 
   choices(id: string, allowed: readonly string[], error: string): string[] {
