@@ -28,7 +28,8 @@ export function parseChecklistText(
   const id = result.data.id;
   if (file.endsWith(".json") && basename(file) !== `${id}.json`) {
     const message = `the id "${id}" differs from the file name: rename the file to ${id}.json or change the id`;
-    return { ok: false, errors: [errorAt(parsed.source, ["id"], message)] };
+    const sv = `id:t "${id}" skiljer sig från filnamnet: döp om filen till ${id}.json eller ändra id:t`;
+    return { ok: false, errors: [errorAt(parsed.source, ["id"], message, sv)] };
   }
   return { ok: true, checklist: result.data };
 }
@@ -44,6 +45,7 @@ async function jsonFiles(dir: string): Promise<string[] | RoundFileError> {
       line: 0,
       path: "",
       message: `cannot read the checklist folder (${reason}): check the path`,
+      sv: `kan inte läsa checklistmappen (${reason}): kontrollera sökvägen`,
     };
   }
 }

@@ -11,7 +11,13 @@ function duplicateClusters(file: RoundFile): RuleProblem[] {
       seen.add(c.id);
       return [];
     }
-    return [{ path: ["clusters", i, "id"], message: `the cluster id "${c.id}" is used twice: rename one` }];
+    return [
+      {
+        path: ["clusters", i, "id"],
+        message: `the cluster id "${c.id}" is used twice: rename one`,
+        sv: `klustret "${c.id}" finns två gånger: byt namn på det ena`,
+      },
+    ];
   });
 }
 
@@ -22,13 +28,22 @@ function memberRefs(c: RoundFileCluster, i: number): { id: string; path: PathSeg
   ];
 }
 
-function placementProblem(id: string, where: string, c: RoundFileCluster): string {
+function placementProblem(id: string, where: string, c: RoundFileCluster): { message: string; sv: string } {
   if (where !== c.id)
-    return `${id} is already in cluster ${where}: an organisation takes part in one cluster only`;
+    return {
+      message: `${id} is already in cluster ${where}: an organisation takes part in one cluster only`,
+      sv: `${id} finns redan i klustret ${where}: en organisation deltar i ett enda kluster`,
+    };
   if (id === c.mentor) {
-    return `${id} is the mentor of cluster ${c.id}: a mentor is not also a benchmarking organisation; remove it here`;
+    return {
+      message: `${id} is the mentor of cluster ${c.id}: a mentor is not also a benchmarking organisation; remove it here`,
+      sv: `${id} är mentor i klustret ${c.id}: en mentor är inte också benchmarkingorganisation; ta bort den här`,
+    };
   }
-  return `${id} is listed twice in cluster ${c.id}: remove one`;
+  return {
+    message: `${id} is listed twice in cluster ${c.id}: remove one`,
+    sv: `${id} står två gånger i klustret ${c.id}: ta bort den ena`,
+  };
 }
 
 // Every member must be a listed organisation, and no organisation may sit in two places.
@@ -41,15 +56,17 @@ function membership(file: RoundFile): RuleProblem[] {
       const where = placed.get(ref.id);
       if (!known.has(ref.id)) {
         const message = `unknown organisation "${ref.id}": list it under organisations or correct the id`;
-        problems.push({ path: ref.path, message });
+        const sv = `okänd organisation "${ref.id}": lägg till den under organisations eller rätta id:t`;
+        problems.push({ path: ref.path, message, sv });
       } else if (where === undefined) placed.set(ref.id, c.id);
-      else problems.push({ path: ref.path, message: placementProblem(ref.id, where, c) });
+      else problems.push({ path: ref.path, ...placementProblem(ref.id, where, c) });
     }
   });
   file.organisations.forEach((o, i) => {
     if (placed.has(o.id)) return;
     const message = `${o.id} is in no cluster: add it to a cluster (as mentor or under organisations) or remove it`;
-    problems.push({ path: ["organisations", i, "id"], message });
+    const sv = `${o.id} ingår inte i något kluster: lägg till den i ett kluster (som mentor eller under organisations) eller ta bort den`;
+    problems.push({ path: ["organisations", i, "id"], message, sv });
   });
   return problems;
 }
@@ -61,7 +78,8 @@ function hosts(file: RoundFile): RuleProblem[] {
       const host = c.meetings[m].host;
       if (members.has(host)) return [];
       const message = `the host "${host}" is not in cluster ${c.id}: choose one of ${[...members].join(", ")}`;
-      return [{ path: ["clusters", i, "meetings", m, "host"], message }];
+      const sv = `värden "${host}" ingår inte i klustret ${c.id}: välj någon av ${[...members].join(", ")}`;
+      return [{ path: ["clusters", i, "meetings", m, "host"], message, sv }];
     });
   });
 }
@@ -76,7 +94,8 @@ function hostsOnce(file: RoundFile): RuleProblem[] {
       hosting.set(host, earlier ?? m);
       if (earlier === undefined) return [];
       const message = `${host} already hosts ${earlier}: each organisation hosts one meeting, so choose another host`;
-      return [{ path: ["clusters", i, "meetings", m, "host"], message }];
+      const sv = `${host} är redan värd för ${earlier}: varje organisation är värd för ett möte, så välj en annan värd`;
+      return [{ path: ["clusters", i, "meetings", m, "host"], message, sv }];
     });
   });
 }

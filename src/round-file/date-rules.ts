@@ -13,16 +13,21 @@ function clusterDates(file: RoundFile, c: RoundFileCluster, i: number): RuleProb
     const path = ["clusters", i, "meetings", m, "date"];
     if (date <= file.startUp) {
       const message = `${m} (${date}) is not after the start-up meeting (${file.startUp}): move it later`;
-      problems.push({ path, message });
+      const sv = `${m} (${date}) ligger inte efter startmötet (${file.startUp}): flytta det senare`;
+      problems.push({ path, message, sv });
     } else if (presentationDeadline(date) <= file.startUp) {
-      const message = `${m} (${date}) leaves its presentation deadline (${presentationDeadline(date)}) on or before the start-up meeting (${file.startUp}): move it at least 8 days after the start-up`;
-      problems.push({ path, message });
+      const deadline = presentationDeadline(date);
+      const message = `${m} (${date}) leaves its presentation deadline (${deadline}) on or before the start-up meeting (${file.startUp}): move it at least 8 days after the start-up`;
+      const sv = `${m} (${date}) ger en presentationsfrist (${deadline}) som infaller senast på startmötet (${file.startUp}): flytta mötet minst 8 dagar efter startmötet`;
+      problems.push({ path, message, sv });
     } else if (date >= file.resultsConference) {
       const message = `${m} (${date}) is not before the results conference (${file.resultsConference}): move it earlier`;
-      problems.push({ path, message });
+      const sv = `${m} (${date}) ligger inte före resultatkonferensen (${file.resultsConference}): flytta det tidigare`;
+      problems.push({ path, message, sv });
     } else if (previous && date <= previous.date) {
       const message = `${m} (${date}) is not after ${previous.id} (${previous.date}): the meetings come in order 1, 2, 3`;
-      problems.push({ path, message });
+      const sv = `${m} (${date}) ligger inte efter ${previous.id} (${previous.date}): mötena kommer i ordningen 1, 2, 3`;
+      problems.push({ path, message, sv });
     }
     previous = { id: m, date };
   }
@@ -32,7 +37,8 @@ function clusterDates(file: RoundFile, c: RoundFileCluster, i: number): RuleProb
 export function dateRules(file: RoundFile): RuleProblem[] {
   if (file.resultsConference <= file.startUp) {
     const message = `the results conference (${file.resultsConference}) must come after the start-up meeting (${file.startUp})`;
-    return [{ path: ["resultsConference"], message }];
+    const sv = `resultatkonferensen (${file.resultsConference}) måste komma efter startmötet (${file.startUp})`;
+    return [{ path: ["resultsConference"], message, sv }];
   }
   return file.clusters.flatMap((c, i) => clusterDates(file, c, i));
 }

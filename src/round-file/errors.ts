@@ -8,6 +8,8 @@ export interface RoundFileError {
   path: string;
   /** What is wrong and how to fix it. */
   message: string;
+  /** The same in Swedish, for an operator whose CLI speaks Swedish. */
+  sv?: string | undefined;
 }
 
 export type PathSegment = string | number;
@@ -20,7 +22,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 /** `file:line: path: message`, the shape editors and terminals turn into a link. */
-export function formatRoundFileError(error: RoundFileError): string {
+export function formatRoundFileError(error: RoundFileError, locale: "sv" | "en" = "en"): string {
   const where = error.line > 0 ? `${error.file}:${error.line}` : error.file;
-  return error.path ? `${where}: ${error.path}: ${error.message}` : `${where}: ${error.message}`;
+  const message = locale === "sv" && error.sv ? error.sv : error.message;
+  return error.path ? `${where}: ${error.path}: ${message}` : `${where}: ${message}`;
 }

@@ -21,7 +21,8 @@ function checklistRule(file: RoundFile, checklists: ReadonlyMap<string, Checklis
   if (checklists.has(file.checklist)) return [];
   const known = [...checklists.keys()].sort().join(", ") || "none";
   const message = `unknown checklist "${file.checklist}": use one of ${known}, or add ${file.checklist}.json to a checklist folder`;
-  return [{ path: ["checklist"], message }];
+  const sv = `okänd checklista "${file.checklist}": använd någon av ${known}, eller lägg ${file.checklist}.json i en checklistmapp`;
+  return [{ path: ["checklist"], message, sv }];
 }
 
 /** Parses a round file's text against the checklists known; `fileName` is only used in errors. */
@@ -45,7 +46,7 @@ export function parseRoundText(
   ];
   const checklist = checklists.get(file.checklist);
   if (problems.length > 0 || !checklist) {
-    const errors = problems.map((p) => errorAt(parsed.source, p.path, p.message));
+    const errors = problems.map((p) => errorAt(parsed.source, p.path, p.message, p.sv));
     return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   }
   return { ok: true, round: normaliseRound(file), checklist };
@@ -65,7 +66,13 @@ export async function loadRoundFile(path: string, options: LoadRoundOptions = {}
     return {
       ok: false,
       errors: [
-        { file: path, line: 0, path: "", message: `cannot read the file (${reason}): check the path` },
+        {
+          file: path,
+          line: 0,
+          path: "",
+          message: `cannot read the file (${reason}): check the path`,
+          sv: `kan inte läsa filen (${reason}): kontrollera sökvägen`,
+        },
       ],
     };
   }

@@ -12,7 +12,8 @@ function duplicateOrganisations(file: RoundFile): RuleProblem[] {
       return [];
     }
     const message = `the id "${o.id}" is already used by organisations[${first}]: give each organisation its own id`;
-    return [{ path: ["organisations", i, "id"], message }];
+    const sv = `id:t "${o.id}" används redan av organisations[${first}]: ge varje organisation ett eget id`;
+    return [{ path: ["organisations", i, "id"], message, sv }];
   });
 }
 
@@ -25,7 +26,11 @@ function roles(o: RoundFileOrganisation, i: number): RuleProblem[] {
       count === 0
         ? `${o.id} has no ${role}: add a person with "role: ${role}" (every organisation appoints an elected-official, an administrator and a key-person)`
         : `${o.id} has ${count} people with the role ${role}: keep exactly one`;
-    return [{ path: ["organisations", i, "people"], message }];
+    const sv =
+      count === 0
+        ? `${o.id} saknar ${role}: lägg till en person med "role: ${role}" (varje organisation utser en förtroendevald, en tjänsteperson och en nyckelperson)`
+        : `${o.id} har ${count} personer med rollen ${role}: behåll exakt en`;
+    return [{ path: ["organisations", i, "people"], message, sv }];
   });
 }
 
@@ -39,7 +44,8 @@ function duplicateEmails(file: RoundFile): RuleProblem[] {
       const owner = seen.get(email);
       if (owner !== undefined) {
         const message = `${email} is already listed for ${owner}: a person belongs to one organisation, once`;
-        problems.push({ path: ["organisations", i, "people", j, "email"], message });
+        const sv = `${email} står redan under ${owner}: en person hör till en organisation, en gång`;
+        problems.push({ path: ["organisations", i, "people", j, "email"], message, sv });
       } else seen.set(email, o.id);
     });
   });
@@ -58,7 +64,8 @@ function sharedHomes(file: RoundFile): RuleProblem[] {
       return [];
     }
     const message = `this channel is already ${owner}'s home: each organisation needs a channel of its own`;
-    return [{ path: ["organisations", i, "home", "channel"], message }];
+    const sv = `den här kanalen är redan ${owner}s kanal: varje organisation behöver en egen kanal`;
+    return [{ path: ["organisations", i, "home", "channel"], message, sv }];
   });
 }
 

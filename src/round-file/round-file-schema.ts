@@ -53,7 +53,8 @@ const cluster = z.strictObject({
   organisations: z.array(id).superRefine((ids, ctx) => {
     if (ids.length < 2 || ids.length > 3) {
       const message = `a cluster has 2 or 3 benchmarking organisations besides its mentor, not ${ids.length}: add or move organisations`;
-      ctx.addIssue({ code: "custom", message });
+      const sv = `ett kluster har 2 eller 3 benchmarkingorganisationer utöver sin mentor, inte ${ids.length}: lägg till eller flytta organisationer`;
+      ctx.addIssue({ code: "custom", message, params: { sv } });
     }
   }),
   meetings: z.strictObject({

@@ -4,4 +4,6 @@ import type { PathSegment } from "./errors.ts";
 export interface RuleProblem {
   path: PathSegment[];
   message: string;
+  /** The same in Swedish. */
+  sv?: string | undefined;
 }

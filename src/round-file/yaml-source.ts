@@ -22,7 +22,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (first) {
     const line = first.linePos?.[0].line ?? 1;
     const message = `${firstLine(first.message)}: fix the YAML syntax here`;
-    return { ok: false, errors: [{ file, line, path: "", message }] };
+    const sv = `${firstLine(first.message)}: rätta YAML-syntaxen här`;
+    return { ok: false, errors: [{ file, line, path: "", message, sv }] };
   }
   return { ok: true, source: { file, doc, lineCounter }, data: doc.toJS() };
 }
@@ -67,6 +68,17 @@ export function lineAt(source: YamlSource, path: readonly PathSegment[]): number
   return source.lineCounter.linePos(offset).line;
 }
 
-export function errorAt(source: YamlSource, path: readonly PathSegment[], message: string): RoundFileError {
-  return { file: source.file, line: lineAt(source, path), path: formatPath(path), message };
+export function errorAt(
+  source: YamlSource,
+  path: readonly PathSegment[],
+  message: string,
+  sv?: string,
+): RoundFileError {
+  return {
+    file: source.file,
+    line: lineAt(source, path),
+    path: formatPath(path),
+    message,
+    ...(sv ? { sv } : {}),
+  };
 }

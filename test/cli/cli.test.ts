@@ -86,6 +86,17 @@ describe("npm run cli -- validate", () => {
     expect(out[0]).toMatch(/OK: omgång modellkommuner-2027, 2 kluster, 7 organisationer/);
   });
 
+  it("names a broken round file's mistakes in Swedish when the operator's locale is Swedish", async () => {
+    const broken = brokenCopy("host: vaxholm", "host: kramfors");
+    const { io, err } = fakeIo({ LANG: "sv_SE.UTF-8" });
+    expect(await validate([broken.file], io)).toBe(2);
+    expect(err).toEqual([
+      expect.stringMatching(
+        /:\d+: clusters\[0\]\.meetings\.benchmarking-2\.host: värden "kramfors" ingår inte i klustret kalmar: välj någon av kalmar, karlskrona, vaxholm$/,
+      ),
+    ]);
+  });
+
   it("shows its usage and exits 2 without a file", async () => {
     const { io, err } = fakeIo();
     expect(await validate([], io)).toBe(2);

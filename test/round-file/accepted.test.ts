@@ -115,7 +115,13 @@ describe("loading a round file from disk", () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { file: "/nonexistent/round.yaml", line: 0, path: "", message: expect.stringMatching(/ENOENT/) },
+        {
+          file: "/nonexistent/round.yaml",
+          line: 0,
+          path: "",
+          message: expect.stringMatching(/ENOENT/),
+          sv: expect.stringMatching(/kan inte läsa filen \(ENOENT\)/),
+        },
       ],
     });
   });

@@ -56,6 +56,7 @@ describe("checklist folders", () => {
         line: 2,
         path: "id",
         message: expect.stringMatching(/rename the file/),
+        sv: expect.stringMatching(/döp om filen/),
       },
     ]);
   });

@@ -6,12 +6,16 @@ function rejects(
   expected: { needle: string; after?: string; nth?: number; path: string; message: RegExp },
 ) {
   const errors = errorsOf(text);
-  expect(errors).toContainEqual({
-    file: "round.yaml",
-    line: lineOf(text, expected.needle, expected),
-    path: expected.path,
-    message: expect.stringMatching(expected.message),
-  });
+  expect(errors).toContainEqual(
+    expect.objectContaining({
+      file: "round.yaml",
+      line: lineOf(text, expected.needle, expected),
+      path: expected.path,
+      message: expect.stringMatching(expected.message),
+    }),
+  );
+  // Every refusal is said in Swedish too, for an operator whose CLI speaks Swedish.
+  for (const error of errors) expect(error.sv, error.message).toMatch(/\S/);
   return errors;
 }
 
@@ -264,6 +268,7 @@ describe("round file: round settings", () => {
         line: lineOf(text, "\tmentor: delta"),
         path: "",
         message: expect.stringMatching(/Tabs are not allowed as indentation: fix the YAML syntax here/),
+        sv: expect.stringMatching(/rätta YAML-syntaxen här/),
       },
     ]);
   });

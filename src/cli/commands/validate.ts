@@ -49,7 +49,9 @@ export async function loadRoundForCli(args: RoundArgs, io: CliIo): Promise<Round
     checklistDirs: args.checklistDirs.map((d) => resolve(io.cwd, d)),
   });
   if (!result.ok) {
-    for (const e of result.errors) io.err(formatRoundFileError({ ...e, file: displayPath(io.cwd, e.file) }));
+    for (const e of result.errors) {
+      io.err(formatRoundFileError({ ...e, file: displayPath(io.cwd, e.file) }, cliLocale(io)));
+    }
   }
   return result;
 }
