@@ -61,6 +61,12 @@ function element(block: InputBlock): Json {
         ...(block.min !== undefined ? { min_value: String(block.min) } : {}),
         ...(block.max !== undefined ? { max_value: String(block.max) } : {}),
       };
+    case "date-input":
+      return {
+        type: "datepicker",
+        action_id: block.id,
+        ...(block.value ? { initial_date: block.value } : {}),
+      };
     case "toggle": {
       const on = option({ value: TOGGLE_ON, label: block.label });
       return {

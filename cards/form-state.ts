@@ -33,6 +33,7 @@ function applyValue(block: InputBlock, value: unknown): InputBlock {
         : block;
     }
     case "text-input":
+    case "date-input":
       return typeof value === "string" ? { ...block, value } : block;
     case "number-input": {
       const n = typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;

@@ -5,6 +5,7 @@ const INPUT_TYPES: ReadonlySet<Block["type"]> = new Set([
   "multi-choice",
   "text-input",
   "number-input",
+  "date-input",
   "toggle",
 ]);
 

@@ -62,6 +62,17 @@ export type InputBlock =
       error?: string | undefined;
     }
   | {
+      /** A calendar date, submitted as `YYYY-MM-DD` (Adaptive Input.Date, Slack datepicker). */
+      type: "date-input";
+      id: string;
+      label: string;
+      value?: string | undefined;
+      required: boolean;
+      requiredMessage?: string | undefined;
+      hint?: string | undefined;
+      error?: string | undefined;
+    }
+  | {
       type: "toggle";
       id: string;
       label: string;

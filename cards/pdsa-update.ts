@@ -86,8 +86,14 @@ function cycleBlocks(t: Catalogue, view: PdsaFormView, locale: Locale): Block[] 
       required: true,
       requiredMessage: t.pdsa.phaseRequired,
     },
-    { ...text(t, latest, "startedOn"), maxLength: 10, placeholder: t.pdsa.datePlaceholder },
-    { ...text(t, latest, "endedOn"), maxLength: 10, placeholder: t.pdsa.datePlaceholder },
+    {
+      type: "date-input",
+      id: "startedOn",
+      label: t.pdsa.startedOn,
+      value: latest?.startedOn,
+      required: false,
+    },
+    { type: "date-input", id: "endedOn", label: t.pdsa.endedOn, value: latest?.endedOn, required: false },
   ];
 }
 

@@ -142,6 +142,12 @@ function inputElement(block: InputBlock): Json {
         ...(block.max !== undefined ? { max: block.max } : {}),
         ...(block.value !== undefined ? { value: block.value } : {}),
       };
+    case "date-input":
+      return {
+        type: "Input.Date",
+        ...common(block.id, block.label, block.required, block.requiredMessage),
+        ...(block.value ? { value: block.value } : {}),
+      };
     case "toggle":
       // A toggle's title is its visible, accessible label; a second `label` would repeat it.
       return {

@@ -60,6 +60,8 @@ function inputValue(block: InputBlock): string {
       return block.value?.trim() ? block.value : "—";
     case "number-input":
       return block.value === undefined ? "—" : String(block.value);
+    case "date-input":
+      return block.value ?? "—";
     case "toggle":
       return block.value ? "☑" : "☐";
   }

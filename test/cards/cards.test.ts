@@ -269,6 +269,27 @@ describe("PDSA update form", () => {
     expect((points.element as Json).type).toBe("multi_static_select");
     expect(((points.element as Json).initial_options as Json[]).map((o) => o.value)).toEqual(["q2", "q11"]);
   });
+
+  it("asks the cycle's dates with each platform's date picker, prefilled", () => {
+    const card = pdsaUpdateForm(
+      {
+        roundId: "r",
+        organisationId: "o",
+        nonce: "n",
+        checklist: thirteen,
+        organisationName: "Grums",
+        latest: { area: "Hemtjänst", points: [], cycle: 1, phase: "do" as const, startedOn: "2027-04-20" },
+      },
+      "sv",
+    );
+    const started = adaptiveInputs(renderAdaptive(card)).find((i) => i.id === "startedOn") as Json;
+    expect(started).toMatchObject({ type: "Input.Date", value: "2027-04-20", label: "Cykeln började" });
+    const modal = renderBlockKitModal(card);
+    const block = (modal.blocks as Json[]).find((b) => b.block_id === "startedOn") as Json;
+    expect(block.element).toEqual({ type: "datepicker", action_id: "startedOn", initial_date: "2027-04-20" });
+    expect(block.optional).toBe(true);
+    expect(renderText(card)).toContain("2027-04-20");
+  });
 });
 
 describe("statistics form", () => {

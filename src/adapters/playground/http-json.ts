@@ -9,20 +9,29 @@ export async function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
   const type = req.headers["content-type"] ?? "";
   // Requiring JSON also keeps plain HTML forms on other sites from posting here.
   if (!type.toLowerCase().startsWith("application/json")) {
-    return { ok: false, status: 415, message: "send the body as application/json" };
+    return {
+      ok: false,
+      status: 415,
+      message: "skicka innehållet som application/json / send the body as application/json",
+    };
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, message: "the body is too large" };
+    if (size > MAX_BODY_BYTES)
+      return { ok: false, status: 413, message: "innehållet är för stort / the body is too large" };
     chunks.push(buffer);
   }
   try {
     return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
   } catch (error) {
-    return { ok: false, status: 400, message: `the body is not valid JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      status: 400,
+      message: `innehållet är inte giltig JSON / the body is not valid JSON: ${(error as Error).message}`,
+    };
   }
 }
 

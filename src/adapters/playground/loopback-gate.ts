@@ -18,12 +18,15 @@ function hostName(host: string): string {
 
 /** Why the request is refused, or undefined when it comes from this machine's own page. */
 export function refusal(req: IncomingMessage): string | undefined {
-  if (!isLoopbackAddress(req.socket.remoteAddress)) return "the playground answers only this machine";
+  if (!isLoopbackAddress(req.socket.remoteAddress))
+    return "lekplatsen svarar bara den här datorn / the playground answers only this machine";
   if (!LOOPBACK_NAMES.has(hostName(req.headers.host ?? "").toLowerCase()))
-    return "the Host must be localhost";
-  if (req.method === "POST" && req.headers["sec-fetch-site"] === "cross-site") return "cross-site request";
+    return "Host måste vara localhost / the Host must be localhost";
+  if (req.method === "POST" && req.headers["sec-fetch-site"] === "cross-site")
+    return "begäran från en annan webbplats / cross-site request";
   const origin = req.headers.origin;
-  if (req.method === "POST" && origin !== undefined && !isLoopbackOrigin(origin)) return "foreign origin";
+  if (req.method === "POST" && origin !== undefined && !isLoopbackOrigin(origin))
+    return "främmande ursprung / foreign origin";
   return undefined;
 }
 
@@ -39,7 +42,9 @@ export function loopbackOnly(handler: RouteHandler): RouteHandler {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const why = refusal(req);
     if (why) {
-      res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end(`forbidden: ${why}`);
+      res
+        .writeHead(403, { "content-type": "text/plain; charset=utf-8" })
+        .end(`förbjudet / forbidden: ${why}`);
       return;
     }
     await handler(req, res);

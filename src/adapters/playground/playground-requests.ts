@@ -39,5 +39,6 @@ export type ClockRequest = z.infer<typeof clockRequest>;
 
 /** One readable line per problem, naming the field. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+  const issues = error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+  return `ogiltig begäran / invalid request: ${issues}`;
 }
