@@ -1,20 +1,13 @@
 // A project manager asks for the export in the chat and gets the file; nobody else does.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderText } from "../../cards/render-text.ts";
-import { Engine } from "../../src/engine/engine.ts";
 import type { Reply } from "../../src/engine/events.ts";
 import { parseCsv } from "../../src/export/csv.ts";
 import { type Seeded, seededRound } from "./seeded-round.ts";
 
 let seeded: Seeded;
-let engine: Engine;
 beforeAll(async () => {
   seeded = await seededRound();
-  engine = new Engine({
-    store: seeded.store,
-    checklists: new Map([[seeded.checklist.id, seeded.checklist]]),
-    newNonce: () => "n",
-  });
 });
 afterAll(async () => seeded.close());
 
@@ -29,7 +22,7 @@ function ask(email: string, text: string, channel = "project-managers"): Promise
     user,
     eventId: text,
   };
-  return engine.handle(event, new Date("2027-12-20T10:00:00Z"));
+  return seeded.engine.handle(event, new Date("2027-12-20T10:00:00Z"));
 }
 
 describe("export in the chat", () => {

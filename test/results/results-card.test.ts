@@ -7,26 +7,19 @@ import { renderAdaptive } from "../../cards/render-adaptive.ts";
 import { renderBlockKitMessage } from "../../cards/render-block-kit.ts";
 import { renderText } from "../../cards/render-text.ts";
 import { resultsCard } from "../../cards/results.ts";
-import { Engine } from "../../src/engine/engine.ts";
 import type { Reply } from "../../src/engine/events.ts";
 import { ADAPTIVE_MAX_BYTES, adaptiveCardProblems, byteSize } from "../cards/adaptive-validator.ts";
 import { fixtureChecklist, type Seeded, seededRound } from "./seeded-round.ts";
 
 let seeded: Seeded;
-let engine: Engine;
 beforeAll(async () => {
   seeded = await seededRound();
-  engine = new Engine({
-    store: seeded.store,
-    checklists: new Map([[seeded.checklist.id, seeded.checklist]]),
-    newNonce: () => "n",
-  });
 });
 afterAll(async () => seeded.close());
 
 async function ask(email: string, text: string): Promise<Reply[]> {
   const organisation = email.split("@")[1]?.replace(".example", "") ?? "";
-  return engine.handle(
+  return seeded.engine.handle(
     {
       type: "command",
       text,

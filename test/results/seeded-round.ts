@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { AssessmentRoundId } from "../../src/domain/assessment.ts";
 import { type Checklist, checklistSchema } from "../../src/domain/checklist.ts";
 import type { Round } from "../../src/domain/round.ts";
+import { Engine } from "../../src/engine/engine.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { Store } from "../../src/store/port.ts";
 import { testRound } from "../fixtures/round-builder.ts";
@@ -31,6 +32,8 @@ export const SCORES: Record<string, Partial<Record<AssessmentRoundId, number[]>>
 
 export interface Seeded {
   store: Store;
+  /** The real engine on this store and checklist. */
+  engine: Engine;
   round: Round;
   checklist: Checklist;
   close(): Promise<void>;
@@ -73,6 +76,7 @@ export async function seededRound(): Promise<Seeded> {
   }
   return {
     store,
+    engine: new Engine({ store, checklists: new Map([[checklist.id, checklist]]), newNonce: () => "n" }),
     round,
     checklist,
     async close() {
