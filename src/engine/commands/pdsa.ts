@@ -1,13 +1,12 @@
 // `pdsa`: the PDSA update form, prefilled from the organisation's latest update; and its submission.
 
-import { withFormState } from "../../../cards/form-state.ts";
 import { pdsaConfirmation } from "../../../cards/pdsa-confirmation.ts";
 import { pdsaUpdateForm as pdsaForm } from "../../../cards/pdsa-update.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
 import { readPdsaForm } from "../forms/pdsa-form.ts";
-import { writeKey } from "../forms/write-key.ts";
+import { fieldErrors, writtenBy } from "../forms/submission.ts";
 import { latestPdsa, loadRoundState } from "../round-state.ts";
 import { participantOnly } from "./participant-only.ts";
 
@@ -47,17 +46,11 @@ export async function submitPdsa(ctx: Context, event: FormEvent): Promise<Reply[
       },
       ctx.locale,
     );
-    return [
-      { type: "form-invalid", errors: form.errors, card: withFormState(card, event.values, form.errors) },
-    ];
+    return fieldErrors(card, event.values, form.errors);
   }
   const stored = await ctx.deps.store.savePdsaUpdate({
     ...form.value,
-    roundId: ctx.actor.round.id,
-    organisationId: owner.organisation.id,
-    submittedBy: ctx.actor.email,
-    submittedAt: ctx.now.toISOString(),
-    idempotencyKey: writeKey("pdsa", ctx.actor.round.id, owner.organisation.id, event.idempotencyKey),
+    ...writtenBy(ctx, owner.organisation.id, "pdsa", event.idempotencyKey),
   });
   return [{ type: "form-accepted", card: pdsaConfirmation({ ...base, update: stored.value }, ctx.locale) }];
 }

@@ -1,12 +1,11 @@
 // `stats` (step 6): how many individual-based statistics, how many by sex, and the routines to use them.
 
-import { withFormState } from "../../../cards/form-state.ts";
 import { statisticsConfirmation, statisticsForm } from "../../../cards/statistics.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
 import { readStatisticsForm } from "../forms/statistics-form.ts";
-import { writeKey } from "../forms/write-key.ts";
+import { fieldErrors, writtenBy } from "../forms/submission.ts";
 import { loadRoundState } from "../round-state.ts";
 import { participantOnly } from "./participant-only.ts";
 
@@ -45,17 +44,11 @@ export async function submitStatistics(ctx: Context, event: FormEvent): Promise<
       },
       ctx.locale,
     );
-    return [
-      { type: "form-invalid", errors: form.errors, card: withFormState(card, event.values, form.errors) },
-    ];
+    return fieldErrors(card, event.values, form.errors);
   }
   const stored = await ctx.deps.store.saveStatistics({
     ...form.value,
-    roundId: ctx.actor.round.id,
-    organisationId: owner.organisation.id,
-    submittedBy: ctx.actor.email,
-    submittedAt: ctx.now.toISOString(),
-    idempotencyKey: writeKey("statistics", ctx.actor.round.id, owner.organisation.id, event.idempotencyKey),
+    ...writtenBy(ctx, owner.organisation.id, "statistics", event.idempotencyKey),
   });
   const values = {
     reported: stored.value.reported,

@@ -1,6 +1,5 @@
 // A submitted self-assessment: checked against the actor, the open round and the checklist, then stored once.
 
-import { withFormState } from "../../../cards/form-state.ts";
 import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
 import { selfAssessmentConfirmation } from "../../../cards/self-assessment-confirmation.ts";
 import { openAssessmentRound } from "../../domain/calendar.ts";
@@ -8,7 +7,7 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readAssessmentForm } from "../forms/assessment-form.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
-import { writeKey } from "../forms/write-key.ts";
+import { fieldErrors, writtenBy } from "../forms/submission.ts";
 import { refusedForm } from "../replies.ts";
 import { latestPerRound } from "../round-state.ts";
 import { previousAnswers } from "./assess.ts";
@@ -37,18 +36,12 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
       { ...base, nonce: event.hidden.nonce ?? ctx.deps.newNonce() },
       ctx.locale,
     );
-    return [
-      { type: "form-invalid", errors: form.errors, card: withFormState(card, event.values, form.errors) },
-    ];
+    return fieldErrors(card, event.values, form.errors);
   }
   const stored = await ctx.deps.store.submitAssessment({
-    roundId: ctx.actor.round.id,
-    organisationId: organisation.id,
+    ...writtenBy(ctx, organisation.id, "assessment", event.idempotencyKey),
     assessmentRound: open,
     answers: form.value,
-    submittedBy: ctx.actor.email,
-    submittedAt: ctx.now.toISOString(),
-    idempotencyKey: writeKey("assessment", ctx.actor.round.id, organisation.id, event.idempotencyKey),
   });
   // Only this organisation's history is needed for the shift: not the whole round's.
   const history = await ctx.deps.store.latestAssessments(ctx.actor.round.id, organisation.id);
