@@ -3,6 +3,7 @@
 import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
 import type { SlackRequest } from "./parse-request.ts";
+import { postToResponseUrl } from "./response-url.ts";
 import type { SlackApi } from "./slack-api.ts";
 
 export type Visibility = "channel" | "private";
@@ -16,16 +17,6 @@ function isDirectConversation(request: SlackRequest): boolean {
   const { channel, user } = request.event;
   // DM channel ids start with D; a user id as channel posts to the user's DM with the app.
   return request.surface === "direct-message" || channel.startsWith("D") || channel === user.id;
-}
-
-async function postToResponseUrl(url: string, body: Record<string, unknown>): Promise<void> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!response.ok) throw new Error(`response_url answered ${response.status}`);
 }
 
 /** Answers through a response_url, which needs no bot token. */
