@@ -35,3 +35,30 @@ describe("reading versions again", () => {
     await store.close();
   });
 });
+
+describe("a file from before the latest-version flag (schema 3)", () => {
+  it("is migrated so that the latest of each group is still the latest", async () => {
+    dir = mkdtempSync(join(tmpdir(), "modellbot-v3-"));
+    const before = await openEmbeddedStore({ dataDir: dir });
+    await before.submitAssessment(submission("a1", { answers: { p1: { score: 1 } } }));
+    await before.submitAssessment(submission("a2", { answers: { p1: { score: 2 } } }));
+    await before.submitAssessment(submission("a3", { answers: { p1: { score: 3 } } }));
+    await before.submitAssessment(submission("b1", { assessmentRound: "before-benchmarking-2" }));
+    await before.close();
+    const raw = new Database(join(dir, DATA_FILE_NAME));
+    for (const table of ["assessments", "pdsa_updates", "presentation_marks", "statistics_reports"]) {
+      raw.exec(`DROP INDEX ${table}_latest; ALTER TABLE ${table} DROP COLUMN is_latest;`);
+    }
+    raw.pragma("user_version = 3");
+    raw.close();
+    const after = await openEmbeddedStore({ dataDir: dir });
+    const latest = await after.latestAssessments("round-2027");
+    expect(latest.map((a) => [a.assessmentRound, a.version, a.answers.p1?.score])).toEqual([
+      ["baseline", 3, 3],
+      ["before-benchmarking-2", 1, expect.any(Number)],
+    ]);
+    await after.submitAssessment(submission("a4", { answers: { p1: { score: 2 } } }));
+    expect((await after.latestAssessments("round-2027", "grums"))[0]?.version).toBe(4);
+    await after.close();
+  });
+});

@@ -83,7 +83,27 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description: "a latest-version flag on the versioned tables, so the latest of each group is an index read",
+    up(db) {
+      for (const table of VERSIONED_TABLES) {
+        db.exec(`
+          ALTER TABLE ${table} ADD COLUMN is_latest INTEGER NOT NULL DEFAULT 0;
+          UPDATE ${table} SET is_latest = 1 WHERE version = (
+            SELECT MAX(b.version) FROM ${table} b
+            WHERE b.round_id = ${table}.round_id AND b.organisation_id = ${table}.organisation_id
+              AND b.group_key = ${table}.group_key
+          );
+          CREATE INDEX ${table}_latest ON ${table} (round_id, is_latest, organisation_id, group_key);
+        `);
+      }
+    },
+  },
 ];
+
+/** The append-only tables (see versioned-table.ts). */
+export const VERSIONED_TABLES = ["assessments", "pdsa_updates", "presentation_marks", "statistics_reports"] as const;
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -29,6 +29,7 @@ export class VersionedTable<T> {
   private readonly byKey: Statement<[string], DocRow>;
   private readonly nextVersion: Statement<[string, string, string], { next: number }>;
   private readonly insert: Statement<[string, string, string, number, string, string, string]>;
+  private readonly supersede: Statement<[string, string, string]>;
   private readonly all: Statement<[string], DocRow>;
   private readonly allOfOrganisation: Statement<[string, string], DocRow>;
   private readonly latest: Statement<[string], DocRow>;
@@ -48,21 +49,24 @@ export class VersionedTable<T> {
        WHERE round_id = ? AND organisation_id = ? AND group_key = ?`,
     );
     this.insert = db.prepare(
-      `INSERT INTO ${table} (round_id, organisation_id, group_key, version, idempotency_key, submitted_at, doc)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO ${table} (round_id, organisation_id, group_key, version, idempotency_key, submitted_at, doc, is_latest)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
+    );
+    this.supersede = db.prepare(
+      `UPDATE ${table} SET is_latest = 0 WHERE round_id = ? AND organisation_id = ? AND group_key = ? AND is_latest = 1`,
     );
     this.all = db.prepare(`SELECT ${columns} FROM ${table} WHERE round_id = ? ${order}`);
     this.allOfOrganisation = db.prepare(
       `SELECT ${columns} FROM ${table} WHERE round_id = ? AND organisation_id = ? ${order}`,
     );
-    // SQLite returns the bare columns of the row holding MAX(version) in each group.
+    // The latest version of each group carries is_latest = 1 (set in the same transaction as the insert),
+    // so reading them is an index range, however many versions a group has.
     this.latest = db.prepare(
-      `SELECT ${columns}, MAX(version) FROM ${table} WHERE round_id = ?
-       GROUP BY organisation_id, group_key ORDER BY organisation_id, group_key`,
+      `SELECT ${columns} FROM ${table} WHERE round_id = ? AND is_latest = 1 ORDER BY organisation_id, group_key`,
     );
     this.latestOfOrganisation = db.prepare(
-      `SELECT ${columns}, MAX(version) FROM ${table} WHERE round_id = ? AND organisation_id = ?
-       GROUP BY group_key ORDER BY group_key`,
+      `SELECT ${columns} FROM ${table} WHERE round_id = ? AND is_latest = 1 AND organisation_id = ?
+       ORDER BY group_key`,
     );
   }
 
@@ -101,6 +105,7 @@ export class VersionedTable<T> {
     if (existing) return { value: this.parseWinner(existing), duplicate: true };
     const next = this.nextVersion.get(slot.roundId, slot.organisationId, slot.groupKey)?.next ?? 1;
     const value = checkRecord(this.schema, build(next), this.table);
+    this.supersede.run(slot.roundId, slot.organisationId, slot.groupKey);
     this.insert.run(
       slot.roundId,
       slot.organisationId,
