@@ -85,7 +85,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    description: "a latest-version flag on the versioned tables, so the latest of each group is an index read",
+    description:
+      "a latest-version flag on the versioned tables, so the latest of each group is an index read",
     up(db) {
       for (const table of VERSIONED_TABLES) {
         db.exec(`
@@ -103,7 +104,12 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 /** The append-only tables (see versioned-table.ts). */
-export const VERSIONED_TABLES = ["assessments", "pdsa_updates", "presentation_marks", "statistics_reports"] as const;
+export const VERSIONED_TABLES = [
+  "assessments",
+  "pdsa_updates",
+  "presentation_marks",
+  "statistics_reports",
+] as const;
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
