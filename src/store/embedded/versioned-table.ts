@@ -5,8 +5,9 @@ import type { z } from "zod";
 import { StoreError, type WriteResult } from "../port.ts";
 import { checkRecord, readJsonRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
+import { groupCommit } from "./group-commit.ts";
 import { isUniqueViolation } from "./sqlite-errors.ts";
-import { read, writeTransaction } from "./write-transaction.ts";
+import { read } from "./write-transaction.ts";
 
 /** Where a new version goes: its group (round, organisation, group key) and its idempotency key. */
 export interface VersionSlot {
@@ -71,9 +72,9 @@ export class VersionedTable<T> {
   }
 
   /** `build` turns the new version number into the document to store. */
-  append(slot: VersionSlot, build: (version: number) => T): WriteResult<T> {
+  async append(slot: VersionSlot, build: (version: number) => T): Promise<WriteResult<T>> {
     try {
-      return writeTransaction(this.ctx, () => this.appendLocked(slot, build));
+      return await groupCommit(this.ctx, () => this.appendLocked(slot, build));
     } catch (error) {
       // Only reachable if a writer bypassed the write lock; the winner's version is the answer.
       if (!isUniqueViolation(error)) throw error;
