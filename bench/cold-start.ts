@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { busiestProfile, type ProfileReport, summariseProfile } from "./cpu-profile.ts";
 import { judge, type Measure, median, withRatio } from "./measure.ts";
-import { OUT_DIR, SERVER_CORE } from "./spawn-server.ts";
+import { NODE_FLAGS, OUT_DIR, SERVER_CORE } from "./spawn-server.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const RUNS = 5;
@@ -25,8 +25,8 @@ interface Started {
 type Command = { name: string; args: (nodeArgs: string[]) => string[]; path: string; rss: boolean };
 
 const BOT: Command = {
-  name: "node --import tsx src/main.ts",
-  args: (nodeArgs) => [process.execPath, ...nodeArgs, "--import", "tsx", "src/main.ts"],
+  name: `node ${NODE_FLAGS.join(" ")} --import tsx src/main.ts (as npm start)`,
+  args: (nodeArgs) => [process.execPath, ...nodeArgs, ...NODE_FLAGS, "--import", "tsx", "src/main.ts"],
   path: "/healthz",
   rss: true,
 };

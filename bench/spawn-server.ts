@@ -30,6 +30,12 @@ export interface SpawnOptions {
   cpuProfileDir?: string | undefined;
 }
 
+/**
+ * The V8 settings `npm start` runs the bot with (package.json): a young generation of 2 MB instead of
+ * 16, which keeps an idle bot's memory down. Bare and whole-stack servers run with the same.
+ */
+export const NODE_FLAGS = ["--max-semi-space-size=2"];
+
 export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
   const logs = join(OUT_DIR, "logs");
   mkdirSync(logs, { recursive: true });
@@ -40,6 +46,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
     SERVER_CORE,
     process.execPath,
     ...profile,
+    ...NODE_FLAGS,
     "--import",
     "tsx",
     join(import.meta.dirname, "servers", options.entry),
