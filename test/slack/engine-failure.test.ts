@@ -73,3 +73,33 @@ describe("a delivery whose handling failed", () => {
     expect(h.engineEvents).toHaveLength(2);
   });
 });
+
+describe("a retry that arrives while the first delivery is still being handled", () => {
+  it("waits for it, and is handled when the first then fails", async () => {
+    let calls = 0;
+    // The first delivery's engine call is held until the retry has arrived, then fails.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    h.reply(async () => {
+      calls += 1;
+      if (calls === 1) {
+        await held;
+        throw new Error("engine crashed after a while");
+      }
+      return [{ type: "message", card: statusCard() }];
+    });
+    const body = eventCallback(appMention("<@U0MODELLBOT> status"), "EvSlowFail");
+    const first = h.send(body, JSON_TYPE);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const retry = h.send(body, JSON_TYPE, { headers: RETRY });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    expect((await first).status).toBe(200);
+    expect((await retry).status).toBe(200);
+    await h.adapter.settled();
+    expect(calls).toBe(2);
+    expect(h.slack.callsTo("chat.postMessage").map((p) => p.body.text)).toEqual([statusCard().summary]);
+  });
+});

@@ -37,7 +37,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const boltLogger = toBoltLogger(logger);
   const apis = createWorkspaceApis(options, options.apiUrl, boltLogger);
   const identity = createIdentityResolver(apis, options.identityTtlMs ?? 15 * 60_000, () => Date.now());
-  const deps = { engine, store, apis, identity, clock, logger };
+  const deps = { engine, store, apis, identity, clock, logger, inFlight: new Map<string, Promise<void>>() };
   const inFlight = new Set<Promise<void>>();
 
   const receiver = new HTTPReceiver({

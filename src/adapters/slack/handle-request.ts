@@ -27,6 +27,8 @@ export interface RequestDeps {
   identity: IdentityResolver;
   clock: () => Date;
   logger: AdapterLogger;
+  /** Deliveries being handled in this process, so that a retry arriving meanwhile can wait for the first. */
+  inFlight?: Map<string, Promise<void>>;
 }
 
 /** Slack retries a delivery for about an hour; a day is ample. */
@@ -79,19 +81,40 @@ async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack, 
   const expires = new Date(now.getTime() + REMEMBER_EVENTS_MS);
   // Slack never re-delivers a slash command (it has no retries and no id to repeat), so it costs no
   // durable write; events, buttons and modal submissions are remembered.
-  const once =
-    request.surface === "slash-command" ||
-    (await deps.store.rememberEvent(event.eventId, now.toISOString(), expires.toISOString()));
-  if (!once) {
+  const remember = () => deps.store.rememberEvent(event.eventId, now.toISOString(), expires.toISOString());
+  let fresh = request.surface === "slash-command" || (await remember());
+  const running = fresh ? undefined : deps.inFlight?.get(event.eventId);
+  // A retry that arrives while the first delivery is still being handled here waits for it: if the
+  // first fails (and is forgotten), this retry is the one that gets handled.
+  if (
+    running &&
+    !(await running.then(
+      () => true,
+      () => false,
+    ))
+  )
+    fresh = await remember();
+  if (!fresh) {
     deps.logger.info("slack: duplicate delivery ignored", { eventId: event.eventId });
     return;
   }
+  // Settles only once a failure has been forgotten, so that a retry waiting on it can be remembered.
+  const work = answerOrForget(deps, request, { api, ack, now, installation });
+  deps.inFlight?.set(event.eventId, work);
   try {
-    await answer(deps, request, { api, ack, now, installation });
+    await work;
+  } finally {
+    if (deps.inFlight?.get(event.eventId) === work) deps.inFlight.delete(event.eventId);
+  }
+}
+
+async function answerOrForget(deps: RequestDeps, request: SlackRequest, ctx: Answering): Promise<void> {
+  try {
+    await answer(deps, request, ctx);
   } catch (error) {
     // Forgotten, so that Slack's retry of this delivery (or the same form sent again) is handled.
     await deps.store
-      .forgetEvent(event.eventId)
+      .forgetEvent(request.event.eventId)
       .catch((forgetError: unknown) =>
         deps.logger.error("slack: could not forget a failed event", { error: String(forgetError) }),
       );
