@@ -151,7 +151,7 @@ const sv: Messages = {
     "results-conference": "resultatkonferensen",
   },
   assessmentRound: {
-    baseline: "nollmätningen",
+    baseline: "nulägesbedömningen",
     "before-benchmarking-2": "skattningen inför benchmarkingmöte 2",
     "before-benchmarking-3": "skattningen inför benchmarkingmöte 3",
     "before-results-conference": "skattningen inför resultatkonferensen",

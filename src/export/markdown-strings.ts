@@ -1,4 +1,7 @@
-// The Markdown report's words, in Swedish and English.
+// The Markdown report's own words, in Swedish and English. Round, phase and decision names come from
+// the cards' catalogues, so a report says what the chat said.
+import { resultsStrings } from "../../cards/results-strings.ts";
+import { type Catalogue, strings } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
 
 const en = {
@@ -26,14 +29,6 @@ const en = {
   decision: "Decision",
   next: "Next",
   presentations: "Presentations",
-  rounds: {
-    baseline: "Baseline",
-    "before-benchmarking-2": "Before meeting 2",
-    "before-benchmarking-3": "Before meeting 3",
-    "before-results-conference": "Before the conference",
-  } as Record<string, string>,
-  phases: { plan: "plan", do: "do", study: "study", act: "act" } as Record<string, string>,
-  decisions: { adopt: "adopt", adapt: "adapt", abandon: "abandon" } as Record<string, string>,
 };
 
 const sv: typeof en = {
@@ -61,18 +56,21 @@ const sv: typeof en = {
   decision: "Beslut",
   next: "Nästa steg",
   presentations: "Presentationer",
-  rounds: {
-    baseline: "Nollmätning",
-    "before-benchmarking-2": "Inför möte 2",
-    "before-benchmarking-3": "Inför möte 3",
-    "before-results-conference": "Inför konferensen",
-  },
-  phases: { plan: "planera", do: "göra", study: "studera", act: "agera" },
-  decisions: { adopt: "behålla", adapt: "anpassa", abandon: "överge" },
 };
 
-export type ReportStrings = typeof en;
+export type ReportStrings = typeof en & {
+  names: {
+    rounds: ReturnType<typeof resultsStrings>["rounds"];
+    phases: Catalogue["phases"];
+    decisions: Catalogue["decisions"];
+  };
+};
 
 export function reportStrings(locale: Locale): ReportStrings {
-  return locale === "en" ? en : sv;
+  const names = { rounds: resultsStrings(locale).rounds, ...pick(strings(locale)) };
+  return { ...(locale === "en" ? en : sv), names };
+}
+
+function pick(catalogue: Catalogue) {
+  return { phases: catalogue.phases, decisions: catalogue.decisions };
 }

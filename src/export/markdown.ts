@@ -18,23 +18,20 @@ function method(o: ExportedOrganisation, t: ReportStrings): string[] {
   else {
     lines.push(t.methodRounds(o.assessments.length), "");
     for (const a of o.assessments)
-      lines.push(
-        `- ${t.submitted(t.rounds[a.assessmentRound] ?? a.assessmentRound, a.submittedAt.slice(0, 10))}`,
-      );
+      lines.push(`- ${t.submitted(t.names.rounds[a.assessmentRound], a.submittedAt.slice(0, 10))}`);
   }
   lines.push("");
   if (o.pdsa.length === 0) lines.push(t.methodNoCycles);
   else {
     lines.push(t.methodCycles(o.pdsa.length), "");
-    for (const c of o.pdsa)
-      lines.push(`- ${cellText(t.cycle(c.area, c.cycle, t.phases[c.phase] ?? c.phase))}`);
+    for (const c of o.pdsa) lines.push(`- ${cellText(t.cycle(c.area, c.cycle, t.names.phases[c.phase]))}`);
   }
   return [...lines, ""];
 }
 
 function results(o: ExportedOrganisation, data: RoundExport, t: ReportStrings, locale: Locale): string[] {
   if (o.assessments.length === 0) return [];
-  const heads = o.assessments.map((a) => t.rounds[a.assessmentRound] ?? a.assessmentRound);
+  const heads = o.assessments.map((a) => t.names.rounds[a.assessmentRound]);
   const lines = [`## ${t.results}`, "", `| ${t.point} | ${heads.join(" | ")} | ${t.change} |`];
   lines.push(`|---|${heads.map(() => "---:").join("|")}|---:|`);
   data.checklist.points.forEach((p, i) => {
@@ -61,7 +58,7 @@ function learned(o: ExportedOrganisation, t: ReportStrings): string[] {
     lines.push(`### ${cellText(c.area)} (${c.cycle})`, "");
     if (c.result) lines.push(`- ${t.result}: ${cellText(c.result)}`);
     if (c.learned) lines.push(`- ${t.lesson}: ${cellText(c.learned)}`);
-    if (c.decision) lines.push(`- ${t.decision}: ${t.decisions[c.decision] ?? c.decision}`);
+    if (c.decision) lines.push(`- ${t.decision}: ${t.names.decisions[c.decision]}`);
     if (c.nextCycle) lines.push(`- ${t.next}: ${cellText(c.nextCycle)}`);
     lines.push("");
   }

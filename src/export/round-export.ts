@@ -1,7 +1,7 @@
 // Everything a results conference needs from one round, as plain data: the source of the CSV, JSON and
 // Markdown exports. Built from the same figures as the results card.
 
-import { readiness, shift, total } from "../domain/assessment.ts";
+import { type AssessmentRoundId, readiness, shift, total } from "../domain/assessment.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import type { PdsaVersion } from "../domain/pdsa.ts";
 import { cycleKey } from "../domain/pdsa.ts";
@@ -12,7 +12,7 @@ import { submittedRounds } from "../engine/round-state.ts";
 import type { PresentationMark, StatisticsVersion } from "../store/port.ts";
 
 export interface ExportedAssessment {
-  assessmentRound: string;
+  assessmentRound: AssessmentRoundId;
   version: number;
   submittedAt: string;
   submittedBy: string;
