@@ -14,7 +14,7 @@ import { createTeamsAdapter } from "../src/adapters/teams/teams-adapter.ts";
 import type { ChatHome, Organisation, Round } from "../src/domain/round.ts";
 import { createReminderService } from "../src/scheduler/reminder-service.ts";
 import { openStore } from "../src/store/open-store.ts";
-import { testRound } from "../test/fixtures/round-builder.ts";
+import { sameDayClusters, testRound } from "../test/fixtures/round-builder.ts";
 
 // The spread sets the minimum at 19 s (20 posts per Slack channel). Much less, and the bound is not the
 // platforms but this process: two durable outbox commits per post plus the SDKs' own work (about 600
@@ -121,14 +121,7 @@ function homeFor(cluster: number, slackClusters: number): ChatHome {
 function benchRound(): Round {
   const slackClusters = SLACK_CHANNELS * SLACK_CLUSTERS_PER_CHANNEL;
   const count = slackClusters + TEAMS_CONVERSATIONS * TEAMS_CLUSTERS_PER_CONVERSATION;
-  const clusters = Array.from({ length: count }, (_, i) => ({
-    id: `c${i}`,
-    mentor: `m${i}`,
-    organisations: [`a${i}`, `b${i}`],
-    b1: "2027-04-14",
-    b2: "2027-06-09",
-    b3: "2027-10-13",
-  }));
+  const clusters = sameDayClusters(count);
   const round = testRound({ startUp: "2027-02-03", conference: "2027-12-08", clusters });
   const clusterOf = (o: Organisation) => Number(o.id.slice(1));
   return {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import type { Round } from "../../src/domain/round.ts";
 import { DEFAULT_LEASE_MS } from "../../src/scheduler/reminder-service.ts";
-import { testRound } from "../fixtures/round-builder.ts";
+import { sameDayClusters, testRound } from "../fixtures/round-builder.ts";
 import { type FakeChatApi, startFakeChatApi } from "./fake-chat-api.ts";
 import { tempStore } from "./fakes.ts";
 
@@ -15,14 +15,7 @@ const DEADLINE_DAY = "2027-04-07T09:00:00+02:00";
 
 /** 200 clusters meeting the same day: on the deadline 3 reminders, a summary and an invitation each. */
 function bigRound(): Round {
-  const clusters = Array.from({ length: CLUSTERS }, (_, i) => ({
-    id: `c${i}`,
-    mentor: `m${i}`,
-    organisations: [`a${i}`, `b${i}`],
-    b1: "2027-04-14",
-    b2: "2027-06-09",
-    b3: "2027-10-13",
-  }));
+  const clusters = sameDayClusters(CLUSTERS);
   const round = testRound({ startUp: "2027-02-03", conference: "2027-12-08", clusters });
   return {
     ...round,
