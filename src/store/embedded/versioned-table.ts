@@ -4,19 +4,11 @@ import type { Statement } from "better-sqlite3";
 import type { z } from "zod";
 import { StoreError, type WriteResult } from "../port.ts";
 import { checkRecord, readJsonRecord } from "../records.ts";
+import type { VersionSlot } from "../version-slot.ts";
 import type { SqliteContext } from "./context.ts";
 import { groupCommit } from "./group-commit.ts";
 import { isUniqueViolation } from "./sqlite-errors.ts";
 import { read } from "./write-transaction.ts";
-
-/** Where a new version goes: its group (round, organisation, group key) and its idempotency key. */
-export interface VersionSlot {
-  roundId: string;
-  organisationId: string;
-  groupKey: string;
-  idempotencyKey: string;
-  submittedAt: string;
-}
 
 interface DocRow {
   doc: string;

@@ -4,16 +4,9 @@ import type { Collection, Filter } from "mongodb";
 import type { z } from "zod";
 import { StoreError, type WriteResult } from "../port.ts";
 import { checkRecord, readRecord } from "../records.ts";
+import type { VersionSlot } from "../version-slot.ts";
 import { type CollectionName, collection, type MongoContext, plainDocument } from "./context.ts";
 import { isDuplicateKey } from "./mongo-errors.ts";
-
-export interface VersionSlot {
-  roundId: string;
-  organisationId: string;
-  groupKey: string;
-  idempotencyKey: string;
-  submittedAt: string;
-}
 
 interface VersionedDocument extends VersionSlot {
   version: number;
