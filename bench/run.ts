@@ -98,16 +98,26 @@ async function main(): Promise<number> {
   // The bot runs on the real clock: an assessment round must be open today, or no submission is stored.
   example.openRound(SLACK_SUBMITTER.organisationId);
   example.openRound(TEAMS_SUBMITTER.organisationId);
-  const parts = [
-    await part("start", async () => benchColdStart()),
-    await part("status", statusPart),
-    await part("store", storePart),
-    await part("reminders", remindersPart),
-    await part("slack", () => benchSlack(example)),
-    await part("teams", () => benchTeams(example)),
+  const all: [string, () => Promise<Part>][] = [
+    ["start", async () => benchColdStart()],
+    ["status", statusPart],
+    ["store", storePart],
+    ["reminders", remindersPart],
+    ["slack", () => benchSlack(example)],
+    ["teams", () => benchTeams(example)],
   ];
+  // BENCH_ONLY=slack,teams runs those parts alone, for working on one of them; such a partial run writes
+  // its report to bench/out/partial/ and leaves BENCHMARKS.md (the whole run's report) as it is.
+  const only = (process.env.BENCH_ONLY ?? "").split(",").filter((s) => s !== "");
+  const unknown = only.filter((s) => !all.some(([name]) => name === s));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY names no part ${unknown.join(", ")}`);
+  const parts: Part[] = [];
+  for (const [name, run] of all)
+    if (only.length === 0 || only.includes(name)) parts.push(await part(name, run));
   const measures = parts.flatMap((p) => p.measures);
-  writeReport(REPO, OUT_DIR, {
+  const reportDir = only.length === 0 ? REPO : join(OUT_DIR, "partial");
+  mkdirSync(reportDir, { recursive: true });
+  writeReport(reportDir, only.length === 0 ? OUT_DIR : reportDir, {
     machine: machine(at),
     durationS: (performance.now() - started) / 1000,
     measures,
@@ -117,7 +127,7 @@ async function main(): Promise<number> {
   const failed = measures.filter((m) => (m.failures?.length ?? 0) > 0);
   const missed = measures.filter((m) => m.met === false && !failed.includes(m));
   process.stdout.write(
-    `BENCHMARKS.md written: ${measures.length} rows, ${missed.length} targets missed, ${failed.length} rows failed\n`,
+    `${join(reportDir, "BENCHMARKS.md")} written: ${measures.length} rows, ${missed.length} targets missed, ${failed.length} rows failed\n`,
   );
   return failed.length > 0 ? 1 : 0;
 }
