@@ -24,10 +24,8 @@ export interface PlatformCase {
   name: string;
   path: string;
   prepare(i: number): Prepared;
-  /** What else belongs to the request once the HTTP answer is in (a slash command's response_url post). */
-  followUp?(i: number): Promise<unknown>;
-  /** Throws unless the whole stack's answer (and follow-up) is what the user should get. */
-  checkApp(answer: HttpAnswer, i: number, followUp: unknown): void;
+  /** Throws unless the whole stack's answer is what the user should get. */
+  checkApp(answer: HttpAnswer, i: number): void;
   checkBare(answer: HttpAnswer): void;
   /** Each request stores one self-assessment version. */
   stores: boolean;
@@ -68,8 +66,7 @@ async function block(
     const request = prepared[i - first] as Prepared;
     const answer = await post(agent, server.port, c.path, request.headers(), request.body);
     if (bare) return void checks.push(() => c.checkBare(answer));
-    const followUp = answer.status === 200 && c.followUp ? await c.followUp(i) : undefined;
-    checks.push(() => c.checkApp(answer, i, followUp));
+    checks.push(() => c.checkApp(answer, i));
   };
   const [serverBefore, runnerBefore] = [await server.cpuMs(), process.cpuUsage()];
   const run = await closedLoop(concurrency, Number.POSITIVE_INFINITY, exchange, first, count);

@@ -79,9 +79,14 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       finished,
     };
     const jobs: FanOutJob<void>[] = [];
+    const T0 = performance.now();
     for (const round of await options.store.listRounds()) {
-      jobs.push(...(await roundJobs(tick, round, messagesOf(round))));
+      console.error("DIAG listRounds", performance.now() - T0);
+      const ms = messagesOf(round);
+      console.error("DIAG messagesOf", performance.now() - T0);
+      jobs.push(...(await roundJobs(tick, round, ms)));
     }
+    console.error("DIAG jobs", performance.now() - T0);
     await fanOut(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
     await sendNotices(tick);
     logTick(tick);
@@ -108,6 +113,8 @@ async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[])
   const inWindow = messages.filter((m) => today <= m.reportUntil);
   const store = tick.delivery.store;
   const entries = await outboxEntries(store, round.id, inWindow, tick.finished);
+  const T1 = performance.now();
+  console.error("DIAG entries done");
   const due = dueWork({
     messages,
     entries,
@@ -119,8 +126,10 @@ async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[])
   });
   for (const message of due.stale) tick.report.skippedStale.push(lineOf(message));
   if (due.work.length === 0) return [];
+  console.error("DIAG dueWork", performance.now() - T1);
   const [state, bindings] = await Promise.all([loadRoundState(store, round), store.listBindings(round.id)]);
   const data = { round, state, bindings, organisations: new Map(round.organisations.map((o) => [o.id, o])) };
+  console.error("DIAG state", performance.now() - T1);
   const jobs: FanOutJob<void>[] = [];
   for (const work of due.work) {
     const job = await jobFor(tick, data, work);

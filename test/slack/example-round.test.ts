@@ -2,6 +2,7 @@
 // workspace and token) fills in its baseline self-assessment in a modal, and the mentor in Örnsköldsvik's
 // workspace sees the new total. Every request is signed and goes through the adapter's HTTP route.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ackMessage } from "./ack-message.ts";
 import {
   type ExampleRoundBot,
   HELENA,
@@ -46,10 +47,12 @@ function submission(view: ModalView, viewId: string, scores: (number | string)[]
 const karlstadVersions = () => bot.store.listAssessments(bot.roundId, "karlstad");
 
 async function statusOfKarlstad(id: string): Promise<string> {
-  await bot.send(slashCommandFrom(HELENA, ORNSKOLDSVIK, "status", bot.slack.responseUrl(id)), FORM);
+  const response = await bot.send(
+    slashCommandFrom(HELENA, ORNSKOLDSVIK, "status", bot.slack.responseUrl(id)),
+    FORM,
+  );
   await bot.adapter.settled();
-  const answer = bot.slack.callsTo("response_url").find((c) => c.responseUrlId === id);
-  const sections = JSON.stringify(answer?.body.blocks ?? []).split("\\n\\n");
+  const sections = JSON.stringify(ackMessage(response)?.blocks ?? []).split("\\n\\n");
   return sections.find((s) => s.includes("Karlstads kommun")) ?? "Karlstad is not in the status";
 }
 

@@ -34,6 +34,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** The bot's tokens; by default FAKE_BOT_TOKEN for every workspace. */
   tokens?: SlackTokens;
+  /** How long a slash command's ack waits for its answer (the adapter's default unless set). */
+  commandAckBudgetMs?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -78,6 +80,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     engine,
     store: recordingStore,
     clock: () => new Date(),
+    ...(options.commandAckBudgetMs === undefined ? {} : { commandAckBudgetMs: options.commandAckBudgetMs }),
     logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
   });
   const server = await serveRoutes(adapter);

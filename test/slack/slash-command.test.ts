@@ -1,5 +1,6 @@
 // `/modell <command>`: the engine gets the words and who asked; answers go back where the user asked.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ackMessage } from "./ack-message.ts";
 import { assessmentForm, statusCard } from "./cards.ts";
 import { type Harness, startHarness } from "./harness.ts";
 import { BOUND_TEAM, KEY_PERSON, ORG_CHANNEL, slashCommand, UNBOUND_TEAM } from "./payloads.ts";
@@ -31,22 +32,53 @@ describe("slash command /modell", () => {
     });
   });
 
-  it("answers a message reply through the response_url, visible to the channel", async () => {
+  it("answers a message reply in the command's ack, visible to the channel", async () => {
     h.reply(() => [{ type: "message", card: statusCard() }]);
-    await h.send(slashCommand("status", h.slack.responseUrl("r1")), FORM);
+    const response = await h.send(slashCommand("status", h.slack.responseUrl("r1")), FORM);
     await h.adapter.settled();
-    const posts = h.slack.callsTo("response_url");
-    expect(posts).toHaveLength(1);
-    expect(posts[0]?.responseUrlId).toBe("r1");
-    expect(posts[0]?.body).toMatchObject({ response_type: "in_channel", text: statusCard().summary });
-    expect(JSON.stringify(posts[0]?.body.blocks)).toContain("baslinje klar, 21 poäng");
+    const answer = ackMessage(response);
+    expect(answer).toMatchObject({ response_type: "in_channel", text: statusCard().summary });
+    expect(JSON.stringify(answer?.blocks)).toContain("baslinje klar, 21 poäng");
+    expect(h.slack.callsTo("response_url")).toEqual([]);
   });
 
   it("answers a private reply only to the user (ephemeral)", async () => {
     h.reply(() => [{ type: "private", card: statusCard() }]);
-    await h.send(slashCommand("guide", h.slack.responseUrl("r2")), FORM);
+    const response = await h.send(slashCommand("guide", h.slack.responseUrl("r2")), FORM);
     await h.adapter.settled();
-    expect(h.slack.callsTo("response_url")[0]?.body).toMatchObject({ response_type: "ephemeral" });
+    expect(ackMessage(response)).toMatchObject({ response_type: "ephemeral" });
+  });
+
+  it("posts a second reply through the response_url, after the first in the ack", async () => {
+    h.reply(() => [
+      { type: "message", card: statusCard() },
+      { type: "private", card: assessmentForm() },
+    ]);
+    const response = await h.send(slashCommand("status", h.slack.responseUrl("r8")), FORM);
+    await h.adapter.settled();
+    expect(ackMessage(response)).toMatchObject({ response_type: "in_channel" });
+    const posts = h.slack.callsTo("response_url");
+    expect(posts.map((p) => [p.responseUrlId, p.body.response_type])).toEqual([["r8", "ephemeral"]]);
+  });
+
+  it("acks at once when the answer is slow, and the answer comes through the response_url", async () => {
+    await h.close();
+    h = await startHarness({ commandAckBudgetMs: 50 });
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    h.reply(async () => {
+      await slow;
+      return [{ type: "message", card: statusCard() }];
+    });
+    const response = await h.send(slashCommand("status", h.slack.responseUrl("r9")), FORM);
+    expect(response).toMatchObject({ status: 200, body: "" });
+    release();
+    await h.adapter.settled();
+    const posts = h.slack.callsTo("response_url");
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body).toMatchObject({ response_type: "in_channel", text: statusCard().summary });
   });
 
   it("opens a form as a modal with the command's trigger_id, remembering the channel", async () => {
@@ -67,14 +99,14 @@ describe("slash command /modell", () => {
   });
 
   it("refuses a workspace bound to no round with a clear message and stores nothing", async () => {
-    await h.send(slashCommand("status", h.slack.responseUrl("r4"), UNBOUND_TEAM), FORM);
+    const response = await h.send(slashCommand("status", h.slack.responseUrl("r4"), UNBOUND_TEAM), FORM);
     await h.adapter.settled();
     expect(h.engineEvents).toEqual([]);
     expect(h.remembered).toEqual([]);
-    const [refusal] = h.slack.callsTo("response_url");
-    expect(refusal?.body).toMatchObject({ response_type: "ephemeral" });
-    expect(String(refusal?.body.text)).toContain("inte kopplad till någon programomgång");
-    expect(String(refusal?.body.text)).toContain("not linked to any programme round");
+    const refusal = ackMessage(response);
+    expect(refusal).toMatchObject({ response_type: "ephemeral" });
+    expect(String(refusal?.text)).toContain("inte kopplad till någon programomgång");
+    expect(String(refusal?.text)).toContain("not linked to any programme round");
     expect(h.slack.callsTo("users.info")).toEqual([]);
   });
 

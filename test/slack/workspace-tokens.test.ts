@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { SlackTokens } from "../../src/adapters/slack/workspace-apis.ts";
 import type { ChatHome } from "../../src/domain/round.ts";
+import { ackMessage } from "./ack-message.ts";
 import { assessmentForm, statusCard } from "./cards.ts";
 import { type Harness, startHarness } from "./harness.ts";
 import {
@@ -110,14 +111,14 @@ describe.each([
 });
 
 describe("a bound workspace the bot has no token for", () => {
-  it("is told so in both languages through the response_url, and no Web API call is made", async () => {
+  it("is told so in both languages in the command's ack, and no Web API call is made", async () => {
     await setup(OWN_TOKENS);
-    await h.send(karlstadCommand("status", NO_TOKEN_TEAM), FORM);
+    const response = await h.send(karlstadCommand("status", NO_TOKEN_TEAM), FORM);
     await h.adapter.settled();
     expect(h.engineEvents).toEqual([]);
     expect(h.remembered).toEqual([]);
-    expect(h.slack.calls.filter((c) => c.method !== "response_url")).toEqual([]);
-    const text = String(h.slack.callsTo("response_url")[0]?.body.text);
+    expect(h.slack.calls).toEqual([]);
+    const text = String(ackMessage(response)?.text);
     expect(text).toContain("inte färdiginstallerad");
     expect(text).toContain("not fully installed");
   });

@@ -22,6 +22,8 @@ export interface SlackAdapterOptions extends SlackTokens {
   logger: AdapterLogger;
   /** How long a users.info answer is trusted. */
   identityTtlMs?: number;
+  /** How long a slash command's ack may wait for the answer it carries (COMMAND_ACK_BUDGET_MS). */
+  commandAckBudgetMs?: number;
 }
 
 export interface SlackAdapter {
@@ -37,7 +39,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const boltLogger = toBoltLogger(logger);
   const apis = createWorkspaceApis(options, options.apiUrl, boltLogger);
   const identity = createIdentityResolver(apis, options.identityTtlMs ?? 15 * 60_000, () => Date.now());
-  const deps = { engine, store, apis, identity, clock, logger, inFlight: new Map<string, Promise<void>>() };
+  const deps = {
+    engine,
+    store,
+    apis,
+    identity,
+    clock,
+    logger,
+    inFlight: new Map<string, Promise<void>>(),
+    ...(options.commandAckBudgetMs === undefined ? {} : { commandAckBudgetMs: options.commandAckBudgetMs }),
+  };
   const inFlight = new Set<Promise<void>>();
 
   const receiver = new HTTPReceiver({

@@ -29,17 +29,41 @@ export interface RequestDeps {
   logger: AdapterLogger;
   /** Deliveries being handled in this process, so that a retry arriving meanwhile can wait for the first. */
   inFlight?: Map<string, Promise<void>>;
+  /** COMMAND_ACK_BUDGET_MS unless a test shortens it. */
+  commandAckBudgetMs?: number;
 }
 
 /** Slack retries a delivery for about an hour; a day is ample. */
 const REMEMBER_EVENTS_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long a slash command's ack waits for the answer it can carry. Slack shows the user an error after
+ * 3 s without an ack; a slower answer goes through the response_url instead.
+ */
+export const COMMAND_ACK_BUDGET_MS = 2_000;
 
-function once(ack: Ack | undefined): Ack {
+interface OnceAck {
+  ack: Ack;
+  sent(): boolean;
+}
+
+function once(ack: Ack | undefined): OnceAck {
   let done = false;
-  return async (response) => {
-    if (done || !ack) return;
-    done = true;
-    await ack(response);
+  return {
+    ack: async (response) => {
+      if (done || !ack) return;
+      done = true;
+      await ack(response);
+    },
+    sent: () => done || !ack,
+  };
+}
+
+/** A slash command's ack carries its first message, unless the budget ran out first. */
+function ackCarrier(pending: OnceAck): (message: Record<string, unknown>) => Promise<boolean> {
+  return async (message) => {
+    if (pending.sent()) return false;
+    await pending.ack(message);
+    return true;
   };
 }
 
@@ -53,21 +77,37 @@ export async function handleSlackRequest(
   boltAck?: Ack,
   installation?: string,
 ): Promise<void> {
-  const ack = once(boltAck);
+  const pending = once(boltAck);
+  const { ack } = pending;
   const request = parseSlackBody(body);
+  // A modal submission's ack carries the answer, and a slash command's ack its first message (within
+  // the budget); everything else is acknowledged at once.
+  const carries = request.surface === "modal" || request.surface === "slash-command";
+  const budget = deps.commandAckBudgetMs ?? COMMAND_ACK_BUDGET_MS;
+  const timer =
+    request.surface === "slash-command" ? setTimeout(() => void ack().catch(() => {}), budget) : undefined;
   try {
-    // A modal submission's ack carries the answer; everything else is acknowledged at once.
-    if (request.surface !== "modal") await ack();
-    await handleParsed(deps, request, ack, installation ?? request.event.workspace);
+    if (!carries) await ack();
+    const ackMessage = request.surface === "slash-command" ? ackCarrier(pending) : undefined;
+    await handleParsed(deps, request, ack, installation ?? request.event.workspace, ackMessage);
   } catch (error) {
     deps.logger.error("slack: request failed", { eventId: request.event.eventId, error: String(error) });
     if (request.surface === "modal") await ack(failedModalAck(request.event)).catch(() => {});
   } finally {
+    clearTimeout(timer);
     await ack().catch(() => {});
   }
 }
 
-async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack, installation: string) {
+type AckMessage = ((message: Record<string, unknown>) => Promise<boolean>) | undefined;
+
+async function handleParsed(
+  deps: RequestDeps,
+  request: SlackRequest,
+  ack: Ack,
+  installation: string,
+  ackMessage: AckMessage,
+) {
   const { event } = request;
   if (request.surface === "other") {
     deps.logger.debug?.("slack: ignored", {
@@ -75,7 +115,7 @@ async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack, 
     });
     return;
   }
-  const api = await admit(deps, request, ack, installation);
+  const api = await admit(deps, request, ack, installation, ackMessage);
   if (!api) return;
   const now = deps.clock();
   const expires = new Date(now.getTime() + REMEMBER_EVENTS_MS);
@@ -99,7 +139,7 @@ async function handleParsed(deps: RequestDeps, request: SlackRequest, ack: Ack, 
     return;
   }
   // Settles only once a failure has been forgotten, so that a retry waiting on it can be remembered.
-  const work = answerOrForget(deps, request, { api, ack, now, installation });
+  const work = answerOrForget(deps, request, { api, ack, now, installation, ackMessage });
   deps.inFlight?.set(event.eventId, work);
   try {
     await work;
@@ -128,12 +168,13 @@ async function admit(
   request: SlackRequest,
   ack: Ack,
   installation: string,
+  ackMessage: AckMessage,
 ): Promise<SlackApi | undefined> {
   const { workspace } = request.event;
   const api = deps.apis.forWorkspace(installation);
   if (!(await isWorkspaceBound(deps.store, workspace))) {
     deps.logger.warn("slack: refused a workspace bound to no round", { workspace });
-    const shown = await refuseRequest(request, unboundWorkspaceCard(), api, ack);
+    const shown = await refuseRequest(request, unboundWorkspaceCard(), api, ack, ackMessage);
     if (!shown) deps.logger.warn("slack: the refusal could not be shown (no bot token)", { workspace });
     return undefined;
   }
@@ -142,7 +183,7 @@ async function admit(
     deps.logger.error("slack: no bot token for this workspace; add it to SLACK_BOT_TOKENS", {
       workspace: installation,
     });
-    await refuseRequest(request, noWorkspaceTokenCard(), undefined, ack);
+    await refuseRequest(request, noWorkspaceTokenCard(), undefined, ack, ackMessage);
   }
   return api;
 }
@@ -152,13 +193,20 @@ interface Answering {
   ack: Ack;
   now: Date;
   installation: string;
+  ackMessage: AckMessage;
 }
 
 async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): Promise<void> {
   const identified = await withIdentity(deps.identity, request.event, a.installation, deps.logger);
   const replies = await deps.engine.handle(identified, a.now);
   const language = languageOf(identified.user.locale);
-  const ctx = { api: a.api, request: { ...request, event: identified }, language, logger: deps.logger };
+  const ctx = {
+    api: a.api,
+    request: { ...request, event: identified },
+    language,
+    logger: deps.logger,
+    ackMessage: a.ackMessage,
+  };
   if (request.surface === "modal") {
     await a.ack(modalAck(replies, identified.channel, language));
     const accepted = replies.find((r) => r.type === "form-accepted");

@@ -1,5 +1,6 @@
-// Puts a card where the user will see it: through the response_url of a slash command or button (works
-// in channels the bot is not a member of), else as a channel message, an ephemeral message or a DM.
+// Puts a card where the user will see it: in a slash command's ack while it has not been sent, else
+// through the response_url of a slash command or button (both work in channels the bot is not a member
+// of), else as a channel message, an ephemeral message or a DM.
 import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
 import type { SlackRequest } from "./parse-request.ts";
@@ -11,6 +12,11 @@ export type Visibility = "channel" | "private";
 export interface PostTarget {
   api: SlackApi;
   request: SlackRequest;
+  /**
+   * A slash command's pending ack, which can carry its first message: Slack shows it as the answer, and
+   * the bot saves a response_url round trip. False once the ack has gone (then the response_url answers).
+   */
+  ackMessage?: ((message: Record<string, unknown>) => Promise<boolean>) | undefined;
 }
 
 function isDirectConversation(request: SlackRequest): boolean {
@@ -19,14 +25,22 @@ function isDirectConversation(request: SlackRequest): boolean {
   return request.surface === "direct-message" || channel.startsWith("D") || channel === user.id;
 }
 
+function responseType(visibility: Visibility): "in_channel" | "ephemeral" {
+  return visibility === "channel" ? "in_channel" : "ephemeral";
+}
+
 /** Answers through a response_url, which needs no bot token. */
 export async function respondToUrl(url: string, card: Card, visibility: Visibility): Promise<void> {
-  const response_type = visibility === "channel" ? "in_channel" : "ephemeral";
+  const response_type = responseType(visibility);
   await postToResponseUrl(url, { response_type, replace_original: false, ...renderBlockKitMessage(card) });
 }
 
 export async function postCard(card: Card, visibility: Visibility, target: PostTarget): Promise<void> {
   const { api, request } = target;
+  if (target.ackMessage) {
+    const message = { response_type: responseType(visibility), ...renderBlockKitMessage(card) };
+    if (await target.ackMessage(message)) return;
+  }
   if (request.responseUrl) return respondToUrl(request.responseUrl, card, visibility);
   const message = renderBlockKitMessage(card);
   const { channel, user } = request.event;

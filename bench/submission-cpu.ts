@@ -1,0 +1,208 @@
+// CPU per form submission, in-process, for working on the submission path (issue #9) without the whole
+// HTTP benchmark. Three modes, each on the real embedded store in a fresh temp dir with the example round:
+//   engine — engine.handle with form-submitted events (the shared path: forms, store, confirmation card);
+//   teams  — the Teams route handler (CloudAdapter, TeamsActivityHandler, turn, engine, store, invoke
+//            response) with in-memory request and response objects, so only the server side is counted;
+//   bare   — a CloudAdapter whose handler only answers the invoke, through the same bridge: the baseline.
+// Run as the bot runs (same V8 flags):
+//   node --max-semi-space-size=2 --import tsx bench/submission-cpu.ts teams 16 4000
+// Prints user+system CPU µs per submission, best and median over the measured blocks.
+import { mkdtempSync, rmSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import {
+  expressLikeRequest,
+  expressLikeResponse,
+  readJsonBody,
+  respond,
+} from "../src/adapters/teams/http-bridge.ts";
+import { createTeamsAdapter } from "../src/adapters/teams/teams-adapter.ts";
+import { Engine } from "../src/engine/engine.ts";
+import type { InboundEvent } from "../src/engine/events.ts";
+import type { Logger } from "../src/logging/logger.ts";
+import { openStore } from "../src/store/open-store.ts";
+import { startFakeBotConnector } from "../test/fakes/bot-connector.ts";
+import { type ExampleRound, fullAnswers, loadExampleRound, TEAMS_SUBMITTER } from "./example-round.ts";
+import { confirmationTotal } from "./teams-cases.ts";
+import { assessmentInvokes } from "./teams-requests.ts";
+
+type Mode = "engine" | "teams" | "bare";
+type Submit = (i: number) => Promise<void>;
+
+const [modeArg = "teams", concurrencyArg = "16", countArg = "4000", blocksArg = "5"] = process.argv.slice(2);
+const mode = modeArg as Mode;
+const concurrency = Number(concurrencyArg);
+const count = Number(countArg);
+const blocks = Number(blocksArg);
+
+const quiet: Logger = { debug() {}, info() {}, warn() {}, error: (m, f) => console.error(m, f) };
+
+function formEvent(example: ExampleRound, i: number): InboundEvent {
+  const who = TEAMS_SUBMITTER;
+  const { scores, comments } = fullAnswers(example.checklist, i);
+  const values: Record<string, unknown> = {};
+  example.checklist.points.forEach((point, p) => {
+    values[`score:${point.id}`] = scores[p];
+    values[`comment:${point.id}`] = comments[p] ?? "";
+  });
+  return {
+    type: "form-submitted",
+    formId: "self-assessment",
+    values,
+    hidden: {
+      roundId: example.round.id,
+      organisationId: who.organisationId,
+      assessmentRound: example.openRound(who.organisationId),
+      nonce: `n-${i}`,
+    },
+    idempotencyKey: `bench:${i}`,
+    platform: "teams",
+    workspace: who.tenant,
+    channel: who.channel,
+    user: { id: who.aadObjectId, locale: "sv-SE", email: who.email },
+    eventId: `bench:${i}`,
+  };
+}
+
+/** An IncomingMessage as the bridge reads it: method, headers and the body as one chunk. */
+function request(body: string): IncomingMessage {
+  return Object.assign(Readable.from([Buffer.from(body)]), {
+    method: "POST",
+    headers: { "content-type": "application/json", "content-length": String(body.length) },
+  }) as unknown as IncomingMessage;
+}
+
+/** A ServerResponse that keeps what is written; `done` settles on end(). */
+function response(): { res: ServerResponse; done: Promise<{ status: number; body: string }> } {
+  let status = 0;
+  let finish: (answer: { status: number; body: string }) => void = () => {};
+  const done = new Promise<{ status: number; body: string }>((resolve) => {
+    finish = resolve;
+  });
+  const res = {
+    socket: null,
+    writableEnded: false,
+    headersSent: false,
+    writeHead(code: number) {
+      status = code;
+      return res;
+    },
+    end(text?: string) {
+      res.writableEnded = true;
+      finish({ status, body: text ?? "" });
+      return res;
+    },
+  };
+  return { res: res as unknown as ServerResponse, done };
+}
+
+async function engineMode(example: ExampleRound, dir: string): Promise<Submit> {
+  const store = await openStore({ dataDir: dir });
+  await store.saveRound(example.round);
+  const engine = new Engine({
+    store,
+    checklists: new Map([[example.checklist.id, example.checklist]]),
+    newNonce: () => "nonce",
+  });
+  return async (i) => {
+    const replies = await engine.handle(formEvent(example, i), new Date());
+    if (replies[0]?.type !== "form-accepted") throw new Error(`not accepted: ${JSON.stringify(replies[0])}`);
+  };
+}
+
+async function teamsMode(example: ExampleRound, dir: string): Promise<Submit> {
+  const connector = await startFakeBotConnector();
+  const who = TEAMS_SUBMITTER;
+  connector.addMember({ id: who.id, aadObjectId: who.aadObjectId, name: who.name, email: who.email });
+  const store = await openStore({ dataDir: dir });
+  await store.saveRound(example.round);
+  const engine = new Engine({
+    store,
+    checklists: new Map([[example.checklist.id, example.checklist]]),
+    newNonce: () => "nonce",
+  });
+  const adapter = createTeamsAdapter({
+    appId: undefined,
+    appPassword: undefined,
+    appTenantId: undefined,
+    appType: "MultiTenant",
+    allowedTenants: [],
+    serviceUrl: connector.serviceUrl,
+    engine,
+    store,
+    clock: () => new Date(),
+    logger: quiet,
+  });
+  const route = adapter.routes[0];
+  if (!route) throw new Error("no Teams route");
+  const invokes = assessmentInvokes(example, connector.serviceUrl);
+  return async (i) => {
+    const { res, done } = response();
+    await route.handler(request(invokes(i).body), res);
+    const answer = await done;
+    const expected = confirmationTotal(example, who.locale, i);
+    if (answer.status !== 200 || !answer.body.includes(expected))
+      throw new Error(`no confirmation: ${answer.status} ${answer.body.slice(0, 200)}`);
+  };
+}
+
+async function bareMode(example: ExampleRound): Promise<Submit> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const invokes = assessmentInvokes(example, "http://127.0.0.1:9/");
+  return async (i) => {
+    const { res, done } = response();
+    const req = request(invokes(i).body);
+    const body = await readJsonBody(req);
+    if (!body.ok) return respond(res, body.status);
+    await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), async (context) => {
+      await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: {} } });
+    });
+    if ((await done).status !== 200) throw new Error("bare did not answer 200");
+  };
+}
+
+/** `total` submissions, `concurrency` in flight at a time; returns CPU µs per submission. */
+async function measure(submit: Submit, first: number, total: number): Promise<number> {
+  let next = first;
+  const end = first + total;
+  const worker = async () => {
+    while (next < end) await submit(next++);
+  };
+  const before = process.cpuUsage();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const used = process.cpuUsage(before);
+  if (process.env.CPU_SPLIT)
+    console.log(`  user ${(used.user / total).toFixed(0)} system ${(used.system / total).toFixed(0)}`);
+  return (used.user + used.system) / total;
+}
+
+const example = await loadExampleRound();
+const dir = mkdtempSync(join(tmpdir(), "submission-cpu-"));
+try {
+  const submit =
+    mode === "engine"
+      ? await engineMode(example, dir)
+      : mode === "teams"
+        ? await teamsMode(example, dir)
+        : await bareMode(example);
+  let i = 0;
+  await measure(submit, i, count);
+  i += count;
+  const results: number[] = [];
+  for (let b = 0; b < blocks; b++) {
+    results.push(await measure(submit, i, count));
+    i += count;
+  }
+  const sorted = [...results].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  console.log(
+    `${mode} c=${concurrency}: best ${sorted[0]?.toFixed(0)} µs, median ${median.toFixed(0)} µs per submission ` +
+      `(blocks: ${results.map((r) => r.toFixed(0)).join(" ")})`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(0);
