@@ -88,18 +88,20 @@ describe("Karlstad's baseline self-assessment over Slack, with the real engine",
     });
   });
 
-  it("the same submission delivered 4 times, in turn and then all at once for a new view, stores one version each", async () => {
+  it("the same submission delivered 4 times, in turn and then all at once for a new view, stores one version each, and every delivery shows the confirmation", async () => {
     const view = await openAssessment();
     const first = submission(view, "V0KARL0002");
     const inTurn = [];
     for (let delivery = 0; delivery < 4; delivery += 1) inTurn.push(await bot.send(first, FORM));
-    expect(inTurn.filter((r) => r.body.includes('"response_action":"update"'))).toHaveLength(1);
+    const confirmed = (r: { body: string }, total: string) =>
+      r.body.includes('"response_action":"update"') && r.body.includes(total);
+    expect(inTurn.filter((r) => confirmed(r, "24 of 30"))).toHaveLength(4);
     expect(await karlstadVersions()).toHaveLength(1);
 
     const again = submission(await openAssessment(), "V0KARL0003", [3, 3, 3, 3, 2, 2, 3, 2, 2, 3]);
     const atOnce = await Promise.all([0, 1, 2, 3].map(() => bot.send(again, FORM)));
     await bot.adapter.settled();
-    expect(atOnce.filter((r) => r.body.includes('"response_action":"update"'))).toHaveLength(1);
+    expect(atOnce.filter((r) => confirmed(r, "26 of 30"))).toHaveLength(4);
     expect((await karlstadVersions()).map((v) => v.version)).toEqual([1, 2]);
   });
 

@@ -120,9 +120,14 @@ async function handleParsed(
   const now = deps.clock();
   const expires = new Date(now.getTime() + REMEMBER_EVENTS_MS);
   // Slack never re-delivers a slash command (it has no retries and no id to repeat), so it costs no
-  // durable write; events, buttons and modal submissions are remembered.
+  // durable write. A form submission carries its own idempotency key, which the store honours: sent
+  // again, it writes nothing and is answered with the saved version. So it needs no delivery record
+  // first (one durable commit fewer per submission), and a re-delivery gets the confirmation instead of
+  // an empty ack that would close the form without a word; its follow-up posts are claimed afterwards.
+  // Events and buttons are remembered before they are handled.
   const remember = () => deps.store.rememberEvent(event.eventId, now.toISOString(), expires.toISOString());
-  let fresh = request.surface === "slash-command" || (await remember());
+  const selfKeyed = request.surface === "modal" && event.type === "form-submitted";
+  let fresh = request.surface === "slash-command" || selfKeyed || (await remember());
   const running = fresh ? undefined : deps.inFlight?.get(event.eventId);
   // A retry that arrives while the first delivery is still being handled here waits for it: if the
   // first fails (and is forgotten), this retry is the one that gets handled.
@@ -139,7 +144,8 @@ async function handleParsed(
     return;
   }
   // Settles only once a failure has been forgotten, so that a retry waiting on it can be remembered.
-  const work = answerOrForget(deps, request, { api, ack, now, installation, ackMessage });
+  const claimFollowUps = selfKeyed ? remember : undefined;
+  const work = answerOrForget(deps, request, { api, ack, now, installation, ackMessage, claimFollowUps });
   deps.inFlight?.set(event.eventId, work);
   try {
     await work;
@@ -194,6 +200,8 @@ interface Answering {
   now: Date;
   installation: string;
   ackMessage: AckMessage;
+  /** For a form submission: true when its follow-up posts are this delivery's to make. */
+  claimFollowUps: (() => Promise<boolean>) | undefined;
 }
 
 async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): Promise<void> {
@@ -217,7 +225,14 @@ async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): P
         logger: deps.logger,
       });
     }
-    return deliverReplies(followUps(replies), ctx);
+    const rest = followUps(replies);
+    if (rest.length > 0 && a.claimFollowUps && !(await a.claimFollowUps())) {
+      deps.logger.info("slack: follow-ups of a re-delivered form not posted again", {
+        eventId: request.event.eventId,
+      });
+      return;
+    }
+    return deliverReplies(rest, ctx);
   }
   await deliverReplies(replies, ctx);
 }
