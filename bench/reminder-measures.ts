@@ -2,7 +2,7 @@
 // least time the platforms' rate limits allow, failing when a reminder is lost or sent twice.
 
 import { judge, type Measure } from "./measure.ts";
-import { benchReminders, type ReminderBenchResult } from "./reminders.ts";
+import { benchReminders, paceNote, type ReminderBenchResult } from "./reminders.ts";
 
 const WITHIN = 1.1;
 
@@ -22,7 +22,7 @@ export function reminderMeasures(r: ReminderBenchResult): Measure[] {
       ratio: r.wallMs / r.minimumMs,
       target: { text: `≤ ${WITHIN}× the minimum`, of: "ratio", atMost: WITHIN },
       failures: failures.length > 0 ? failures : undefined,
-      note: `delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams; 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
+      note: `delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams; 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}; ${paceNote(r.slackPace)}`,
     }),
   ];
 }

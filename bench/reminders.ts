@@ -36,6 +36,28 @@ export interface ReminderBenchResult {
   wallMs: number;
   minimumMs: number;
   ratio: number;
+  /** Where the time over the minimum goes: a channel's pace starts with its first post. */
+  slackPace: SlackPace;
+}
+
+export interface SlackPace {
+  /** From the start of the tick until every Slack channel had its first post. */
+  lastFirstPostMs: number;
+  /** Between two posts to one channel, as they arrived: median and longest. */
+  medianGapMs: number;
+  longestGapMs: number;
+}
+
+function slackPace(arrivals: ReadonlyMap<string, number[]>, startedAt: number): SlackPace {
+  const firsts = [...arrivals.values()].map((times) => (times[0] ?? startedAt) - startedAt);
+  const gaps = [...arrivals.values()]
+    .flatMap((times) => times.slice(1).map((t, i) => t - (times[i] ?? t)))
+    .sort((a, b) => a - b);
+  return {
+    lastFirstPostMs: Math.max(0, ...firsts),
+    medianGapMs: gaps[Math.floor(gaps.length / 2)] ?? 0,
+    longestGapMs: gaps.at(-1) ?? 0,
+  };
 }
 
 /** A sliding one-second window per channel: more than `limit` accepted posts in it answers 429. */
@@ -67,15 +89,21 @@ async function listen(server: Server): Promise<string> {
 function fakeSlack() {
   const limit = new RateLimit(1);
   const posts = new Map<string, number>();
-  const state = { rateLimited: 0, posts };
+  /** When each channel's accepted posts arrived. */
+  const arrivals = new Map<string, number[]>();
+  const state = { rateLimited: 0, posts, arrivals };
   const server = createServer(async (req, res) => {
     const form = new URLSearchParams(await readBody(req));
     const channel = form.get("channel") ?? "";
-    if (!limit.admit(channel, performance.now())) {
+    const now = performance.now();
+    if (!limit.admit(channel, now)) {
       state.rateLimited += 1;
       res.writeHead(429, { "retry-after": "1", "content-type": "application/json" });
       return res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
     }
+    const times = arrivals.get(channel) ?? [];
+    times.push(now);
+    arrivals.set(channel, times);
     const key = JSON.parse(form.get("metadata") ?? "{}")?.event_payload?.key ?? "";
     posts.set(key, (posts.get(key) ?? 0) + 1);
     res.writeHead(200, { "content-type": "application/json" });
@@ -191,6 +219,7 @@ export async function benchReminders(): Promise<ReminderBenchResult> {
       wallMs,
       minimumMs: minimumMs(),
       ratio: wallMs / minimumMs(),
+      slackPace: slackPace(slack.state.arrivals, started),
     };
   } finally {
     slack.server.close();
@@ -207,7 +236,13 @@ export function formatReminderBench(r: ReminderBenchResult): string[] {
     `reminders fan-out: ${r.messages} messages, delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams = ${r.delivered.slack + r.delivered.teams}, duplicates ${r.duplicates}`,
     `  ${SLACK_CHANNELS} Slack channels (1/s each), ${TEAMS_CONVERSATIONS} Teams conversations (7/s each); 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
     `  wall ${(r.wallMs / 1000).toFixed(2)} s, minimum the limits allow ${(r.minimumMs / 1000).toFixed(2)} s, ratio ${r.ratio.toFixed(2)}`,
+    `  ${paceNote(r.slackPace)}`,
   ];
+}
+
+export function paceNote(p: SlackPace): string {
+  const ms = (value: number) => value.toFixed(0);
+  return `every Slack channel's first post after ${ms(p.lastFirstPostMs)} ms; a channel's posts ${ms(p.medianGapMs)} ms apart (median), ${ms(p.longestGapMs)} ms at most`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

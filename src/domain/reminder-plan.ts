@@ -55,15 +55,26 @@ function nominalDay(kind: ReminderKind, meeting: IsoDate): IsoDate {
   return addDays(deadline, 1);
 }
 
-function clusterPlan(round: Round, cluster: Cluster): PlannedReminder[] {
+/** The instant each (kind, meeting day) reminds at: every cluster meeting that day asks the same. */
+type Instants = Map<string, string>;
+
+function instantOf(instants: Instants, kind: ReminderKind, meeting: IsoDate, timeZone: string): string {
+  const key = `${kind}|${meeting}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  const at = localTime(sendDay(kind, nominalDay(kind, meeting)), REMINDER_HOUR, timeZone).toISO() ?? "";
+  instants.set(key, at);
+  return at;
+}
+
+function clusterPlan(round: Round, cluster: Cluster, instants: Instants): PlannedReminder[] {
   const reminders: PlannedReminder[] = [];
   for (const meeting of clusterMeetings(round, cluster)) {
     if (!isBenchmarkingMeeting(meeting.id)) continue;
     const add = (organisation: string, kind: ReminderKind, deadline: IsoDate) => {
-      const at = localTime(sendDay(kind, nominalDay(kind, meeting.date)), REMINDER_HOUR, round.timeZone);
       const id = meeting.id as BenchmarkingMeetingId;
       reminders.push({
-        at: at.toISO() ?? "",
+        at: instantOf(instants, kind, meeting.date, round.timeZone),
         round: round.id,
         cluster: cluster.id,
         organisation,
@@ -85,17 +96,34 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareReminders(a: PlannedReminder, b: PlannedReminder): number {
+interface Sortable {
+  reminder: PlannedReminder;
+  atMs: number;
+  kindRank: number;
+}
+
+function compareReminders(x: Sortable, y: Sortable): number {
+  const a = x.reminder;
+  const b = y.reminder;
   return (
-    Date.parse(a.at) - Date.parse(b.at) ||
+    x.atMs - y.atMs ||
     byText(a.cluster, b.cluster) ||
     byText(a.organisation, b.organisation) ||
-    REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind) ||
+    x.kindRank - y.kindRank ||
     byText(a.meeting, b.meeting)
   );
 }
 
 /** Every reminder of the round, sorted by instant, then cluster, organisation and kind. */
 export function plan(round: Round): PlannedReminder[] {
-  return round.clusters.flatMap((c) => clusterPlan(round, c)).sort(compareReminders);
+  const instants: Instants = new Map();
+  return round.clusters
+    .flatMap((c) => clusterPlan(round, c, instants))
+    .map((reminder) => ({
+      reminder,
+      atMs: Date.parse(reminder.at),
+      kindRank: REMINDER_KINDS.indexOf(reminder.kind),
+    }))
+    .sort(compareReminders)
+    .map((s) => s.reminder);
 }

@@ -11,8 +11,8 @@ import type { DeliveryContext } from "./delivery.ts";
 import { dueWork, outboxEntries } from "./due-work.ts";
 import { type FanOutJob, fanOut } from "./fan-out.ts";
 import { sendNotices } from "./project-manager-notices.ts";
-import { jobFor } from "./round-jobs.ts";
-import { type PlannedMessage, scheduledMessages } from "./scheduled-message.ts";
+import { jobFor, tickRound } from "./round-jobs.ts";
+import { dueCount, type PlannedMessage, scheduledMessages } from "./scheduled-message.ts";
 import type { SchedulerLogger } from "./scheduler-logger.ts";
 import type { TickContext } from "./tick-context.ts";
 import { emptyReport, lineOf, type TickReport } from "./tick-report.ts";
@@ -23,7 +23,12 @@ import { emptyReport, lineOf, type TickReport } from "./tick-report.ts";
  * overtaken; a reminder due at 09:00 that is delayed by ten minutes after a crash loses nothing.
  */
 export const DEFAULT_LEASE_MS = 10 * 60_000;
-export const DEFAULT_CONCURRENCY = 32;
+/**
+ * Channels worked on at once. Each takes one post at a time at its platform's pace, so this bounds the
+ * posts in flight; it is above the channels of a national round (a few hundred), since a channel beyond
+ * it waits until another has sent all it had.
+ */
+export const DEFAULT_CONCURRENCY = 1000;
 
 export interface ReminderServiceOptions {
   store: Store;
@@ -33,7 +38,7 @@ export interface ReminderServiceOptions {
   /** Unique per process: it is written on every claim. */
   instanceId: string;
   leaseMs?: number;
-  /** Posts in flight at once across channels. */
+  /** Channels posted to at once (each one post at a time). */
   concurrency?: number;
   /** Render and report what would be sent; claim and send nothing. */
   dryRun?: boolean;
@@ -55,9 +60,9 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   const warned = new Set<string>();
   const plans = new Map<string, { json: string; messages: PlannedMessage[] }>();
   const finished = new Set<string>();
-  // The plan depends on the round's dates only; recomputed when the stored round changes.
+  // The plan depends on the round's dates only; recomputed when they change.
   const messagesOf = (round: Round) => {
-    const json = JSON.stringify(round);
+    const json = planInputs(round);
     const cached = plans.get(round.id);
     if (cached?.json === json) return cached.messages;
     const messages = scheduledMessages(round);
@@ -79,14 +84,9 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       finished,
     };
     const jobs: FanOutJob<void>[] = [];
-    const T0 = performance.now();
     for (const round of await options.store.listRounds()) {
-      console.error("DIAG listRounds", performance.now() - T0);
-      const ms = messagesOf(round);
-      console.error("DIAG messagesOf", performance.now() - T0);
-      jobs.push(...(await roundJobs(tick, round, ms)));
+      jobs.push(...(await roundJobs(tick, round, messagesOf(round))));
     }
-    console.error("DIAG jobs", performance.now() - T0);
     await fanOut(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
     await sendNotices(tick);
     logTick(tick);
@@ -106,15 +106,22 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   };
 }
 
+/**
+ * What scheduledMessages reads of a round, as text: a national round's organisations (thousands, with
+ * their people) would make this several times longer, and it is compared on every tick.
+ */
+function planInputs(round: Round): string {
+  const { id, timeZone, startUp, resultsConference, projectManagerHome, clusters } = round;
+  return JSON.stringify([id, timeZone, startUp, resultsConference, Boolean(projectManagerHome), clusters]);
+}
+
 async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[]): Promise<FanOutJob<void>[]> {
   const nowMs = tick.now.getTime();
   const today = localDate(tick.now, round.timeZone);
-  const messages = all.filter((m) => m.atMs <= nowMs);
+  const messages = all.slice(0, dueCount(all, nowMs));
   const inWindow = messages.filter((m) => today <= m.reportUntil);
   const store = tick.delivery.store;
   const entries = await outboxEntries(store, round.id, inWindow, tick.finished);
-  const T1 = performance.now();
-  console.error("DIAG entries done");
   const due = dueWork({
     messages,
     entries,
@@ -126,16 +133,11 @@ async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[])
   });
   for (const message of due.stale) tick.report.skippedStale.push(lineOf(message));
   if (due.work.length === 0) return [];
-  console.error("DIAG dueWork", performance.now() - T1);
   const [state, bindings] = await Promise.all([loadRoundState(store, round), store.listBindings(round.id)]);
-  const data = { round, state, bindings, organisations: new Map(round.organisations.map((o) => [o.id, o])) };
-  console.error("DIAG state", performance.now() - T1);
-  const jobs: FanOutJob<void>[] = [];
-  for (const work of due.work) {
-    const job = await jobFor(tick, data, work);
-    if (job) jobs.push(job);
-  }
-  return jobs;
+  // The first of an id wins, as findOrganisation finds it.
+  const organisations = new Map(round.organisations.toReversed().map((o) => [o.id, o]));
+  const data = tickRound(tick, { round, state, bindings, organisations });
+  return Promise.all(due.work.map((work) => jobFor(tick, data, work)));
 }
 
 function logTick(tick: TickContext): void {

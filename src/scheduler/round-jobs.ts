@@ -1,10 +1,11 @@
-// Turns one round's due work into fan-out jobs: render the card, find the channel, then claim and send
-// (or take over). What cannot be sent now is reported without claiming, so a later tick can still send it.
+// Turns one round's due work into fan-out jobs: find the channel, then (in the channel's lane) render the
+// card, claim and send, or take over. What cannot be sent now is reported without claiming, so a later
+// tick can still send it.
 import type { ChatHome, Organisation, Round } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
 import type { Binding } from "../store/port.ts";
-import { organisationHome, projectManagerHome } from "./chat-home.ts";
-import { composeCard } from "./compose-card.ts";
+import { type HomeFinder, homeFinder } from "./chat-home.ts";
+import { type ComposeContext, composeCard } from "./compose-card.ts";
 import { claimAndSend, type Delivery } from "./delivery.ts";
 import type { Work } from "./due-work.ts";
 import type { FanOutJob } from "./fan-out.ts";
@@ -21,15 +22,22 @@ export interface RoundData {
   organisations: ReadonlyMap<string, Organisation>;
 }
 
-function homeFor(
-  tick: TickContext,
-  data: RoundData,
-  message: ScheduledMessage,
-): Promise<ChatHome | undefined> {
-  const store = tick.delivery.store;
+/** What one tick knows about a round while it fans out. */
+interface TickRound extends RoundData {
+  compose: ComposeContext;
+  homes: HomeFinder;
+}
+
+export function tickRound(tick: TickContext, data: RoundData): TickRound {
+  const compose = { state: data.state, checklists: tick.checklists, organisations: data.organisations };
+  const homes = homeFinder(tick.delivery.store, data.round, data.bindings, data.organisations);
+  return { ...data, compose, homes };
+}
+
+function homeFor(data: TickRound, message: ScheduledMessage): Promise<ChatHome | undefined> {
   return message.toProjectManagers
-    ? projectManagerHome(store, data.round)
-    : organisationHome(store, data.round, data.bindings, message.organisationId);
+    ? data.homes.projectManagers()
+    : data.homes.organisation(message.organisationId);
 }
 
 function noHome(tick: TickContext, message: ScheduledMessage): void {
@@ -42,51 +50,28 @@ function noHome(tick: TickContext, message: ScheduledMessage): void {
 
 type Target = Omit<Delivery, "card">;
 
-function job(
-  tick: TickContext,
-  data: RoundData,
-  recorded: Recorded,
-  run: () => Promise<TakeoverResult>,
-): FanOutJob<void> {
-  const { home } = recorded;
-  return {
-    platform: home.platform,
-    channel: `${home.platform}|${home.workspace}|${home.channel}`,
-    run: async () => {
-      try {
-        await recordResult(tick, data.round, recorded, await run());
-      } catch (error) {
-        tick.report.failed.push({ ...lineOf(recorded, home), error: `unexpected: ${String(error)}` });
-        tick.logger.error("scheduler: delivery failed unexpectedly", {
-          key: recorded.key,
-          error: String(error),
-        });
-      }
-    },
-  };
-}
-
 function targetOf(message: ScheduledMessage, home: ChatHome): Target {
   const { key, kind, roundId, organisationId, meeting } = message;
   return { key, kind, roundId, organisationId, meeting, home };
 }
 
-/** A job for one piece of due work, or undefined when it was reported without sending. */
-export async function jobFor(
+interface Send {
+  recorded: Recorded;
+  run(): Promise<TakeoverResult>;
+}
+
+/** The send one piece of due work needs, or undefined when it was reported without sending. */
+function sendFor(
   tick: TickContext,
-  data: RoundData,
+  data: TickRound,
   work: Work,
-): Promise<FanOutJob<void> | undefined> {
+  home: ChatHome | undefined,
+): Send | undefined {
   const { message } = work;
-  const composed = composeCard(message, {
-    state: data.state,
-    checklists: tick.checklists,
-    organisations: data.organisations,
-  });
+  const composed = composeCard(message, data.compose);
   if (!composed || (tick.dryRun && work.type === "recover")) return undefined;
   const card = "card" in composed ? composed.card : undefined;
   if (!card && work.type !== "recover") return void tick.report.skippedNothingMissing.push(lineOf(message));
-  const home = await homeFor(tick, data, message);
   if (!home) return void noHome(tick, message);
   if (!tick.dryRun && !tick.delivery.senders[home.platform]) {
     tick.report.failed.push({ ...lineOf(message, home), error: `${home.platform} is not configured` });
@@ -100,7 +85,7 @@ export async function jobFor(
   };
   if (work.type === "recover") {
     const sendable = { ...target, card: work.relevant ? card : undefined };
-    return job(tick, data, recorded, () => recoverClaim(tick.delivery, sendable, tick.now, tick.leaseMs));
+    return { recorded, run: () => recoverClaim(tick.delivery, sendable, tick.now, tick.leaseMs) };
   }
   if (!card) return undefined;
   if (tick.dryRun) return void tick.report.notSent.push({ ...lineOf(message, home), card });
@@ -109,5 +94,34 @@ export async function jobFor(
     work.type === "fresh"
       ? () => claimAndSend(tick.delivery, d, tick.now)
       : () => retryFailed(tick.delivery, d, tick.now, tick.leaseMs);
-  return job(tick, data, recorded, run);
+  return { recorded, run };
+}
+
+async function runWork(tick: TickContext, data: TickRound, work: Work, home: ChatHome | undefined) {
+  try {
+    const send = sendFor(tick, data, work, home);
+    if (send) await recordResult(tick, data.round, send.recorded, await send.run());
+  } catch (error) {
+    tick.report.failed.push({ ...lineOf(work.message, home), error: `unexpected: ${String(error)}` });
+    tick.logger.error("scheduler: delivery failed unexpectedly", {
+      key: work.message.key,
+      error: String(error),
+    });
+  }
+}
+
+/** Work without a channel only reports itself: it shares one lane. */
+const NO_CHANNEL = "";
+
+/**
+ * A job for one piece of due work. Only the channel is looked up now; the card is rendered when the job
+ * runs, so that the first posts leave while later ones are still to be composed.
+ */
+export async function jobFor(tick: TickContext, data: TickRound, work: Work): Promise<FanOutJob<void>> {
+  const home = await homeFor(data, work.message);
+  return {
+    platform: home?.platform,
+    channel: home ? `${home.platform}|${home.workspace}|${home.channel}` : NO_CHANNEL,
+    run: () => runWork(tick, data, work, home),
+  };
 }

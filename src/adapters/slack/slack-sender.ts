@@ -37,9 +37,10 @@ const HISTORY_PAGES = 5;
 
 /**
  * Slack allows about one post per second per channel. The pacer counts from the previous post's answer,
- * which Slack sent after it had the post; the few milliseconds on top absorb timer rounding.
+ * which Slack sent after it had the post, and never lets a timer that fires early cut the second short;
+ * the two milliseconds on top are for a platform that rounds arrival times to the millisecond.
  */
-export const SLACK_POST_INTERVAL_MS = 1010;
+export const SLACK_POST_INTERVAL_MS = 1002;
 
 /** Lets a later check find the post that carried an outbox key. */
 export const REMINDER_METADATA_TYPE = "modellbot_reminder";
@@ -58,14 +59,17 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
   };
   return {
     platform: "slack",
-    send: (home, card, key) =>
-      pacer.run(home.channel, async () => {
+    send: async (home, card, key) => {
+      // Rendered before the wait, so that the post leaves the moment the channel's second is over.
+      const args = postArgs(home, card, key);
+      return pacer.run(home.channel, async () => {
         const api = apiFor(home);
-        const outcome = api ? await post(api, home, card, key, { ...policy, sleep }) : noToken(home);
+        const outcome = api ? await post(api, args, { ...policy, sleep }) : noToken(home);
         if (!outcome.ok)
           options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
         return outcome;
-      }),
+      });
+    },
     findSent: async (home, key) => {
       const api = apiFor(home);
       return api ? findSent(api, home, key) : undefined;
@@ -104,12 +108,15 @@ interface RetryPolicy {
   sleep: (ms: number) => Promise<void>;
 }
 
-async function post(api: SlackApi, home: ChatHome, card: Card, key: string, policy: RetryPolicy) {
-  const args = {
+function postArgs(home: ChatHome, card: Card, key: string): Record<string, unknown> {
+  return {
     channel: home.channel,
     ...renderBlockKitMessage(card),
     metadata: { event_type: REMINDER_METADATA_TYPE, event_payload: { key } },
   };
+}
+
+async function post(api: SlackApi, args: Record<string, unknown>, policy: RetryPolicy) {
   for (let attempt = 0; ; attempt += 1) {
     try {
       const result = await api.call("chat.postMessage", args);

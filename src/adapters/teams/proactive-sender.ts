@@ -32,8 +32,13 @@ export function createProactiveSender(deps: ProactiveDependencies): ChannelSende
     async send(home: ChatHome, card: Card, key: string): Promise<SendOutcome> {
       const reference = await referenceFor(home, deps);
       const outcome = await sendWithRetry(async () => {
-        await deps.throttle.wait(home.workspace, home.channel);
-        return postOnce(deps, reference, card);
+        // The place is held until the answer: a post still on its way counts against the second.
+        const free = await deps.throttle.acquire(home.workspace, home.channel);
+        try {
+          return await postOnce(deps, reference, card);
+        } finally {
+          free();
+        }
       }, deps.retry);
       if (!outcome.ok) deps.logger.warn("teams: proactive post failed", { key, ...outcome });
       return outcome;
