@@ -1,18 +1,25 @@
 // CPU per form submission, in-process, for working on the submission path (issue #9) without the whole
-// HTTP benchmark. Three modes, each on the real embedded store in a fresh temp dir with the example round:
-//   engine — engine.handle with form-submitted events (the shared path: forms, store, confirmation card);
-//   teams  — the Teams route handler (CloudAdapter, TeamsActivityHandler, turn, engine, store, invoke
-//            response) with in-memory request and response objects, so only the server side is counted;
-//   bare   — a CloudAdapter whose handler only answers the invoke, through the same bridge: the baseline.
-// Run as the bot runs (same V8 flags):
-//   node --max-semi-space-size=2 --import tsx bench/submission-cpu.ts teams 16 4000
-// Prints user+system CPU µs per submission, best and median over the measured blocks.
+// HTTP benchmark. Four modes, each on the real embedded store in a fresh temp dir with the example round:
+//   engine  — engine.handle with form-submitted events (the shared path: forms, store, confirmation card);
+//   teams   — the Teams route handler (CloudAdapter, TeamsActivityHandler, turn, engine, store, invoke
+//             response) with in-memory request and response objects, so only the server side is counted;
+//   handler — the bare adapter with a TeamsActivityHandler that answers at once: botbuilder's dispatch;
+//   bare    — a CloudAdapter whose handler only answers the invoke, through the same bridge: the baseline.
+// Run as the bot runs (same V8 flags); arguments: mode, concurrency, submissions per block, blocks:
+//   node --max-semi-space-size=2 --import tsx bench/submission-cpu.ts teams 16 4000 5
+// Prints user+system CPU µs per submission, best and median over the measured blocks (CPU_SPLIT=1: user
+// and system per block). The first block only warms up: a fresh process runs the path interpreted.
 import { mkdtempSync, rmSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import {
+  type AdaptiveCardInvokeResponse,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  TeamsActivityHandler,
+} from "botbuilder";
 import {
   expressLikeRequest,
   expressLikeResponse,
@@ -29,7 +36,7 @@ import { type ExampleRound, fullAnswers, loadExampleRound, TEAMS_SUBMITTER } fro
 import { confirmationTotal } from "./teams-cases.ts";
 import { assessmentInvokes } from "./teams-requests.ts";
 
-type Mode = "engine" | "teams" | "bare";
+type Mode = "engine" | "teams" | "bare" | "handler";
 type Submit = (i: number) => Promise<void>;
 
 const [modeArg = "teams", concurrencyArg = "16", countArg = "4000", blocksArg = "5"] = process.argv.slice(2);
@@ -77,7 +84,6 @@ function request(body: string): IncomingMessage {
 
 /** A ServerResponse that keeps what is written; `done` settles on end(). */
 function response(): { res: ServerResponse; done: Promise<{ status: number; body: string }> } {
-  let status = 0;
   let finish: (answer: { status: number; body: string }) => void = () => {};
   const done = new Promise<{ status: number; body: string }>((resolve) => {
     finish = resolve;
@@ -86,13 +92,18 @@ function response(): { res: ServerResponse; done: Promise<{ status: number; body
     socket: null,
     writableEnded: false,
     headersSent: false,
+    statusCode: 200,
+    headers: {} as Record<string, string>,
+    setHeader(name: string, value: string) {
+      res.headers[name] = value;
+    },
     writeHead(code: number) {
-      status = code;
+      res.statusCode = code;
       return res;
     },
     end(text?: string) {
       res.writableEnded = true;
-      finish({ status, body: text ?? "" });
+      finish({ status: res.statusCode, body: text ?? "" });
       return res;
     },
   };
@@ -149,6 +160,27 @@ async function teamsMode(example: ExampleRound, dir: string): Promise<Submit> {
   };
 }
 
+/** The bare adapter with botbuilder's TeamsActivityHandler answering the invoke: what its dispatch costs. */
+async function handlerMode(example: ExampleRound): Promise<Submit> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const handler = new (class extends TeamsActivityHandler {
+    protected override async onAdaptiveCardInvoke(): Promise<AdaptiveCardInvokeResponse> {
+      return { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: {} };
+    }
+  })();
+  const invokes = assessmentInvokes(example, "http://127.0.0.1:9/");
+  return async (i) => {
+    const { res, done } = response();
+    const req = request(invokes(i).body);
+    const body = await readJsonBody(req);
+    if (!body.ok) return respond(res, body.status);
+    await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), (context) =>
+      handler.run(context),
+    );
+    if ((await done).status !== 200) throw new Error("handler did not answer 200");
+  };
+}
+
 async function bareMode(example: ExampleRound): Promise<Submit> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const invokes = assessmentInvokes(example, "http://127.0.0.1:9/");
@@ -187,7 +219,9 @@ try {
       ? await engineMode(example, dir)
       : mode === "teams"
         ? await teamsMode(example, dir)
-        : await bareMode(example);
+        : mode === "handler"
+          ? await handlerMode(example)
+          : await bareMode(example);
   let i = 0;
   await measure(submit, i, count);
   i += count;

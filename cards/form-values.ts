@@ -47,20 +47,25 @@ export interface AdaptiveSubmission {
   values: Record<string, unknown>;
 }
 
+/** Keys of the submit action's own data that are not hidden values (see render-adaptive.ts). */
+const ADAPTIVE_META: ReadonlySet<string> = new Set(["formId", ADAPTIVE_HIDDEN_KEYS, "verb", "msteams"]);
+
 /** Action.Execute (or Action.Submit) data → form id, hidden values and the inputs' values. */
 export function adaptiveSubmission(data: unknown): AdaptiveSubmission {
-  const all = Object.fromEntries(entries(data));
-  const hiddenKeys = Array.isArray(all[ADAPTIVE_HIDDEN_KEYS])
-    ? all[ADAPTIVE_HIDDEN_KEYS].filter(isString)
-    : [];
-  const meta = new Set([...hiddenKeys, "formId", ADAPTIVE_HIDDEN_KEYS, "verb", "msteams"]);
   const hidden: Record<string, string> = {};
   const values: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(all)) {
-    if (!meta.has(key)) values[key] = value;
-    else if (hiddenKeys.includes(key) && typeof value === "string") hidden[key] = value;
+  if (!isRecord(data)) return { formId: undefined, hidden, values };
+  // One pass over the keys, no copies: every card submission in Teams and the playground comes through here.
+  const listed = data[ADAPTIVE_HIDDEN_KEYS];
+  const hiddenKeys = Array.isArray(listed) ? listed.filter(isString) : [];
+  for (const key of Object.keys(data)) {
+    if (UNSAFE_KEYS.has(key)) continue;
+    const value = data[key];
+    if (hiddenKeys.includes(key)) {
+      if (typeof value === "string") hidden[key] = value;
+    } else if (!ADAPTIVE_META.has(key)) values[key] = value;
   }
-  return { formId: typeof all.formId === "string" ? all.formId : undefined, hidden, values };
+  return { formId: typeof data.formId === "string" ? data.formId : undefined, hidden, values };
 }
 
 /** The inputs' values of an Action.Execute submission, without the hidden keys. */
@@ -86,8 +91,12 @@ export function normaliseFormValues(card: Card, values: Record<string, unknown>)
   return result;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function entries(value: unknown): [string, unknown][] {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  if (!isRecord(value)) return [];
   return Object.entries(value).filter(([key]) => !UNSAFE_KEYS.has(key));
 }
 

@@ -89,12 +89,15 @@ function chart(block: ChartBlock): Json {
 }
 
 function table(columns: string[], rows: string[][]): Json {
+  // Built without spreads: a confirmation's table is most of the objects a submission's answer allocates.
+  const cell = (text: string, header: boolean): Json => {
+    const block: Json = { type: "TextBlock", text: text || " ", wrap: true };
+    if (header) block.weight = "bolder";
+    return { type: "TableCell", items: [block] };
+  };
   const row = (cells: string[], header: boolean): Json => ({
     type: "TableRow",
-    cells: cells.map((text) => ({
-      type: "TableCell",
-      items: [{ type: "TextBlock", text: text || " ", wrap: true, ...(header ? { weight: "bolder" } : {}) }],
-    })),
+    cells: cells.map((text) => cell(text, header)),
   });
   return {
     type: "Table",

@@ -25,8 +25,14 @@ const origin = {
   eventId: z.string().min(1),
 };
 
-/** A submitted form's values; anything but a string is refused field by field by the engine. */
-const formValues = z.record(z.string(), z.unknown());
+/**
+ * A submitted form's values; anything but a string is refused field by field by the engine. Checked to be
+ * an object, not copied key by key as a record schema would: the engine only reads it, field by field.
+ */
+const formValues = z.custom<Record<string, unknown>>(
+  (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+  "form values must be an object",
+);
 
 export const inboundEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("command"), text: z.string(), ...origin }),

@@ -48,12 +48,13 @@ async function workspaceInRounds(
 }
 
 function homeInRounds(rounds: Round[], origin: Origin): Place {
+  const workspace = origin.workspace.toLowerCase();
   for (const round of rounds) {
     const organisation = round.organisations.find(
       (o) =>
         o.home?.platform === origin.platform &&
-        o.home.workspace.toLowerCase() === origin.workspace.toLowerCase() &&
-        o.home.channel === origin.channel,
+        o.home.channel === origin.channel &&
+        o.home.workspace.toLowerCase() === workspace,
     );
     if (organisation) return { roundId: round.id, organisationId: organisation.id };
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { withFormState } from "../../cards/form-state.ts";
 import {
+  adaptiveSubmission,
   normaliseFormValues,
   valuesFromAdaptiveData,
   valuesFromSlackViewState,
@@ -60,6 +61,21 @@ describe("valuesFromAdaptiveData", () => {
     const action = (renderAdaptive(card).actions as Record<string, unknown>[])[0];
     const data = { ...(action?.data as object), reported: "12", bySex: { $gt: "" } };
     expect(valuesFromAdaptiveData(data)).toEqual({ reported: "12", bySex: { $gt: "" } });
+  });
+
+  it("keeps only string hidden values, never a prototype key, and nothing from what is not an object", () => {
+    const posted = JSON.parse(
+      '{"hiddenKeys":["roundId","nonce",7],"roundId":"r1","nonce":{"x":1},"formId":"statistics",' +
+        '"verb":"form:statistics","msteams":{},"__proto__":{"polluted":true},"reported":"12"}',
+    );
+    expect(adaptiveSubmission(posted)).toEqual({
+      formId: "statistics",
+      hidden: { roundId: "r1" },
+      values: { reported: "12" },
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    for (const nothing of [null, "x", ["a"], 3])
+      expect(adaptiveSubmission(nothing)).toEqual({ formId: undefined, hidden: {}, values: {} });
   });
 });
 

@@ -67,9 +67,18 @@ describe("a whole-number field", () => {
 
 describe("choice fields and flags", () => {
   it("takes one allowed value, trimmed", () => {
-    expect(read(" plan ", (r) => r.choice("f", ["plan", "do"], "no"))).toEqual({ value: "plan", error: undefined });
-    expect(read("act", (r) => r.choice("f", ["plan", "do"], "no"))).toEqual({ value: undefined, error: "no" });
-    expect(read("", (r) => r.choice("f", ["plan"], "no", false))).toEqual({ value: undefined, error: undefined });
+    expect(read(" plan ", (r) => r.choice("f", ["plan", "do"], "no"))).toEqual({
+      value: "plan",
+      error: undefined,
+    });
+    expect(read("act", (r) => r.choice("f", ["plan", "do"], "no"))).toEqual({
+      value: undefined,
+      error: "no",
+    });
+    expect(read("", (r) => r.choice("f", ["plan"], "no", false))).toEqual({
+      value: undefined,
+      error: undefined,
+    });
   });
 
   it("takes several allowed values as a list or comma-separated, without repeats", () => {

@@ -1,5 +1,8 @@
 // Writes that arrive together share one commit, but each is undone alone when it fails, and each caller
 // hears of its own write only.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { SqliteContext } from "../../src/store/embedded/context.ts";
@@ -11,15 +14,31 @@ function memoryContext(): SqliteContext {
   return { db, file: ":memory:", report: () => {} };
 }
 
+/** A store file and a second connection to it, which sees every commit the first makes. */
+function fileContext(): { ctx: SqliteContext; commits: () => number; close: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "modellbot-group-commit-"));
+  const file = join(dir, "t.sqlite");
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.exec("CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER NOT NULL)");
+  const observer = new Database(file, { readonly: true });
+  // data_version moves each time another connection commits.
+  const version = () => observer.pragma("data_version", { simple: true }) as number;
+  const start = version();
+  return {
+    ctx: { db, file, report: () => {} },
+    commits: () => version() - start,
+    close: () => {
+      observer.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 describe("group commit", () => {
   it("commits the writes of one moment together, undoing only the one that fails", async () => {
-    const ctx = memoryContext();
-    let transactions = 0;
-    const original = ctx.db.transaction.bind(ctx.db);
-    ctx.db.transaction = ((fn: (...args: unknown[]) => unknown) => {
-      transactions++;
-      return original(fn);
-    }) as typeof ctx.db.transaction;
+    const { ctx, commits, close } = fileContext();
     const insert = ctx.db.prepare("INSERT INTO t (k, v) VALUES (?, ?)");
     const results = await Promise.allSettled([
       groupCommit(ctx, () => insert.run("a", 1).changes),
@@ -34,8 +53,25 @@ describe("group commit", () => {
       { k: "a", v: 1 },
       { k: "c", v: 4 },
     ]);
-    // One outer transaction and one savepoint per write: three writes, one commit.
-    expect(transactions).toBe(4);
+    // Three writes, one commit.
+    expect(commits()).toBe(1);
+    await groupCommit(ctx, () => insert.run("d", 5).changes);
+    expect(commits()).toBe(2);
+    close();
+  });
+
+  it("undoes a write that fails alone, and commits nothing for it", async () => {
+    const { ctx, commits, close } = fileContext();
+    const insert = ctx.db.prepare("INSERT INTO t (k, v) VALUES (?, ?)");
+    const failing = groupCommit(ctx, () => {
+      insert.run("e", 1);
+      insert.run("e", 2);
+    });
+    await expect(failing).rejects.toThrow(/UNIQUE/);
+    expect(ctx.db.prepare("SELECT count(*) AS n FROM t").get()).toEqual({ n: 0 });
+    expect(ctx.db.inTransaction).toBe(false);
+    expect(commits()).toBe(0);
+    close();
   });
 
   it("answers a write made later in its own commit", async () => {

@@ -71,9 +71,14 @@ describe("a Karlskrona key person scoring the baseline in Teams", () => {
     expect(JSON.stringify(first.body)).not.toContain('"Input.');
     expect(await versions()).toBe(1);
 
+    const posted = h.connector.activities.length;
     const again = await h.post(invoke);
     expect(again.body).toEqual(first.body);
     expect(await versions()).toBe(1);
+    expect(h.connector.activities).toHaveLength(posted);
+    // The submission's idempotency key is its only durable record: no delivery record was written for it.
+    const at = new Date().toISOString();
+    expect(await h.embedded.rememberEvent("teams:f:8200", at, at)).toBe(true);
   });
 
   it("gets the form back with the field's error for a score off the scale, and nothing is stored", async () => {

@@ -7,16 +7,27 @@ const MAX_BODY_BYTES = 1_000_000;
 
 export type BodyResult = { ok: true; body: Record<string, unknown> } | { ok: false; status: 400 | 413 };
 
-export async function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false, status: 413 };
-    chunks.push(chunk as Buffer);
-  }
+export function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
+  // Events, not `for await`: an async iterator costs a promise per chunk, on every request.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      // The rest of the body is drained unread, so that the 413 reaches the caller.
+      req.off("data", onData).off("end", onEnd).resume();
+      resolve({ ok: false, status: 413 });
+    };
+    const onEnd = () =>
+      resolve(parseBody(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    req.on("data", onData).on("end", onEnd).on("error", reject);
+  });
+}
+
+function parseBody(bytes: Buffer): BodyResult {
   try {
-    const body: unknown = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    const body: unknown = JSON.parse(bytes.toString("utf8"));
     if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, status: 400 };
     return { ok: true, body: body as Record<string, unknown> };
   } catch {
@@ -46,11 +57,17 @@ export function expressLikeResponse(res: ServerResponse) {
     },
     end() {
       if (res.writableEnded) return;
-      if (payload === undefined) return void res.writeHead(status, headers).end();
-      const text = typeof payload === "string" ? payload : JSON.stringify(payload);
-      const type =
-        typeof payload === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
-      res.writeHead(status, { "content-type": type, ...headers }).end(text);
+      res.statusCode = status;
+      if (payload !== undefined) {
+        const type =
+          typeof payload === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
+        res.setHeader("content-type", type);
+      }
+      for (const name in headers) res.setHeader(name, headers[name] as string);
+      // Headers set, not written (no writeHead): end() then knows the length and sends head and body in
+      // one write, where a head written first makes the body a chunked stream of several writes.
+      if (payload === undefined) return void res.end();
+      res.end(typeof payload === "string" ? payload : JSON.stringify(payload));
     },
   };
 }

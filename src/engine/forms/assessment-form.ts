@@ -9,6 +9,29 @@ export const commentField = (pointId: string) => `comment:${pointId}`;
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
 
+interface PointFields {
+  pointId: string;
+  score: string;
+  comment: string;
+}
+
+/** Each checklist's field ids, worked out once: a checklist does not change while the bot runs. */
+const FIELDS = new WeakMap<Checklist, { points: PointFields[]; known: ReadonlySet<string> }>();
+
+function fieldsOf(checklist: Checklist): { points: PointFields[]; known: ReadonlySet<string> } {
+  let fields = FIELDS.get(checklist);
+  if (!fields) {
+    const points = checklist.points.map((p) => ({
+      pointId: p.id,
+      score: scoreField(p.id),
+      comment: commentField(p.id),
+    }));
+    fields = { points, known: new Set(points.flatMap((p) => [p.score, p.comment])) };
+    FIELDS.set(checklist, fields);
+  }
+  return fields;
+}
+
 export function readAssessmentForm(
   checklist: Checklist,
   values: Readonly<Record<string, unknown>>,
@@ -16,13 +39,14 @@ export function readAssessmentForm(
 ): FormResult<Answers> {
   const reader = new FieldReader(values, say);
   const answers: Record<string, PointAnswer> = {};
-  const offScale = say.scoreOffScale(checklist.scale.min, checklist.scale.max);
-  for (const point of checklist.points) {
-    const score = reader.integer(scoreField(point.id), checklist.scale.min, checklist.scale.max, offScale);
-    const comment = reader.text(commentField(point.id));
-    if (score !== undefined) answers[point.id] = comment ? { score, comment } : { score };
+  const { min, max } = checklist.scale;
+  const offScale = say.scoreOffScale(min, max);
+  const fields = fieldsOf(checklist);
+  for (const point of fields.points) {
+    const score = reader.integer(point.score, min, max, offScale);
+    const comment = reader.text(point.comment);
+    if (score !== undefined) answers[point.pointId] = comment ? { score, comment } : { score };
   }
-  const known = checklist.points.flatMap((p) => [scoreField(p.id), commentField(p.id)]);
-  for (const id of reader.unknownFields(known)) reader.errors[id] = say.unknownField(id);
+  for (const id of reader.unknownFields(fields.known)) reader.errors[id] = say.unknownField(id);
   return reader.ok ? { ok: true, value: answers } : { ok: false, errors: reader.errors };
 }

@@ -22,7 +22,7 @@ export class VersionedTable<T> {
   private readonly byKey: Statement<[string], DocRow>;
   private readonly nextVersion: Statement<[string, string, string], { next: number }>;
   private readonly insert: Statement<[string, string, string, number, string, string, string]>;
-  private readonly supersede: Statement<[string, string, string]>;
+  private readonly supersede: Statement<[string, string, string], { idempotency_key: string }>;
   private readonly all: Statement<[string], DocRow>;
   private readonly allOfOrganisation: Statement<[string, string], DocRow>;
   private readonly latest: Statement<[string], DocRow>;
@@ -46,7 +46,8 @@ export class VersionedTable<T> {
        VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
     );
     this.supersede = db.prepare(
-      `UPDATE ${table} SET is_latest = 0 WHERE round_id = ? AND organisation_id = ? AND group_key = ? AND is_latest = 1`,
+      `UPDATE ${table} SET is_latest = 0 WHERE round_id = ? AND organisation_id = ? AND group_key = ? AND is_latest = 1
+       RETURNING idempotency_key`,
     );
     this.all = db.prepare(`SELECT ${columns} FROM ${table} WHERE round_id = ? ${order}`);
     this.allOfOrganisation = db.prepare(
@@ -98,7 +99,11 @@ export class VersionedTable<T> {
     if (existing) return { value: this.parseWinner(existing), duplicate: true };
     const next = this.nextVersion.get(slot.roundId, slot.organisationId, slot.groupKey)?.next ?? 1;
     const value = checkRecord(this.schema, build(next), this.table);
-    this.supersede.run(slot.roundId, slot.organisationId, slot.groupKey);
+    const doc = JSON.stringify(value);
+    // A superseded version leaves the parsed cache: only a list of every version reads it again, and a
+    // cache holding every version ever written would grow the heap (and each full GC) by one per write.
+    for (const old of this.supersede.all(slot.roundId, slot.organisationId, slot.groupKey))
+      this.parsed.delete(old.idempotency_key);
     this.insert.run(
       slot.roundId,
       slot.organisationId,
@@ -106,8 +111,11 @@ export class VersionedTable<T> {
       next,
       slot.idempotencyKey,
       slot.submittedAt,
-      JSON.stringify(value),
+      doc,
     );
+    // Just checked against the schema: the read that usually follows (the confirmation's history) need not
+    // parse and check it again. Should the commit fail, the entry names a row that is never read.
+    this.keep(slot.idempotencyKey, doc, value);
     return { value, duplicate: false };
   }
 
@@ -148,10 +156,14 @@ export class VersionedTable<T> {
       const where = { table: this.table, key: `idempotency key ${row.idempotency_key}` };
       const value = readJsonRecord(this.schema, row.doc, where, this.ctx.report);
       if (value === undefined) continue;
-      if (this.parsed.size >= PARSED_KEPT) this.parsed.clear();
-      this.parsed.set(row.idempotency_key, { doc: row.doc, value });
+      this.keep(row.idempotency_key, row.doc, value);
       values.push(value);
     }
     return values;
+  }
+
+  private keep(idempotencyKey: string, doc: string, value: T): void {
+    if (this.parsed.size >= PARSED_KEPT) this.parsed.clear();
+    this.parsed.set(idempotencyKey, { doc, value });
   }
 }
