@@ -1,4 +1,4 @@
-// One platform request kind, whole stack against bare, at each concurrency: warm up both, then alternate
+// One platform request kind, whole stack against bare, at each concurrency: warm up both alike, then alternate
 // measured blocks (bare, app, app, bare, …) so that both see the same machine noise. Request bodies are
 // built before a block and answers checked after it, so that the load generator's own work stays small.
 import { closedLoop, type HttpAnswer, keepAliveAgent, post } from "./load-generator.ts";
@@ -9,6 +9,12 @@ export const CONCURRENCIES = [1, 16, 64] as const;
 const BLOCKS = 4;
 /** Each measured block is sized from the warm-up's rate to take about this long. */
 const BLOCK_MS = 1_500;
+/**
+ * Both sides are fresh processes and each is loaded this long before anything is measured: a new
+ * process's first few thousand requests cost about twice its steady state (JIT, early GC, a growing WAL),
+ * and a side measured before it settled would be judged by its start-up.
+ */
+const WARM_UP_MS = 3_000;
 const THROUGHPUT_SHARE = 0.7;
 const P99_LIMIT_MS = 100;
 const P99_AT_CONCURRENCY = 16;
@@ -106,9 +112,24 @@ function warmUpCount(concurrency: number): number {
   return 150 + 10 * concurrency;
 }
 
-function blockCount(warm: BlockRun): number {
+function blockCount(warm: BlockRun, ms = BLOCK_MS): number {
   const rate = warm.latencies.length / (warm.elapsedMs / 1000);
-  return Math.max(60, Math.min(8_000, Math.round((rate * BLOCK_MS) / 1000)));
+  return Math.max(60, Math.min(8_000, Math.round((rate * ms) / 1000)));
+}
+
+/** About WARM_UP_MS of load: a first block to learn the rate, then the rest of the time at that rate. */
+async function warmUp(
+  c: PlatformCase,
+  server: ServerChild,
+  bare: boolean,
+  concurrency: number,
+  seq: Sequence,
+): Promise<BlockRun> {
+  const first = await block(c, server, bare, concurrency, warmUpCount(concurrency), seq);
+  const left = WARM_UP_MS - first.elapsedMs;
+  if (left <= 0) return first;
+  const rest = await block(c, server, bare, concurrency, blockCount(first, left), seq);
+  return { ...rest, failures: [...first.failures, ...rest.failures] };
 }
 
 export async function measureCase(
@@ -120,8 +141,8 @@ export async function measureCase(
 ): Promise<Measure[]> {
   const servers = { app, bare };
   const warm = {
-    bare: await block(c, bare, true, concurrency, warmUpCount(concurrency), seq),
-    app: await block(c, app, false, concurrency, warmUpCount(concurrency), seq),
+    bare: await warmUp(c, bare, true, concurrency, seq),
+    app: await warmUp(c, app, false, concurrency, seq),
   };
   const counts = { app: blockCount(warm.app), bare: blockCount(warm.bare) };
   const sides: Record<"app" | "bare", Side> = { app: { runs: [] }, bare: { runs: [] } };
@@ -187,8 +208,8 @@ export async function loadOnly(
   ms: number,
   seq: Sequence,
 ): Promise<string[]> {
-  const warm = await block(c, server, false, concurrency, warmUpCount(concurrency), seq);
-  const count = Math.round((blockCount(warm) * ms) / BLOCK_MS);
+  const warm = await warmUp(c, server, false, concurrency, seq);
+  const count = blockCount(warm, ms);
   const run = await block(c, server, false, concurrency, count, seq);
   return [...warm.failures, ...run.failures];
 }

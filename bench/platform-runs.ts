@@ -86,15 +86,20 @@ function storedRow(section: string, label: string, stored: number, sent: number)
 
 /**
  * Each case and concurrency gets a fresh whole-stack child and data directory: every version stays in the
- * store, and reads that grow with them would otherwise make later rows pay for earlier ones.
+ * store, and reads that grow with them would otherwise make later rows pay for earlier ones. The bare
+ * side gets a fresh child too, so that both start equally cold and are warmed alike.
  */
 async function runPlatform(p: Platform, example: ExampleRound): Promise<PlatformResult> {
-  const bare = await spawnServer({ name: `${p.section}-bare`, entry: p.bareEntry, env: childEnv(p, "") });
   const notes: string[] = [];
   const measures: Measure[] = [];
-  const rss = { idle: 0, after: 0 };
+  const rss = { idle: 0, after: 0, bare: 0 };
   for (const c of p.cases) {
     for (const concurrency of CONCURRENCIES) {
+      const bare = await spawnServer({
+        name: `${p.section}-bare-c${concurrency}`,
+        entry: p.bareEntry,
+        env: childEnv(p, ""),
+      });
       const app = await spawnWholeStack(p, example, `c${concurrency}`);
       if (app.note) notes.push(app.note);
       rss.idle = Math.max(rss.idle, (await app.memory()).rss);
@@ -105,12 +110,14 @@ async function runPlatform(p: Platform, example: ExampleRound): Promise<Platform
           storedRow(p.section, `${c.name}, c=${concurrency}`, await app.storedVersions(), seq.submitted),
         );
       rss.after = Math.max(rss.after, (await app.memory()).rss);
+      rss.bare = Math.max(rss.bare, (await bare.memory()).rss);
       await app.stop();
+      await bare.stop();
       p.between?.();
       process.stdout.write(`  ${p.section} ${c.name} c=${concurrency} measured\n`);
     }
   }
-  const bareRss = (await bare.memory()).rss;
+  const bareRss = rss.bare;
   measures.push({
     section: p.section,
     name: `whole-stack server RSS after load (highest; idle at start ${(rss.idle / MB).toFixed(0)} MB)`,
@@ -119,7 +126,6 @@ async function runPlatform(p: Platform, example: ExampleRound): Promise<Platform
     bare: bareRss / MB,
     ratio: rss.after / bareRss,
   });
-  await bare.stop();
   const profiles = await profileMisses(p, example, measures);
   for (const profile of profiles) if (profile.stored) measures.push(profile.stored);
   return { measures, profiles, notes };

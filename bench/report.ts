@@ -20,9 +20,10 @@ const HOW = `How: \`npm run bench\`. Every figure is a ratio against a bare base
   calls \`ack()\`; a \`CloudAdapter\` without app id through the same HTTP bridge, answering the invoke
   with an empty 200) each run in a child process pinned to core 0 (\`taskset -c 0\`); the load generator
   and the fake Slack Web API / Bot Connector run on core 1. Closed loop over a keep-alive \`http.Agent\`,
-  request bodies built before each block, answers checked after it. A warm-up at each concurrency, then
-  four alternating blocks of about 1.5 s per side. Each concurrency gets a fresh whole-stack child and
-  data directory. A slash command is done when its ack, carrying the status card, is in.
+  request bodies built before each block, answers checked after it. Each concurrency gets a fresh
+  whole-stack child (with a fresh data directory) and a fresh bare child; each is warmed with about 3 s
+  of load, then four alternating blocks of about 1.5 s per side are measured. A slash command is done
+  when its ack, carrying the status card, is in.
 - The "load generator" share in Details is the runner's CPU on core 1: near 100% means that baseline was
   limited by the generator, and its ratio flatters the whole stack.
 - Status: in-process through \`engine.handle\`, against better-sqlite3 reading and parsing the same rows.

@@ -9,6 +9,7 @@ import { Engine } from "../src/engine/engine.ts";
 import type { InboundEvent, Reply } from "../src/engine/events.ts";
 import { DATA_FILE_NAME, openEmbeddedStore } from "../src/store/embedded/open-embedded-store.ts";
 import type { Store } from "../src/store/port.ts";
+import { withRoundCache } from "../src/store/round-cache.ts";
 import { judge, type Measure, percentile, withRatio } from "./measure.ts";
 import { OUT_DIR } from "./spawn-server.ts";
 import {
@@ -35,7 +36,7 @@ export interface StatusCase {
   target: boolean;
 }
 
-interface Fixture {
+export interface Fixture {
   store: Store;
   db: Database.Database;
   engine: Engine;
@@ -43,11 +44,18 @@ interface Fixture {
   roundId: string;
 }
 
-async function fixture(name: string, clusters: number, checklist: Checklist): Promise<Fixture> {
+/** `roundCache`: wrap the store as the app does (src/store/open-store.ts); off, every status reads the rounds. */
+export async function fixture(
+  name: string,
+  clusters: number,
+  checklist: Checklist,
+  options: { roundCache?: boolean } = {},
+): Promise<Fixture> {
   const dir = join(OUT_DIR, `status-${name}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const store = await openEmbeddedStore({ dataDir: dir });
+  const embedded = await openEmbeddedStore({ dataDir: dir });
+  const store = options.roundCache ? withRoundCache(embedded) : embedded;
   const round = statusRound(`bench-${name}`, clusters, checklist.id);
   await fillRound(store, round, checklist);
   const engine = new Engine({
@@ -103,7 +111,7 @@ function expectCard(replies: Reply[], kind: string, mustShow: string): void {
     throw new Error(`the ${kind} card does not show ${mustShow}`);
 }
 
-function mentorCase(name: string, f: Fixture, target: boolean): StatusCase {
+export function mentorCase(name: string, f: Fixture, target: boolean): StatusCase {
   const mentor = "mentor-0";
   const channel = channelOf(mentor);
   return {
@@ -120,7 +128,7 @@ function mentorCase(name: string, f: Fixture, target: boolean): StatusCase {
   };
 }
 
-function overviewCase(name: string, f: Fixture, clusters: number): StatusCase {
+export function overviewCase(name: string, f: Fixture, clusters: number): StatusCase {
   return {
     name,
     target: true,
