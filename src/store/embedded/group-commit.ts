@@ -2,6 +2,14 @@
 // instead of one each. Every write still runs in its own savepoint (or alone in its transaction), so one
 // that fails is undone alone, and every caller is answered only after the commit that holds its write is
 // on disk.
+//
+// The fsync does not hold up the event loop: the batch commits with synchronous=NORMAL (SQLite writes the
+// WAL but does not sync it), and the WAL file is then fsynced on libuv's thread pool; the batch's callers
+// are answered when that fsync is done. Meanwhile other requests are parsed and handled, and their writes
+// make the next batch. Nobody is told "saved" before their write is on disk, as with synchronous=FULL. A
+// process crash in between loses nothing either (the pages are the kernel's); only a power loss in that
+// instant can take writes that nobody was told were saved, which another request may have read.
+import { close, fsync, openSync } from "node:fs";
 import type { SqliteContext } from "./context.ts";
 import { toStoreError } from "./sqlite-errors.ts";
 import { inSavepoint, writeTransaction } from "./write-transaction.ts";
@@ -15,6 +23,96 @@ interface Pending {
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 const queues = new WeakMap<SqliteContext, Pending[]>();
+
+/** Per database: the WAL file's descriptor, the fsync in flight, and who waits for the next one. */
+interface WalSync {
+  fd: number;
+  running: boolean;
+  /** Batches committed since the fsync in flight started: they need the next one. */
+  next: (() => void)[];
+  failed: ((error: unknown) => void)[];
+  /** Resolves when no fsync is running or waiting (for close). */
+  idle: Promise<void>;
+  settle: () => void;
+}
+
+const walSyncs = new WeakMap<SqliteContext, WalSync>();
+
+/** The WAL file's sync state, or undefined when the database has no WAL file to sync (then FULL commits). */
+function walSync(ctx: SqliteContext): WalSync | undefined {
+  const known = walSyncs.get(ctx);
+  if (known) return known;
+  let fd: number;
+  try {
+    fd = openSync(`${ctx.file}-wal`, "r");
+  } catch {
+    return undefined;
+  }
+  const state: WalSync = {
+    fd,
+    running: false,
+    next: [],
+    failed: [],
+    idle: Promise.resolve(),
+    settle: () => {},
+  };
+  walSyncs.set(ctx, state);
+  return state;
+}
+
+/** Calls `done` (or `fail`) after an fsync of the WAL that started after this call. */
+function afterWalSync(state: WalSync, done: () => void, fail: (error: unknown) => void): void {
+  if (!state.running && state.next.length === 0)
+    state.idle = new Promise((resolve) => {
+      state.settle = resolve;
+    });
+  state.next.push(done);
+  state.failed.push(fail);
+  if (!state.running) startWalSync(state);
+}
+
+function startWalSync(state: WalSync): void {
+  const done = state.next;
+  const failed = state.failed;
+  state.next = [];
+  state.failed = [];
+  state.running = true;
+  fsync(state.fd, (error) => {
+    state.running = false;
+    if (error) for (const fail of failed) fail(error);
+    else for (const resolve of done) resolve();
+    if (state.next.length > 0) startWalSync(state);
+    else state.settle();
+  });
+}
+
+/** Waits for every fsync in flight, then lets go of the WAL file (before the database is closed). */
+export async function closeGroupCommit(ctx: SqliteContext): Promise<void> {
+  const state = walSyncs.get(ctx);
+  if (!state) return;
+  await state.idle;
+  walSyncs.delete(ctx);
+  await new Promise<void>((resolve) => close(state.fd, () => resolve()));
+}
+
+const syncStatements = new WeakMap<SqliteContext, { normal: () => void; full: () => void }>();
+
+/** Runs `commit` with synchronous=NORMAL, and puts FULL back for every other write of this connection. */
+function withoutSync<T>(ctx: SqliteContext, commit: () => T): T {
+  let set = syncStatements.get(ctx);
+  if (!set) {
+    const normal = ctx.db.prepare("PRAGMA synchronous = NORMAL");
+    const full = ctx.db.prepare("PRAGMA synchronous = FULL");
+    set = { normal: () => normal.run(), full: () => full.run() };
+    syncStatements.set(ctx, set);
+  }
+  set.normal();
+  try {
+    return commit();
+  } finally {
+    set.full();
+  }
+}
 
 export function groupCommit<T>(ctx: SqliteContext, work: () => T): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -31,42 +129,50 @@ export function groupCommit<T>(ctx: SqliteContext, work: () => T): Promise<T> {
 function flush(ctx: SqliteContext): void {
   const batch = queues.get(ctx) ?? [];
   queues.delete(ctx);
-  // A write alone needs no savepoint: if it fails, its transaction is all there is to undo.
-  if (batch.length === 1) {
-    flushOne(ctx, batch[0] as Pending);
-    return;
-  }
+  const wal = walSync(ctx);
   let outcomes: Outcome[];
   try {
-    outcomes = writeTransaction(ctx, () =>
-      batch.map((item): Outcome => {
-        try {
-          // A failing write rolls back only its own savepoint.
-          return { ok: true, value: inSavepoint(ctx, item.work) };
-        } catch (error) {
-          return { ok: false, error };
-        }
-      }),
-    );
+    const commit = () => commitBatch(ctx, batch);
+    outcomes = wal ? withoutSync(ctx, commit) : commit();
   } catch (failure) {
     for (const item of batch) item.reject(failure);
     return;
   }
-  batch.forEach((item, i) => {
-    const outcome = outcomes[i];
-    if (outcome?.ok) item.resolve(outcome.value);
-    else
-      item.reject(toStoreError(outcome ? outcome.error : new Error("group commit lost a write"), ctx.file));
+  const answer = () =>
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) item.resolve(outcome.value);
+      else
+        item.reject(toStoreError(outcome ? outcome.error : new Error("group commit lost a write"), ctx.file));
+    });
+  if (!wal) {
+    answer();
+    return;
+  }
+  // Failed writes were rolled back and wrote nothing, but are answered in order with the rest.
+  afterWalSync(wal, answer, (error) => {
+    for (const item of batch) item.reject(toStoreError(error, ctx.file));
   });
 }
 
-function flushOne(ctx: SqliteContext, item: Pending): void {
-  let value: unknown;
-  try {
-    value = writeTransaction(ctx, item.work);
-  } catch (failure) {
-    item.reject(failure);
-    return;
+function commitBatch(ctx: SqliteContext, batch: Pending[]): Outcome[] {
+  // A write alone needs no savepoint: if it fails, its transaction is all there is to undo.
+  if (batch.length === 1) {
+    const only = batch[0] as Pending;
+    try {
+      return [{ ok: true, value: writeTransaction(ctx, only.work) }];
+    } catch (error) {
+      return [{ ok: false, error }];
+    }
   }
-  item.resolve(value);
+  return writeTransaction(ctx, () =>
+    batch.map((item): Outcome => {
+      try {
+        // A failing write rolls back only its own savepoint.
+        return { ok: true, value: inSavepoint(ctx, item.work) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }),
+  );
 }

@@ -7,6 +7,7 @@ import { bindingOps } from "./binding-ops.ts";
 import type { SqliteContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
 import { eventOps } from "./event-ops.ts";
+import { closeGroupCommit } from "./group-commit.ts";
 import { migrate } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
 import { outboxOps } from "./outbox-ops.ts";
@@ -43,6 +44,8 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     ...outboxOps(ctx),
     ...eventOps(ctx),
     async close() {
+      // Writes whose commit is waiting for its fsync are answered before the database goes.
+      await closeGroupCommit(ctx);
       if (db.open) db.close();
     },
   };
