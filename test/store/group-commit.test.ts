@@ -6,7 +6,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { SqliteContext } from "../../src/store/embedded/context.ts";
-import { groupCommit } from "../../src/store/embedded/group-commit.ts";
+import { closeGroupCommit, groupCommit } from "../../src/store/embedded/group-commit.ts";
 
 function memoryContext(): SqliteContext {
   const db = new Database(":memory:");
@@ -15,7 +15,7 @@ function memoryContext(): SqliteContext {
 }
 
 /** A store file and a second connection to it, which sees every commit the first makes. */
-function fileContext(): { ctx: SqliteContext; commits: () => number; close: () => void } {
+function fileContext(): { ctx: SqliteContext; commits: () => number; close: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), "modellbot-group-commit-"));
   const file = join(dir, "t.sqlite");
   const db = new Database(file);
@@ -25,10 +25,12 @@ function fileContext(): { ctx: SqliteContext; commits: () => number; close: () =
   // data_version moves each time another connection commits.
   const version = () => observer.pragma("data_version", { simple: true }) as number;
   const start = version();
+  const ctx = { db, file, report: () => {} };
   return {
-    ctx: { db, file, report: () => {} },
+    ctx,
     commits: () => version() - start,
-    close: () => {
+    close: async () => {
+      await closeGroupCommit(ctx);
       observer.close();
       db.close();
       rmSync(dir, { recursive: true, force: true });
@@ -57,7 +59,7 @@ describe("group commit", () => {
     expect(commits()).toBe(1);
     await groupCommit(ctx, () => insert.run("d", 5).changes);
     expect(commits()).toBe(2);
-    close();
+    await close();
   });
 
   it("undoes a write that fails alone, and commits nothing for it", async () => {
@@ -71,7 +73,7 @@ describe("group commit", () => {
     expect(ctx.db.prepare("SELECT count(*) AS n FROM t").get()).toEqual({ n: 0 });
     expect(ctx.db.inTransaction).toBe(false);
     expect(commits()).toBe(0);
-    close();
+    await close();
   });
 
   it("answers a write made later in its own commit", async () => {

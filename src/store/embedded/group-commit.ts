@@ -9,8 +9,11 @@
 // make the next batch. Nobody is told "saved" before their write is on disk, as with synchronous=FULL. A
 // process crash in between loses nothing either (the pages are the kernel's); only a power loss in that
 // instant can take writes that nobody was told were saved, which another request may have read.
-import { close, fsync, openSync } from "node:fs";
+import { close, closeSync, fsync, fsyncSync, openSync } from "node:fs";
+import { dirname } from "node:path";
+import { StoreError } from "../port.ts";
 import type { SqliteContext } from "./context.ts";
+import { unavailableMessage } from "./messages.ts";
 import { toStoreError } from "./sqlite-errors.ts";
 import { inSavepoint, writeTransaction } from "./write-transaction.ts";
 
@@ -27,6 +30,7 @@ const queues = new WeakMap<SqliteContext, Pending[]>();
 /** Per database: the WAL file's descriptor, the fsync in flight, and who waits for the next one. */
 interface WalSync {
   fd: number;
+  sync: NonNullable<SqliteContext["fsync"]>;
   running: boolean;
   /** Batches committed since the fsync in flight started: they need the next one. */
   next: (() => void)[];
@@ -36,28 +40,48 @@ interface WalSync {
   settle: () => void;
 }
 
-const walSyncs = new WeakMap<SqliteContext, WalSync>();
+/** Per database: syncing the WAL ourselves, committing with FULL (no WAL file, or it cannot be synced). */
+const walSyncs = new WeakMap<SqliteContext, WalSync | "full">();
+/**
+ * After a failed fsync nothing more is written: the kernel may have dropped the pages it could not write
+ * and cleared the error, so a later fsync would succeed and "saved" would be a lie for every later commit
+ * (WAL frames are chained; recovery stops at the first lost one).
+ */
+const broken = new WeakMap<SqliteContext, unknown>();
+const closed = new WeakSet<SqliteContext>();
 
-/** The WAL file's sync state, or undefined when the database has no WAL file to sync (then FULL commits). */
-function walSync(ctx: SqliteContext): WalSync | undefined {
+/** The WAL file's sync state, or "full" when the database has no WAL file to sync (then FULL commits). */
+function walSync(ctx: SqliteContext): WalSync | "full" {
   const known = walSyncs.get(ctx);
   if (known) return known;
-  let fd: number;
-  try {
-    fd = openSync(`${ctx.file}-wal`, "r");
-  } catch {
-    return undefined;
+  let state: WalSync | "full" = "full";
+  if (ctx.db.pragma("journal_mode", { simple: true }) === "wal") {
+    try {
+      // Writable: on some systems fsync needs it. The directory is synced once, as SQLite does when it
+      // creates the WAL file, so that the file itself is sure to be found after a power loss.
+      const fd = openSync(`${ctx.file}-wal`, "r+");
+      syncDirectory(dirname(ctx.file));
+      const sync = ctx.fsync ?? fsync;
+      state = { fd, sync, running: false, next: [], failed: [], idle: Promise.resolve(), settle: () => {} };
+    } catch {
+      state = "full";
+    }
   }
-  const state: WalSync = {
-    fd,
-    running: false,
-    next: [],
-    failed: [],
-    idle: Promise.resolve(),
-    settle: () => {},
-  };
   walSyncs.set(ctx, state);
   return state;
+}
+
+function syncDirectory(dir: string): void {
+  try {
+    const fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some systems cannot open or sync a directory; SQLite does without it there too.
+  }
 }
 
 /** Calls `done` (or `fail`) after an fsync of the WAL that started after this call. */
@@ -77,7 +101,7 @@ function startWalSync(state: WalSync): void {
   state.next = [];
   state.failed = [];
   state.running = true;
-  fsync(state.fd, (error) => {
+  state.sync(state.fd, (error) => {
     state.running = false;
     if (error) for (const fail of failed) fail(error);
     else for (const resolve of done) resolve();
@@ -86,12 +110,17 @@ function startWalSync(state: WalSync): void {
   });
 }
 
-/** Waits for every fsync in flight, then lets go of the WAL file (before the database is closed). */
+/**
+ * Before the database is closed: writes still queued are committed, every fsync in flight is awaited,
+ * and the WAL file is let go. Writes asked for after this are refused.
+ */
 export async function closeGroupCommit(ctx: SqliteContext): Promise<void> {
+  if (closed.has(ctx)) return;
+  if (queues.has(ctx) && ctx.db.open) flush(ctx);
+  closed.add(ctx);
   const state = walSyncs.get(ctx);
-  if (!state) return;
+  if (!state || state === "full") return;
   await state.idle;
-  walSyncs.delete(ctx);
   await new Promise<void>((resolve) => close(state.fd, () => resolve()));
 }
 
@@ -115,6 +144,10 @@ function withoutSync<T>(ctx: SqliteContext, commit: () => T): T {
 }
 
 export function groupCommit<T>(ctx: SqliteContext, work: () => T): Promise<T> {
+  const refusal = closed.has(ctx)
+    ? new StoreError("store_unavailable", unavailableMessage(ctx.file, "the store is closed"))
+    : broken.get(ctx);
+  if (refusal) return Promise.reject(refusal);
   return new Promise<T>((resolve, reject) => {
     let queue = queues.get(ctx);
     if (!queue) {
@@ -129,11 +162,18 @@ export function groupCommit<T>(ctx: SqliteContext, work: () => T): Promise<T> {
 function flush(ctx: SqliteContext): void {
   const batch = queues.get(ctx) ?? [];
   queues.delete(ctx);
+  // Already flushed by closeGroupCommit.
+  if (batch.length === 0) return;
+  const failedBefore = broken.get(ctx);
+  if (failedBefore) {
+    for (const item of batch) item.reject(failedBefore);
+    return;
+  }
   const wal = walSync(ctx);
   let outcomes: Outcome[];
   try {
     const commit = () => commitBatch(ctx, batch);
-    outcomes = wal ? withoutSync(ctx, commit) : commit();
+    outcomes = wal === "full" ? commit() : withoutSync(ctx, commit);
   } catch (failure) {
     for (const item of batch) item.reject(failure);
     return;
@@ -145,13 +185,19 @@ function flush(ctx: SqliteContext): void {
       else
         item.reject(toStoreError(outcome ? outcome.error : new Error("group commit lost a write"), ctx.file));
     });
-  if (!wal) {
+  if (wal === "full") {
     answer();
     return;
   }
   // Failed writes were rolled back and wrote nothing, but are answered in order with the rest.
   afterWalSync(wal, answer, (error) => {
-    for (const item of batch) item.reject(toStoreError(error, ctx.file));
+    const failure = new StoreError(
+      "store_unavailable",
+      unavailableMessage(ctx.file, `the disk refused to sync it (${String(error)})`),
+      { cause: error },
+    );
+    broken.set(ctx, failure);
+    for (const item of batch) item.reject(failure);
   });
 }
 
