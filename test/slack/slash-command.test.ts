@@ -98,6 +98,21 @@ describe("slash command /modell", () => {
     expect(h.slack.callsTo("response_url")).toEqual([]);
   });
 
+  it("sends the answer through the response_url when it is ready only after the budget, timer or not", async () => {
+    await h.close();
+    h = await startHarness({ commandAckBudgetMs: 50 });
+    h.reply(() => {
+      // Busy without ever yielding: the budget's timer cannot fire before the answer is ready.
+      const until = performance.now() + 80;
+      while (performance.now() < until) {}
+      return [{ type: "message", card: statusCard() }];
+    });
+    const response = await h.send(slashCommand("status", h.slack.responseUrl("r10")), FORM);
+    await h.adapter.settled();
+    expect(response).toMatchObject({ status: 200, body: "" });
+    expect(h.slack.callsTo("response_url").map((c) => c.responseUrlId)).toEqual(["r10"]);
+  });
+
   it("refuses a workspace bound to no round with a clear message and stores nothing", async () => {
     const response = await h.send(slashCommand("status", h.slack.responseUrl("r4"), UNBOUND_TEAM), FORM);
     await h.adapter.settled();

@@ -58,12 +58,28 @@ function once(ack: Ack | undefined): OnceAck {
   };
 }
 
-/** A slash command's ack carries its first message, unless the budget ran out first. */
-function ackCarrier(pending: OnceAck): (message: Record<string, unknown>) => Promise<boolean> {
+/**
+ * A slash command's ack carries its first message, unless the budget ran out first. The budget is checked
+ * here too, not only by the timer: a handler that never yields to the timers can get here late.
+ */
+function ackCarrier(
+  pending: OnceAck,
+  startedMs: number,
+  budgetMs: number,
+): (message: Record<string, unknown>) => Promise<boolean> {
   return async (message) => {
     if (pending.sent()) return false;
-    await pending.ack(message);
-    return true;
+    if (performance.now() - startedMs > budgetMs) {
+      await pending.ack().catch(() => {});
+      return false;
+    }
+    try {
+      await pending.ack(message);
+      return true;
+    } catch {
+      // Bolt answered on its own (its 3 s timeout): the response_url still reaches the person.
+      return false;
+    }
   };
 }
 
@@ -77,6 +93,7 @@ export async function handleSlackRequest(
   boltAck?: Ack,
   installation?: string,
 ): Promise<void> {
+  const startedMs = performance.now();
   const pending = once(boltAck);
   const { ack } = pending;
   const request = parseSlackBody(body);
@@ -88,7 +105,8 @@ export async function handleSlackRequest(
     request.surface === "slash-command" ? setTimeout(() => void ack().catch(() => {}), budget) : undefined;
   try {
     if (!carries) await ack();
-    const ackMessage = request.surface === "slash-command" ? ackCarrier(pending) : undefined;
+    const ackMessage =
+      request.surface === "slash-command" ? ackCarrier(pending, startedMs, budget) : undefined;
     await handleParsed(deps, request, ack, installation ?? request.event.workspace, ackMessage);
   } catch (error) {
     deps.logger.error("slack: request failed", { eventId: request.event.eventId, error: String(error) });
