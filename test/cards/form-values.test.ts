@@ -68,12 +68,16 @@ describe("valuesFromAdaptiveData", () => {
       '{"hiddenKeys":["roundId","nonce",7],"roundId":"r1","nonce":{"x":1},"formId":"statistics",' +
         '"verb":"form:statistics","msteams":{},"__proto__":{"polluted":true},"reported":"12"}',
     );
-    expect(adaptiveSubmission(posted)).toEqual({
+    const submission = adaptiveSubmission(posted);
+    expect(submission).toEqual({
       formId: "statistics",
       hidden: { roundId: "r1" },
       values: { reported: "12" },
     });
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // toEqual looks at own keys only: a "__proto__" copied in would change the objects' prototypes.
+    expect(Object.getPrototypeOf(submission.values)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(submission.hidden)).toBe(Object.prototype);
+    expect((submission.values as Record<string, unknown>).polluted).toBeUndefined();
     for (const nothing of [null, "x", ["a"], 3])
       expect(adaptiveSubmission(nothing)).toEqual({ formId: undefined, hidden: {}, values: {} });
   });

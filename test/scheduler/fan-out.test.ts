@@ -62,10 +62,11 @@ describe("the fan-out", () => {
         return "b2";
       },
     };
-    const slowFirst = r.job("a", "a1", FIRST_POSTS_WAIT_MS + 500);
+    const slowFirst = r.job("a", "a1", FIRST_POSTS_WAIT_MS + 3000);
     await fanOut([slowFirst, r.job("a", "a2"), r.job("b", "b1"), second], 10);
     expect(secondAt).toBeGreaterThanOrEqual(FIRST_POSTS_WAIT_MS - 5);
-    expect(secondAt).toBeLessThan(FIRST_POSTS_WAIT_MS + 450);
+    // Well before the slow first post ends, with room for timers late on a loaded machine.
+    expect(secondAt).toBeLessThan(FIRST_POSTS_WAIT_MS + 1500);
   });
 
   it("works on at most `concurrency` channels at once, each to its end", async () => {
