@@ -4,8 +4,9 @@
 //   node --max-semi-space-size=2 --import tsx bench/status-cpu.ts [app|raw] [statuses per block] [blocks]
 // Prints user+system CPU µs per status, best and median over the measured blocks; the first block only
 // warms up.
-import { fixture, mentorCase, overviewCase, type StatusCase } from "./status-bench.ts";
+import { rmSync } from "node:fs";
 import { loadExampleRound } from "./example-round.ts";
+import { fixture, mentorCase, overviewCase, type StatusCase } from "./status-bench.ts";
 
 const [modeArg = "app", countArg = "2000", blocksArg = "7"] = process.argv.slice(2);
 const roundCache = modeArg !== "raw";
@@ -48,6 +49,7 @@ try {
   for (const f of [small, large]) {
     f.db.close();
     await f.store.close();
+    rmSync(f.dir, { recursive: true, force: true });
   }
 }
 process.exit(0);

@@ -49,11 +49,11 @@ function factSections(facts: { label: string; value: string }[]): Json[] {
 
 /** One paragraph per row ("*first cell*" then "column: value · …"), packed into as few sections as fit. */
 function tableSections(columns: string[], rows: string[][]): Json[] {
+  const labels = columns.map(escapeMrkdwn);
   const paragraphs = rows.map((cells) => {
-    const rest = cells
-      .slice(1)
-      .map((cell, i) => `${escapeMrkdwn(columns[i + 1] ?? "")}: ${escapeMrkdwn(cell)}`)
-      .join(" · ");
+    let rest = "";
+    for (let i = 1; i < cells.length; i++)
+      rest += `${i > 1 ? " · " : ""}${labels[i] ?? ""}: ${escapeMrkdwn(cells[i] ?? "")}`;
     return rest ? `${bold(cells[0] ?? "")}\n${rest}` : bold(cells[0] ?? "");
   });
   const sections: string[] = [];

@@ -7,9 +7,15 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, max - 1).replace(/&[a-z]*$/, "")}…`;
 }
 
+const CONTROL = /[&<>]/;
+const CONTROLS = /[&<>]/g;
+const ESCAPED: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
 /** Slack's mrkdwn treats &, < and > as control characters. */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // Most text has none: one test instead of three replacements (a card escapes dozens of strings).
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (c) => ESCAPED[c] ?? c);
 }
 
 export function plain(text: string, max: number): { type: "plain_text"; text: string; emoji: boolean } {
@@ -23,6 +29,6 @@ export function mrkdwn(escaped: string, max: number): { type: "mrkdwn"; text: st
 
 /** Plain text → escaped bold mrkdwn. */
 export function bold(text: string): string {
-  const escaped = escapeMrkdwn(text).replace(/\*/g, "∗");
+  const escaped = escapeMrkdwn(text).replaceAll("*", "∗");
   return escaped.trim() === "" ? "" : `*${escaped}*`;
 }

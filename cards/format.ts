@@ -21,8 +21,23 @@ function dateFormat(locale: Locale): Intl.DateTimeFormat {
   return format;
 }
 
+// A round's cards show the same few dozen dates again and again; formatToParts is costly each time.
+const FORMATTED: Record<Locale, Map<IsoDate, string>> = { sv: new Map(), en: new Map() };
+const FORMATTED_KEPT = 2_000;
+
 /** `2027-03-09` → "tisdag 9 mars 2027" / "Tuesday 9 March 2027". Dates are calendar dates: no time zone shift. */
 export function formatDate(date: IsoDate, locale: Locale): string {
+  const known = FORMATTED[locale];
+  let text = known.get(date);
+  if (text === undefined) {
+    text = formatOnce(date, locale);
+    if (known.size >= FORMATTED_KEPT) known.clear();
+    known.set(date, text);
+  }
+  return text;
+}
+
+function formatOnce(date: IsoDate, locale: Locale): string {
   const parsed = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
   const parts = dateFormat(locale).formatToParts(parsed);

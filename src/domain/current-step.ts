@@ -53,18 +53,36 @@ const CHANGES: readonly { step: StepNumber; meeting: MeetingId; reason: StepChan
   { step: 8, meeting: "results-conference", reason: "preparation-opens" },
 ];
 
-/** A cluster's step changes depend only on its dates and zone; a round asks for them on every status. */
-const KNOWN_CHANGES = new Map<string, StepChange[]>();
+/** A cluster's step changes, and the instants they happen at, in epoch milliseconds. */
+interface KnownChanges {
+  changes: StepChange[];
+  atMs: number[];
+  /** The end of the results conference day: the round is over for the cluster. */
+  concludedAtMs: number;
+}
 
-export function stepChanges(round: Round, cluster: Cluster): StepChange[] {
-  const dates = CHANGES.map((c) => meetingDate(round, cluster, c.meeting) ?? "").join(",");
-  const key = `${round.timeZone}|${dates}`;
+/** They depend only on the cluster's dates and zone; a round asks for them on every status, per cluster. */
+const KNOWN_CHANGES = new Map<string, KnownChanges>();
+
+function knownChanges(round: Round, cluster: Cluster): KnownChanges {
+  let key = round.timeZone;
+  for (const c of CHANGES) key += `|${meetingDate(round, cluster, c.meeting) ?? ""}`;
   const known = KNOWN_CHANGES.get(key);
   if (known) return known;
   const changes = computeStepChanges(round, cluster);
+  const conference = meetingDate(round, cluster, "results-conference") ?? round.resultsConference;
+  const entry: KnownChanges = {
+    changes,
+    atMs: changes.map((c) => Date.parse(c.at)),
+    concludedAtMs: endOfLocalDay(conference, round.timeZone).toMillis(),
+  };
   if (KNOWN_CHANGES.size >= 10_000) KNOWN_CHANGES.clear();
-  KNOWN_CHANGES.set(key, changes);
-  return changes;
+  KNOWN_CHANGES.set(key, entry);
+  return entry;
+}
+
+export function stepChanges(round: Round, cluster: Cluster): StepChange[] {
+  return knownChanges(round, cluster).changes;
 }
 
 function computeStepChanges(round: Round, cluster: Cluster): StepChange[] {
@@ -79,13 +97,11 @@ function computeStepChanges(round: Round, cluster: Cluster): StepChange[] {
   });
 }
 
-function passedChanges(changes: StepChange[], instant: Date): StepChange[] {
-  return changes.filter((c) => Date.parse(c.at) <= instant.getTime());
-}
-
-function calendarStepAt(changes: StepChange[], instant: Date): StepNumber {
-  // Counting passed changes (not looking one up) keeps this sane even if two changes swap order.
-  return (1 + passedChanges(changes, instant).length) as StepNumber;
+/** How many changes have happened by `ms`: counted, not looked up, so two changes that swap order are sane. */
+function passedCount(atMs: readonly number[], ms: number): number {
+  let passed = 0;
+  for (const at of atMs) if (at <= ms) passed++;
+  return passed;
 }
 
 function isStepNumber(step: number): step is StepNumber {
@@ -98,23 +114,30 @@ export function explainStep(
   instant: Date,
   override?: StepOverrideInput,
 ): StepExplanation {
-  const changes = stepChanges(round, cluster);
-  const calendarStep = calendarStepAt(changes, instant);
-  const conference = meetingDate(round, cluster, "results-conference") ?? round.resultsConference;
-  const concluded = instant.getTime() >= endOfLocalDay(conference, round.timeZone).toMillis();
-  const passed = passedChanges(changes, instant);
+  const { changes, atMs, concludedAtMs } = knownChanges(round, cluster);
+  const now = instant.getTime();
+  const calendarStep = (1 + passedCount(atMs, now)) as StepNumber;
   let overrideHolds = false;
   if (override && isStepNumber(override.step)) {
-    overrideHolds = calendarStepAt(changes, new Date(override.setAt)) === calendarStep;
+    const setAt = new Date(override.setAt).getTime();
+    overrideHolds = 1 + passedCount(atMs, setAt) === calendarStep;
+  }
+  // The last change in the list that has happened and the first that has not (an unknown instant is neither).
+  let previous: StepChange | undefined;
+  let next: StepChange | undefined;
+  for (let i = 0; i < changes.length; i++) {
+    const at = atMs[i] as number;
+    if (at <= now) previous = changes[i];
+    else if (next === undefined && at > now) next = changes[i];
   }
   return {
     step: overrideHolds && override ? (override.step as StepNumber) : calendarStep,
-    concluded,
+    concluded: now >= concludedAtMs,
     source: overrideHolds ? "override" : "calendar",
     calendarStep,
     overrideExpired: override !== undefined && !overrideHolds,
-    previousChange: passed.at(-1),
-    nextChange: changes.find((c) => Date.parse(c.at) > instant.getTime()),
+    previousChange: previous,
+    nextChange: next,
   };
 }
 

@@ -26,8 +26,12 @@ export function clusterMeetings(round: Round, cluster: Cluster): Meeting[] {
   ];
 }
 
+/** The date of one of the cluster's meetings, as clusterMeetings has it, without building the list. */
 export function meetingDate(round: Round, cluster: Cluster, id: MeetingId): IsoDate | undefined {
-  return clusterMeetings(round, cluster).find((m) => m.id === id)?.date;
+  if (id === "start-up") return round.startUp;
+  if (id === "results-conference") return round.resultsConference;
+  // clusterMeetings sorts stably by id: of two meetings with one id, the first listed comes first there too.
+  return cluster.meetings.find((m) => m.id === id)?.date;
 }
 
 /** The day a presentation for a meeting on `meeting` must be published. */

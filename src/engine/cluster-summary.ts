@@ -1,11 +1,11 @@
 // The figures behind `status`, `guide` and reminders: per organisation, what is done and what is missing.
-import type { Answers, AssessmentRoundId } from "../domain/assessment.ts";
+import type { Answers, AssessmentRoundId, AssessmentVersion } from "../domain/assessment.ts";
 import { readiness, shift, total } from "../domain/assessment.ts";
 import { currentStep, type NextMeeting, nextMeeting, openAssessmentRound } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import type { PdsaPhase } from "../domain/pdsa.ts";
-import type { Cluster } from "../domain/round.ts";
-import { clusterMembers, findOrganisation } from "../domain/round.ts";
+import type { Cluster, Round } from "../domain/round.ts";
+import { clusterMembers } from "../domain/round.ts";
 import { isPublished, latestPdsa, type RoundState, submittedRounds } from "./round-state.ts";
 
 export interface OrganisationProgress {
@@ -32,34 +32,87 @@ export interface ClusterSummary {
   organisations: OrganisationProgress[];
 }
 
-export function organisationProgress(
+/** What is the same for every organisation of a cluster at one instant. */
+interface ClusterMoment {
+  cluster: Cluster;
+  openRound: AssessmentRoundId | undefined;
+  next: NextMeeting | undefined;
+  names: ReadonlyMap<string, string>;
+}
+
+/** An organisation's figures from its latest versions: the same until one of them changes. */
+interface AssessmentFigures {
+  checklist: Checklist;
+  latest: OrganisationProgress["latest"];
+  ready: boolean;
+}
+
+// Keyed on the organisation's latest versions as the round state holds them: the state (and this map in
+// it) is shared between requests until the round's activity changes, and is never changed itself.
+const FIGURES = new WeakMap<ReadonlyMap<AssessmentRoundId, AssessmentVersion>, AssessmentFigures>();
+const NO_FIGURES = { latest: undefined, ready: false };
+
+function assessmentFigures(
   state: RoundState,
   checklist: Checklist,
-  cluster: Cluster,
   organisationId: string,
-  now: Date,
-  next: NextMeeting | undefined,
-): OrganisationProgress {
+): Pick<AssessmentFigures, "latest" | "ready"> {
+  const versions = state.assessments.get(organisationId);
+  if (!versions) return NO_FIGURES;
+  const known = FIGURES.get(versions);
+  if (known?.checklist === checklist) return known;
   const rounds = submittedRounds(state, organisationId);
   const last = rounds.at(-1);
   const before = rounds.at(-2);
-  const openRound = openAssessmentRound(state.round, cluster, now);
+  const figures: AssessmentFigures = {
+    checklist,
+    latest:
+      last &&
+      Object.freeze({
+        round: last.assessmentRound,
+        answers: last.answers,
+        total: total(last.answers),
+        shift: before ? shift(before.answers, last.answers).total : undefined,
+      }),
+    ready: last ? readiness(checklist, last.answers).ready : false,
+  };
+  FIGURES.set(versions, figures);
+  return figures;
+}
+
+/** Organisation names by id, the first of an id winning as in findOrganisation; once per round object. */
+const NAMES = new WeakMap<Round, ReadonlyMap<string, string>>();
+
+function organisationNames(round: Round): ReadonlyMap<string, string> {
+  let names = NAMES.get(round);
+  if (!names) {
+    const byId = new Map<string, string>();
+    for (const o of round.organisations) if (!byId.has(o.id)) byId.set(o.id, o.name);
+    names = byId;
+    NAMES.set(round, names);
+  }
+  return names;
+}
+
+function organisationProgress(
+  state: RoundState,
+  checklist: Checklist,
+  moment: ClusterMoment,
+  organisationId: string,
+): OrganisationProgress {
+  const { cluster, openRound, next } = moment;
+  const { latest, ready } = assessmentFigures(state, checklist, organisationId);
   const benchmarking = next?.presentationDeadline !== undefined;
   return {
     organisationId,
-    organisationName: findOrganisation(state.round, organisationId)?.name ?? organisationId,
+    organisationName: moment.names.get(organisationId) ?? organisationId,
     isMentor: cluster.mentor === organisationId,
     openRound,
-    openRoundDone: openRound !== undefined && rounds.some((r) => r.assessmentRound === openRound),
-    latest: last && {
-      round: last.assessmentRound,
-      answers: last.answers,
-      total: total(last.answers),
-      shift: before ? shift(before.answers, last.answers).total : undefined,
-    },
+    openRoundDone: openRound !== undefined && state.assessments.get(organisationId)?.has(openRound) === true,
+    latest,
     pdsaPhase: latestPdsa(state, organisationId)?.phase,
     presentationPublished: benchmarking && next ? isPublished(state, organisationId, next.id) : undefined,
-    ready: last ? readiness(checklist, last.answers).ready : false,
+    ready,
   };
 }
 
@@ -77,13 +130,17 @@ export function clusterSummary(
     override && { step: override.step, setAt: override.setAt },
   );
   const next = nextMeeting(state.round, cluster, now);
+  const moment: ClusterMoment = {
+    cluster,
+    openRound: openAssessmentRound(state.round, cluster, now),
+    next,
+    names: organisationNames(state.round),
+  };
   return {
     cluster,
     step: step.step,
     concluded: step.concluded,
     next,
-    organisations: clusterMembers(cluster).map((id) =>
-      organisationProgress(state, checklist, cluster, id, now, next),
-    ),
+    organisations: clusterMembers(cluster).map((id) => organisationProgress(state, checklist, moment, id)),
   };
 }

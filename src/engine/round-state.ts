@@ -3,20 +3,28 @@ import type { AssessmentRoundId, AssessmentVersion } from "../domain/assessment.
 import { ASSESSMENT_ROUNDS } from "../domain/assessment.ts";
 import type { PdsaVersion } from "../domain/pdsa.ts";
 import type { Round } from "../domain/round.ts";
-import type { PresentationMark, StatisticsVersion, StepOverride, Store } from "../store/port.ts";
+import type {
+  PresentationMark,
+  RoundActivity,
+  StatisticsVersion,
+  StepOverride,
+  Store,
+} from "../store/port.ts";
 
 export interface RoundState {
   round: Round;
   /** Latest version per organisation and assessment round. */
-  assessments: Map<string, Map<AssessmentRoundId, AssessmentVersion>>;
-  /** Every PDSA version of the organisation, oldest first. */
-  pdsa: Map<string, PdsaVersion[]>;
-  presentations: Map<string, PresentationMark[]>;
-  statistics: Map<string, StatisticsVersion>;
-  overrides: Map<string, StepOverride>;
+  assessments: ReadonlyMap<string, ReadonlyMap<AssessmentRoundId, AssessmentVersion>>;
+  /** Every PDSA version of the organisation, oldest first. Shared between requests, so frozen. */
+  pdsa: ReadonlyMap<string, PdsaVersion[]>;
+  presentations: ReadonlyMap<string, PresentationMark[]>;
+  statistics: ReadonlyMap<string, StatisticsVersion>;
+  overrides: ReadonlyMap<string, StepOverride>;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+type ActivityMaps = Omit<RoundState, "round">;
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -24,34 +32,43 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     if (list) list.push(item);
     else groups.set(k, [item]);
   }
+  for (const list of groups.values()) Object.freeze(list);
   return groups;
 }
 
+/**
+ * The store hands out the same activity object until the round's activity changes (the embedded store
+ * keeps it): what is built from it need not be built again. Keyed weakly, so it goes with the activity.
+ */
+const BUILT = new WeakMap<RoundActivity, ActivityMaps>();
+
 export async function loadRoundState(store: Store, round: Round): Promise<RoundState> {
-  const [latest, pdsa, presentations, statistics, overrides] = await Promise.all([
-    store.latestAssessments(round.id),
-    store.listPdsa(round.id),
-    store.listPresentations(round.id),
-    store.latestStatistics(round.id),
-    store.listStepOverrides(round.id),
-  ]);
+  const activity = await store.roundActivity(round.id);
+  let maps = BUILT.get(activity);
+  if (!maps) {
+    maps = activityMaps(activity);
+    BUILT.set(activity, maps);
+  }
+  return { round, ...maps };
+}
+
+function activityMaps(activity: RoundActivity): ActivityMaps {
   const assessments = new Map<string, Map<AssessmentRoundId, AssessmentVersion>>();
-  for (const version of latest) {
+  for (const version of activity.assessments) {
     const byRound = assessments.get(version.organisationId) ?? new Map();
     byRound.set(version.assessmentRound, version);
     assessments.set(version.organisationId, byRound);
   }
   const latestOverride = new Map<string, StepOverride>();
-  for (const o of overrides) {
+  for (const o of activity.overrides) {
     const seen = latestOverride.get(o.clusterId);
     if (!seen || seen.setAt <= o.setAt) latestOverride.set(o.clusterId, o);
   }
   return {
-    round,
     assessments,
-    pdsa: groupBy(pdsa, (p) => p.organisationId),
-    presentations: groupBy(presentations, (p) => p.organisationId),
-    statistics: new Map(statistics.map((s) => [s.organisationId, s])),
+    pdsa: groupBy(activity.pdsa, (p) => p.organisationId),
+    presentations: groupBy(activity.presentations, (p) => p.organisationId),
+    statistics: new Map(activity.statistics.map((s) => [s.organisationId, s])),
     overrides: latestOverride,
   };
 }
@@ -79,10 +96,17 @@ export function submittedRounds(state: RoundState, organisationId: string): Asse
   });
 }
 
+/** The latest of a frozen list cannot change: kept for as long as the list lives. */
+const LATEST_PDSA = new WeakMap<readonly PdsaVersion[], PdsaVersion>();
+
 export function latestPdsa(state: RoundState, organisationId: string): PdsaVersion | undefined {
   const list = state.pdsa.get(organisationId);
   if (!list || list.length === 0) return undefined;
-  return list.reduce((a, b) => (b.submittedAt >= a.submittedAt ? b : a));
+  const known = LATEST_PDSA.get(list);
+  if (known) return known;
+  const latest = list.reduce((a, b) => (b.submittedAt >= a.submittedAt ? b : a));
+  if (Object.isFrozen(list)) LATEST_PDSA.set(list, latest);
+  return latest;
 }
 
 export function isPublished(state: RoundState, organisationId: string, meeting: string): boolean {

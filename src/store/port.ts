@@ -74,6 +74,23 @@ export interface StepOverride {
   setAt: string;
 }
 
+/**
+ * A round's activity as `status` and the reminders read it. The same object may be handed to every caller
+ * until something changes: it is read-only.
+ */
+export interface RoundActivity {
+  /** The latest version per (organisation, assessment round), as `latestAssessments`. */
+  readonly assessments: readonly AssessmentVersion[];
+  /** Every PDSA version, as `listPdsa`. */
+  readonly pdsa: readonly PdsaVersion[];
+  /** The latest mark per (organisation, meeting), as `listPresentations`. */
+  readonly presentations: readonly PresentationMark[];
+  /** The latest report per organisation, as `latestStatistics`. */
+  readonly statistics: readonly StatisticsVersion[];
+  /** The latest override per cluster, as `listStepOverrides`. */
+  readonly overrides: readonly StepOverride[];
+}
+
 export type OutboxState = "claimed" | "sent" | "failed";
 
 export interface OutboxClaim {
@@ -152,6 +169,9 @@ export interface Store {
   // Manual step overrides; the latest per cluster counts.
   setStepOverride(override: StepOverride): Promise<void>;
   listStepOverrides(roundId: string): Promise<StepOverride[]>;
+
+  /** Everything a round's summaries read (every status, every reminder tick), in one call. */
+  roundActivity(roundId: string): Promise<RoundActivity>;
 
   // Reminder outbox. `claimOutbox` is true for exactly one caller per key, ever.
   claimOutbox(claim: OutboxClaim): Promise<boolean>;

@@ -266,6 +266,66 @@ function presentationAndStatisticsContract(store: () => Store): void {
       ]);
     });
   });
+
+  describe("a round's activity", () => {
+    it("is the latest assessments, every PDSA version, the latest marks, statistics and overrides", async () => {
+      await store().submitAssessment(submission("a1"));
+      await store().submitAssessment(submission("a2", { answers: { p1: { score: 4 } } }));
+      await store().submitAssessment(submission("a3", { organisationId: "kalmar" }));
+      await store().submitAssessment(submission("other", { roundId: "round-2028" }));
+      await store().savePdsaUpdate(pdsaUpdate("p1"));
+      await store().savePdsaUpdate(pdsaUpdate("p2", { phase: "do" }));
+      await store().markPresentation(presentationMark("m1"));
+      await store().saveStatistics(statistics("s1"));
+      await store().saveStatistics(statistics("s2", { bySex: 35 }));
+      const override = {
+        roundId: "round-2027",
+        clusterId: "c1",
+        step: 3,
+        setBy: "pl@skr.se",
+        setAt: "2027-04-01",
+      };
+      await store().setStepOverride(override);
+      const activity = await store().roundActivity("round-2027");
+      expect(activity).toEqual({
+        assessments: await store().latestAssessments("round-2027"),
+        pdsa: await store().listPdsa("round-2027"),
+        presentations: await store().listPresentations("round-2027"),
+        statistics: await store().latestStatistics("round-2027"),
+        overrides: await store().listStepOverrides("round-2027"),
+      });
+      expect(activity.assessments.map((a) => [a.organisationId, a.version])).toEqual([
+        ["grums", 2],
+        ["kalmar", 1],
+      ]);
+      expect(activity.pdsa).toHaveLength(2);
+      expect(activity.statistics.map((x) => x.bySex)).toEqual([35]);
+    });
+
+    it("shows each kind of write as soon as it is made", async () => {
+      const empty = await store().roundActivity("round-2027");
+      expect(Object.values(empty).every((list) => list.length === 0)).toBe(true);
+      await store().submitAssessment(submission("a1"));
+      expect((await store().roundActivity("round-2027")).assessments).toHaveLength(1);
+      await store().savePdsaUpdate(pdsaUpdate("p1"));
+      expect((await store().roundActivity("round-2027")).pdsa).toHaveLength(1);
+      await store().markPresentation(presentationMark("m1"));
+      expect((await store().roundActivity("round-2027")).presentations).toHaveLength(1);
+      await store().saveStatistics(statistics("s1"));
+      expect((await store().roundActivity("round-2027")).statistics).toHaveLength(1);
+      await store().setStepOverride({
+        roundId: "round-2027",
+        clusterId: "c1",
+        step: 3,
+        setBy: "pl@skr.se",
+        setAt: "2027-04-01",
+      });
+      expect((await store().roundActivity("round-2027")).overrides).toHaveLength(1);
+      await store().submitAssessment(submission("a2", { answers: { p1: { score: 4 } } }));
+      const [latest] = (await store().roundActivity("round-2027")).assessments;
+      expect([latest?.version, latest?.answers.p1?.score]).toEqual([2, 4]);
+    });
+  });
 }
 
 function outboxContract(store: () => Store): void {

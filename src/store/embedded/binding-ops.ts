@@ -2,6 +2,7 @@
 import type { Binding, Store } from "../port.ts";
 import { bindingRecord, checkRecord, readJsonRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
+import { ReadCache } from "./read-cache.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
 
 type BindingOps = Pick<Store, "saveBinding" | "findBinding" | "listBindings" | "markBindingBroken">;
@@ -33,16 +34,25 @@ export function bindingOps(ctx: SqliteContext): BindingOps {
   );
   const parse = (row: BindingRow) =>
     readJsonRecord(bindingRecord, row.doc, { table: "bindings", key: rowKey(row) }, ctx.report);
+  // Every request asks where its channel belongs; a channel without a binding is kept too.
+  const byChannel = new ReadCache<Binding | undefined>(ctx.db);
   const save = (binding: Binding) => {
     const doc = JSON.stringify(checkRecord(bindingRecord, binding, "bindings"));
     const b = binding;
+    byChannel.clear();
     upsert.run(b.platform, b.workspace, b.channel, b.roundId, b.organisationId, doc);
   };
   return {
     saveBinding: async (binding) => writeTransaction(ctx, () => save(binding)),
     async findBinding(platform, workspace, channel) {
-      const row = read(ctx, () => one.get(platform, workspace, channel));
-      return row ? parse(row) : undefined;
+      return read(ctx, () =>
+        // The workspace's length makes the key unambiguous whatever characters the ids hold.
+        byChannel.get(`${platform}:${workspace.length}:${workspace}:${channel}`, () => {
+          const row = one.get(platform, workspace, channel);
+          const binding = row && parse(row);
+          return binding && Object.freeze(binding);
+        }),
+      );
     },
     async listBindings(roundId) {
       const rows = read(ctx, () => (roundId === undefined ? all.all() : ofRound.all(roundId)));

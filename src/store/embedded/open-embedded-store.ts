@@ -1,7 +1,7 @@
 // The default store: one SQLite file in DATA_DIR, no server to install.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Store } from "../port.ts";
+import type { RoundActivity, Store } from "../port.ts";
 import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
 import { bindingOps } from "./binding-ops.ts";
 import type { SqliteContext } from "./context.ts";
@@ -11,10 +11,12 @@ import { closeGroupCommit } from "./group-commit.ts";
 import { migrate } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
 import { outboxOps } from "./outbox-ops.ts";
+import { ReadCache } from "./read-cache.ts";
+import { roundActivityOps } from "./round-activity-ops.ts";
 import { roundOps } from "./round-ops.ts";
 import { toStoreError } from "./sqlite-errors.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
-import { submissionOps } from "./submission-ops.ts";
+import { submissionOps, submissionTables } from "./submission-ops.ts";
 
 export const DATA_FILE_NAME = "modellbot.sqlite";
 
@@ -35,12 +37,17 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     throw toStoreError(error, file);
   }
   const ctx: SqliteContext = { db, file, report: options.onInvalidRecord ?? warnInvalidRecord };
+  // A round's activity is kept between reads (round-activity-ops.ts); every write to it drops what is kept.
+  const activity = new ReadCache<RoundActivity>(db);
+  const dropActivity = () => activity.clear();
+  const tables = submissionTables(ctx, dropActivity);
   return {
     ...roundOps(ctx),
     ...bindingOps(ctx),
     ...conversationReferenceOps(ctx),
-    ...submissionOps(ctx),
-    ...stepOverrideOps(ctx),
+    ...submissionOps(tables),
+    ...stepOverrideOps(ctx, dropActivity),
+    ...roundActivityOps(ctx, activity, tables),
     ...outboxOps(ctx),
     ...eventOps(ctx),
     async close() {

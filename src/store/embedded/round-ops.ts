@@ -1,7 +1,9 @@
 // Programme rounds, imported from round files; saving an identical round changes nothing.
+import type { Round } from "../../domain/round.ts";
 import type { Store } from "../port.ts";
 import { canonicalJson, checkRecord, readJsonRecord, roundRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
+import { ReadCache } from "./read-cache.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
 
 interface RoundRow {
@@ -17,22 +19,26 @@ export function roundOps(ctx: SqliteContext): Pick<Store, "saveRound" | "getRoun
   );
   const parse = (row: RoundRow) =>
     readJsonRecord(roundRecord, row.doc, { table: "rounds", key: `id ${row.id}` }, ctx.report);
+  // Parsing a national round costs a millisecond, and rounds change only on import: they are kept until
+  // one is saved here or another connection commits (read-cache.ts).
+  const kept = new ReadCache<readonly Round[]>(ctx.db, 1);
+  const rounds = () =>
+    read(ctx, () => kept.get("", () => Object.freeze(all.all().flatMap((row) => parse(row) ?? []))));
   return {
     async saveRound(round) {
       // Stored canonical, so "identical" is a string comparison that ignores key order.
       const doc = canonicalJson(checkRecord(roundRecord, round, "rounds"));
       return writeTransaction(ctx, () => {
         if (one.get(round.id)?.doc === doc) return { changed: false };
+        kept.clear();
         upsert.run(round.id, doc);
         return { changed: true };
       });
     },
     async getRound(roundId) {
-      const row = read(ctx, () => one.get(roundId));
-      return row ? parse(row) : undefined;
+      return rounds().find((r) => r.id === roundId);
     },
-    async listRounds() {
-      return read(ctx, () => all.all()).flatMap((row) => parse(row) ?? []);
-    },
+    // A copy: the list is the caller's to sort; the rounds in it are shared and read-only.
+    listRounds: async () => [...rounds()],
   };
 }

@@ -1,15 +1,30 @@
 // The user's writes that keep every version: self-assessments, PDSA updates, presentation marks, statistics.
-import { cycleKey } from "../../domain/pdsa.ts";
-import type { SubmissionOps } from "../port.ts";
+import type { AssessmentVersion } from "../../domain/assessment.ts";
+import { cycleKey, type PdsaVersion } from "../../domain/pdsa.ts";
+import type { PresentationMark, StatisticsVersion, SubmissionOps } from "../port.ts";
 import { assessmentRecord, pdsaRecord, presentationRecord, statisticsRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { VersionedTable } from "./versioned-table.ts";
 
-export function submissionOps(ctx: SqliteContext): SubmissionOps {
-  const assessments = new VersionedTable(ctx, "assessments", assessmentRecord);
-  const pdsa = new VersionedTable(ctx, "pdsa_updates", pdsaRecord);
-  const presentations = new VersionedTable(ctx, "presentation_marks", presentationRecord);
-  const statistics = new VersionedTable(ctx, "statistics_reports", statisticsRecord);
+export interface SubmissionTables {
+  assessments: VersionedTable<AssessmentVersion>;
+  pdsa: VersionedTable<PdsaVersion>;
+  presentations: VersionedTable<PresentationMark>;
+  statistics: VersionedTable<StatisticsVersion>;
+}
+
+/** `onAppend` is told of every new version of any of them, inside its transaction. */
+export function submissionTables(ctx: SqliteContext, onAppend?: () => void): SubmissionTables {
+  return {
+    assessments: new VersionedTable(ctx, "assessments", assessmentRecord, onAppend),
+    pdsa: new VersionedTable(ctx, "pdsa_updates", pdsaRecord, onAppend),
+    presentations: new VersionedTable(ctx, "presentation_marks", presentationRecord, onAppend),
+    statistics: new VersionedTable(ctx, "statistics_reports", statisticsRecord, onAppend),
+  };
+}
+
+export function submissionOps(tables: SubmissionTables): SubmissionOps {
+  const { assessments, pdsa, presentations, statistics } = tables;
   return {
     async submitAssessment(submission) {
       const slot = { ...submission, groupKey: submission.assessmentRound };

@@ -28,10 +28,12 @@ export class VersionedTable<T> {
   private readonly latest: Statement<[string], DocRow>;
   private readonly latestOfOrganisation: Statement<[string, string], DocRow>;
 
+  /** `onAppend` is told of every new version, inside its transaction (to drop what was kept of the table). */
   constructor(
     private readonly ctx: SqliteContext,
     readonly table: string,
     private readonly schema: z.ZodType<T>,
+    private readonly onAppend: () => void = () => {},
   ) {
     const db = ctx.db;
     const columns = "doc, idempotency_key";
@@ -100,6 +102,7 @@ export class VersionedTable<T> {
     const next = this.nextVersion.get(slot.roundId, slot.organisationId, slot.groupKey)?.next ?? 1;
     const value = checkRecord(this.schema, build(next), this.table);
     const doc = JSON.stringify(value);
+    this.onAppend();
     // A superseded version leaves the parsed cache: only a list of every version reads it again, and a
     // cache holding every version ever written would grow the heap (and each full GC) by one per write.
     for (const old of this.supersede.all(slot.roundId, slot.organisationId, slot.groupKey))

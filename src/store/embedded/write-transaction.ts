@@ -36,6 +36,15 @@ export function inSavepoint<T>(ctx: SqliteContext, work: () => T): T {
   return runner(ctx.db)(work) as T;
 }
 
+/** Several reads that see the file as it was at one moment (a deferred transaction takes no write lock). */
+export function readSnapshot<T>(ctx: SqliteContext, work: () => T): T {
+  try {
+    return runner(ctx.db).deferred(work) as T;
+  } catch (error) {
+    throw toStoreError(error, ctx.file);
+  }
+}
+
 export function read<T>(ctx: SqliteContext, work: () => T): T {
   try {
     return work();

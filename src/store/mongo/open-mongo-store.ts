@@ -2,6 +2,7 @@
 import { MongoClient, type MongoClientOptions } from "mongodb";
 import type { Store } from "../port.ts";
 import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
+import { readRoundActivity } from "../round-activity.ts";
 import { bindingOps } from "./binding-ops.ts";
 import type { MongoContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
@@ -41,12 +42,17 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     await client.close().catch(() => undefined);
     throw unavailable(options.uri, error);
   }
+  const submissions = submissionOps(ctx);
+  const overrides = stepOverrideOps(ctx);
   return {
     ...roundOps(ctx),
     ...bindingOps(ctx),
     ...conversationReferenceOps(ctx),
-    ...submissionOps(ctx),
-    ...stepOverrideOps(ctx),
+    ...submissions,
+    ...overrides,
+    // Not kept between calls: another instance's write would not be seen (no cheap sign of it, as SQLite's
+    // data_version, without a change stream).
+    roundActivity: (roundId) => readRoundActivity({ ...submissions, ...overrides }, roundId),
     ...outboxOps(ctx),
     ...eventOps(ctx),
     close: () => client.close(),
