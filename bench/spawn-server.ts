@@ -33,8 +33,9 @@ export interface SpawnOptions {
 /**
  * The V8 settings `npm start` runs the bot with (package.json): a young generation of 2 MB instead of
  * 16, which keeps an idle bot's memory down. Bare and whole-stack servers run with the same.
+ * BENCH_SEMI=8 (MB) tries another size on every server, to weigh throughput against idle memory.
  */
-export const NODE_FLAGS = ["--max-semi-space-size=2"];
+export const NODE_FLAGS = [`--max-semi-space-size=${process.env.BENCH_SEMI ?? 2}`];
 
 export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
   const logs = join(OUT_DIR, "logs");
