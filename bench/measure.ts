@@ -58,3 +58,24 @@ export function withRatio(measure: Omit<Measure, "ratio">): Measure {
   const { value, bare } = measure;
   return { ...measure, ratio: bare === undefined || bare === 0 ? undefined : value / bare };
 }
+
+/**
+ * For the CPU scripts: one block to warm up (a fresh process runs the path interpreted), then `blocks`
+ * measured ones of `perBlock` items; `measureBlock(first, perBlock)` gives µs per item for items from
+ * `first`. Returns a line with the best and median block.
+ */
+export async function cpuBlocks(
+  measureBlock: (first: number, perBlock: number) => Promise<number>,
+  perBlock: number,
+  blocks: number,
+): Promise<string> {
+  await measureBlock(0, perBlock);
+  const results: number[] = [];
+  for (let b = 1; b <= blocks; b++) results.push(await measureBlock(b * perBlock, perBlock));
+  const sorted = [...results].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return (
+    `best ${sorted[0]?.toFixed(0)} µs, median ${median.toFixed(0)} µs ` +
+    `(blocks: ${results.map((r) => r.toFixed(0)).join(" ")})`
+  );
+}

@@ -4,8 +4,10 @@
 //   node --max-semi-space-size=2 --import tsx bench/status-cpu.ts [app|raw] [statuses per block] [blocks]
 // Prints user+system CPU µs per status, best and median over the measured blocks; the first block only
 // warms up.
+
 import { rmSync } from "node:fs";
 import { loadExampleRound } from "./example-round.ts";
+import { cpuBlocks } from "./measure.ts";
 import { fixture, mentorCase, overviewCase, type StatusCase } from "./status-bench.ts";
 
 const [modeArg = "app", countArg = "2000", blocksArg = "7"] = process.argv.slice(2);
@@ -30,20 +32,8 @@ const cases: [StatusCase, number][] = [
 ];
 try {
   for (const [c, n] of cases) {
-    let i = 0;
-    await measure(c, i, n);
-    i += n;
-    const results: number[] = [];
-    for (let b = 0; b < blocks; b++) {
-      results.push(await measure(c, i, n));
-      i += n;
-    }
-    const sorted = [...results].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    console.log(
-      `${modeArg} ${c.name}: best ${sorted[0]?.toFixed(0)} µs, median ${median.toFixed(0)} µs per status ` +
-        `(blocks: ${results.map((r) => r.toFixed(0)).join(" ")})`,
-    );
+    const line = await cpuBlocks((first, total) => measure(c, first, total), n, blocks);
+    console.log(`${modeArg} ${c.name}, per status: ${line}`);
   }
 } finally {
   for (const f of [small, large]) {

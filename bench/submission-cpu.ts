@@ -9,6 +9,7 @@
 //   node --max-semi-space-size=2 --import tsx bench/submission-cpu.ts teams 16 4000 5
 // Prints user+system CPU µs per submission, best and median over the measured blocks (CPU_SPLIT=1: user
 // and system per block). The first block only warms up: a fresh process runs the path interpreted.
+
 import { mkdtempSync, rmSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
@@ -33,6 +34,7 @@ import type { Logger } from "../src/logging/logger.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { startFakeBotConnector } from "../test/fakes/bot-connector.ts";
 import { type ExampleRound, fullAnswers, loadExampleRound, TEAMS_SUBMITTER } from "./example-round.ts";
+import { cpuBlocks } from "./measure.ts";
 import { confirmationTotal } from "./teams-cases.ts";
 import { assessmentInvokes } from "./teams-requests.ts";
 
@@ -222,20 +224,8 @@ try {
         : mode === "handler"
           ? await handlerMode(example)
           : await bareMode(example);
-  let i = 0;
-  await measure(submit, i, count);
-  i += count;
-  const results: number[] = [];
-  for (let b = 0; b < blocks; b++) {
-    results.push(await measure(submit, i, count));
-    i += count;
-  }
-  const sorted = [...results].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  console.log(
-    `${mode} c=${concurrency}: best ${sorted[0]?.toFixed(0)} µs, median ${median.toFixed(0)} µs per submission ` +
-      `(blocks: ${results.map((r) => r.toFixed(0)).join(" ")})`,
-  );
+  const line = await cpuBlocks((first, total) => measure(submit, first, total), count, blocks);
+  console.log(`${mode} c=${concurrency}, per submission: ${line}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
