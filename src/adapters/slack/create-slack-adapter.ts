@@ -73,7 +73,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const ack = "ack" in args ? (args.ack as Ack) : undefined;
     const work = handleSlackRequest(deps, args.body, ack, args.context.teamId);
     inFlight.add(work);
-    await work.finally(() => inFlight.delete(work));
+    // Not awaited: Bolt lets go of the request (its parsed body, the middleware arguments) once this
+    // returns, where a form submission waiting for its durable write would hold Slack's whole view
+    // payload until then. The work sends the ack itself, never rejects, and settled() waits for it.
+    void work.finally(() => inFlight.delete(work));
   });
   app.error(async (error) => logger.error("slack: bolt error", { error: String(error) }));
 
