@@ -112,7 +112,8 @@ function response(): { res: ServerResponse; done: Promise<{ status: number; body
   return { res: res as unknown as ServerResponse, done };
 }
 
-async function engineMode(example: ExampleRound, dir: string): Promise<Submit> {
+/** The example round in a fresh embedded store, and the engine on it. */
+async function exampleEngine(example: ExampleRound, dir: string) {
   const store = await openStore({ dataDir: dir });
   await store.saveRound(example.round);
   const engine = new Engine({
@@ -120,6 +121,11 @@ async function engineMode(example: ExampleRound, dir: string): Promise<Submit> {
     checklists: new Map([[example.checklist.id, example.checklist]]),
     newNonce: () => "nonce",
   });
+  return { store, engine };
+}
+
+async function engineMode(example: ExampleRound, dir: string): Promise<Submit> {
+  const { engine } = await exampleEngine(example, dir);
   return async (i) => {
     const replies = await engine.handle(formEvent(example, i), new Date());
     if (replies[0]?.type !== "form-accepted") throw new Error(`not accepted: ${JSON.stringify(replies[0])}`);
@@ -130,13 +136,7 @@ async function teamsMode(example: ExampleRound, dir: string): Promise<Submit> {
   const connector = await startFakeBotConnector();
   const who = TEAMS_SUBMITTER;
   connector.addMember({ id: who.id, aadObjectId: who.aadObjectId, name: who.name, email: who.email });
-  const store = await openStore({ dataDir: dir });
-  await store.saveRound(example.round);
-  const engine = new Engine({
-    store,
-    checklists: new Map([[example.checklist.id, example.checklist]]),
-    newNonce: () => "nonce",
-  });
+  const { store, engine } = await exampleEngine(example, dir);
   const adapter = createTeamsAdapter({
     appId: undefined,
     appPassword: undefined,
