@@ -1,5 +1,12 @@
+import Holidays from "date-holidays";
 import { describe, expect, it } from "vitest";
-import { isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore } from "../../src/domain/working-days.ts";
+import {
+  easterSunday,
+  isWorkingDay,
+  swedishDaysOff,
+  workingDayOnOrAfter,
+  workingDayOnOrBefore,
+} from "../../src/domain/working-days.ts";
 
 describe("Swedish working days", () => {
   it("counts Monday to Friday as working days and the weekend as not", () => {
@@ -50,5 +57,36 @@ describe("Swedish working days", () => {
   it("leaves a working day where it is", () => {
     expect(workingDayOnOrBefore("2027-09-15")).toBe("2027-09-15");
     expect(workingDayOnOrAfter("2027-09-15")).toBe("2027-09-15");
+  });
+});
+
+describe("the Swedish days off, computed", () => {
+  it("are the days off date-holidays gives (public and bank) for every year from 2005 to 2100", () => {
+    const library = new Holidays("SE");
+    for (let year = 2005; year <= 2100; year++) {
+      // A set: two holidays can share a day (Ascension Day was 1 May in 2008).
+      const expected = [
+        ...new Set(
+          library
+            .getHolidays(year)
+            .filter((h) => h.type === "public" || h.type === "bank")
+            .map((h) => h.date.slice(0, 10)),
+        ),
+      ].sort();
+      expect([...swedishDaysOff(year)].sort(), String(year)).toEqual(expected);
+    }
+  });
+
+  it("finds Easter Sunday in early and late years", () => {
+    expect(easterSunday(2008)).toBe("2008-03-23"); // early
+    expect(easterSunday(2038)).toBe("2038-04-25"); // latest possible
+    expect(easterSunday(2027)).toBe("2027-03-28");
+  });
+
+  it("moves midsummer and All Saints' Day with the weekday", () => {
+    expect(swedishDaysOff(2027)).toContain("2027-06-26"); // midsummer day, Saturday
+    expect(swedishDaysOff(2027)).toContain("2027-06-25"); // midsummer eve
+    expect(swedishDaysOff(2026)).toContain("2026-10-31"); // All Saints' Day on 31 October
+    expect(swedishDaysOff(2027)).toContain("2027-11-06"); // and on 6 November
   });
 });
