@@ -1,8 +1,9 @@
 // Reads a V8 CPU profile (`node --cpu-prof`, or the inspector in-process) into what the report says:
 // the functions that take the time themselves, the files and packages they live in, and which of our own
 // functions the time is spent under.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
+import { SourceMap } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Measure } from "./measure.ts";
@@ -12,7 +13,7 @@ const TOP = 12;
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number };
   children?: number[];
 }
 
@@ -42,11 +43,34 @@ export interface ProfileReport {
   stored?: Measure | undefined;
 }
 
+const sourceMaps = new Map<string, SourceMap | undefined>();
+
+/** The bundle's source map, read once per file (scripts/build.mjs writes one beside each file). */
+function sourceMapOf(path: string): SourceMap | undefined {
+  if (!sourceMaps.has(path)) {
+    const mapFile = `${path}.map`;
+    sourceMaps.set(
+      path,
+      existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, "utf8"))) : undefined,
+    );
+  }
+  return sourceMaps.get(path);
+}
+
+/** A frame in the bundle (build/) is named by the source file it came from, as src/… or node_modules/…. */
+function sourcePath(path: string, frame: ProfileNode["callFrame"]): string {
+  if (!path.startsWith(join(REPO, "build/"))) return path;
+  const entry = sourceMapOf(path)?.findEntry(frame.lineNumber, frame.columnNumber ?? 0);
+  if (!entry || !("originalSource" in entry)) return path;
+  const source = entry.originalSource;
+  return source.startsWith("file://") ? fileURLToPath(source) : join(path, "..", source);
+}
+
 function placeOf(frame: ProfileNode["callFrame"]): string {
   const { url, functionName } = frame;
   if (!url) return functionName.startsWith("(") ? functionName : "(native)";
   if (url.startsWith("node:")) return "node internals";
-  const path = url.startsWith("file://") ? fileURLToPath(url) : url;
+  const path = sourcePath(url.startsWith("file://") ? fileURLToPath(url) : url, frame);
   const modules = path.lastIndexOf("/node_modules/");
   if (modules >= 0) {
     const [first, second] = path.slice(modules + "/node_modules/".length).split("/");
@@ -59,7 +83,7 @@ function isOurs(place: string): boolean {
   return /^(src|cards)\//.test(place);
 }
 
-/** Our files run through tsx, whose line numbers are of the transformed code: the file alone is shown. */
+/** Our files run bundled (or through tsx), whose line numbers are of the transformed code: the file alone is shown. */
 function frameName(frame: ProfileNode["callFrame"]): string {
   const place = placeOf(frame);
   const line = isOurs(place) || !frame.url ? "" : `:${frame.lineNumber + 1}`;

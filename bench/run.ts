@@ -13,7 +13,7 @@ import type { Measure } from "./measure.ts";
 import { benchSlack, benchTeams } from "./platform-runs.ts";
 import { benchReminders, reminderMeasures } from "./reminder-measures.ts";
 import { writeReport } from "./report.ts";
-import { LOAD_CORE, OUT_DIR } from "./spawn-server.ts";
+import { buildBundles, LOAD_CORE, OUT_DIR } from "./spawn-server.ts";
 import { benchStatus } from "./status-bench.ts";
 import { benchStore } from "./store.ts";
 
@@ -94,6 +94,7 @@ async function main(): Promise<number> {
   mkdirSync(PROFILES, { recursive: true });
   const started = performance.now();
   const at = new Date();
+  buildBundles();
   const example = await loadExampleRound();
   // The bot runs on the real clock: an assessment round must be open today, or no submission is stored.
   example.openRound(SLACK_SUBMITTER.organisationId);

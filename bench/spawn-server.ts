@@ -1,7 +1,7 @@
 // Runner side of a bench server: a child process pinned to core 0 (`taskset -c 0`), so that the server's
 // garbage collector and botbuilder/Bolt work never borrow the load generator's core.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, openSync } from "node:fs";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdirSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Answer, Question } from "./servers/child-protocol.ts";
 
@@ -26,16 +26,40 @@ export interface SpawnOptions {
   /** The child's entry, relative to bench/servers/. */
   entry: string;
   env: Record<string, string>;
-  /** Writes CPU profiles into this directory when the child stops (one per thread: tsx's loader has its own). */
+  /** Writes CPU profiles into this directory when the child stops. */
   cpuProfileDir?: string | undefined;
 }
 
+const REPO = join(import.meta.dirname, "..");
+export const BUILD_DIR = join(REPO, "build");
+
 /**
- * The V8 settings `npm start` runs the bot with (package.json): a young generation of 2 MB instead of
- * 16, which keeps an idle bot's memory down. Bare and whole-stack servers run with the same.
- * BENCH_SEMI=8 (MB) tries another size on every server, to weigh throughput against idle memory.
+ * The node flags `npm start` runs the bot with, read from package.json's start script, so that the
+ * benchmark measures what a user runs. Bare and whole-stack servers run with the same.
+ * BENCH_SEMI=8 (MB) tries another young-generation size on every server, to weigh throughput
+ * against idle memory.
  */
-export const NODE_FLAGS = [`--max-semi-space-size=${process.env.BENCH_SEMI ?? 2}`];
+export const NODE_FLAGS = startFlags();
+
+function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const command = /exec node ((?:--\S+ )*)build\/src\/main\.js/.exec(manifest.scripts.start);
+  if (!command)
+    throw new Error(
+      `package.json's start script no longer runs build/src/main.js: ${manifest.scripts.start}`,
+    );
+  const flags = (command[1] ?? "").trim().split(" ").filter(Boolean);
+  const semi = process.env.BENCH_SEMI;
+  if (!semi) return flags;
+  return [...flags.filter((f) => !f.startsWith("--max-semi-space-size=")), `--max-semi-space-size=${semi}`];
+}
+
+/** Bundles the bot and the bench servers into build/, as `npm start` does for the bot. */
+export function buildBundles(): void {
+  execFileSync(process.execPath, [join(REPO, "scripts", "build.mjs"), "--bench"], { stdio: "inherit" });
+}
 
 export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
   const logs = join(OUT_DIR, "logs");
@@ -48,9 +72,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
     process.execPath,
     ...profile,
     ...NODE_FLAGS,
-    "--import",
-    "tsx",
-    join(import.meta.dirname, "servers", options.entry),
+    join(BUILD_DIR, "bench", "servers", options.entry.replace(/\.ts$/, ".js")),
   ];
   const child = spawn("taskset", args, {
     env: { ...process.env, NODE_ENV: "development", ...options.env },

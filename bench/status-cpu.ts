@@ -1,7 +1,7 @@
 // CPU per `status` through the engine, in-process, for working on the status path (issue #9) without the
 // whole HTTP benchmark: the three cases of status-bench.ts on the real embedded store, with the round cache
 // the app wraps it in ("app", the default) or without ("raw", as status-bench.ts times it).
-//   node --max-semi-space-size=2 --import tsx bench/status-cpu.ts [app|raw] [statuses per block] [blocks]
+//   npx tsx bench/status-cpu.ts [app|raw] [statuses per block] [blocks]
 // Prints user+system CPU µs per status, best and median over the measured blocks; the first block only
 // warms up.
 

@@ -1,7 +1,6 @@
 // The composition root's body: builds every part from the config, once, and wires them together.
 // main.ts adds the process concerns (signals, exit codes); tests start this in-process.
 import { randomUUID } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { createPlayground, type Playground } from "./adapters/playground/create-playground.ts";
 import { MovableClock } from "./adapters/playground/movable-clock.ts";
 import { createTeamsAdapter } from "./adapters/teams/teams-adapter.ts";
@@ -10,6 +9,7 @@ import type { ChannelSender } from "./delivery/sender-port.ts";
 import type { Platform } from "./domain/round.ts";
 import { Engine } from "./engine/engine.ts";
 import type { Logger } from "./logging/logger.ts";
+import { projectPath } from "./project-root.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "./round-file/checklist-files.ts";
 import { loadRoundFile } from "./round-file/load-round-file.ts";
 import { startReminderCron } from "./scheduler/cron.ts";
@@ -20,7 +20,7 @@ import type { Route } from "./server/route.ts";
 import { openStore } from "./store/open-store.ts";
 import type { Store } from "./store/port.ts";
 
-export const EXAMPLE_ROUND = fileURLToPath(new URL("../examples/round-2027.yaml", import.meta.url));
+export const EXAMPLE_ROUND = projectPath("examples", "round-2027.yaml");
 
 export interface RunningApp {
   port: number;

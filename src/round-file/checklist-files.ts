@@ -2,13 +2,13 @@
 // A new version is a new file; a later folder may replace a bundled version by using its id.
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Checklist, checklistSchema } from "../domain/checklist.ts";
+import { projectPath } from "../project-root.ts";
 import type { RoundFileError } from "./errors.ts";
 import { errorAt, parseYaml } from "./yaml-source.ts";
 import { issueToErrors } from "./zod-issues.ts";
 
-export const BUNDLED_CHECKLIST_DIR = fileURLToPath(new URL("../../checklists/", import.meta.url));
+export const BUNDLED_CHECKLIST_DIR = `${projectPath("checklists")}/`;
 
 export interface ChecklistLibrary {
   checklists: ReadonlyMap<string, Checklist>;

@@ -1,5 +1,7 @@
 // `npm start` on a fresh data directory: healthy and serving the playground within seconds, and a clean
-// exit on SIGTERM, as a newcomer (or a process manager) would see it.
+// exit on SIGTERM, as a newcomer (or a process manager) would see it. `npm start` runs the esbuild
+// bundle in build/, so this also checks that the bundle finds the files beside the code (the example
+// round, the checklists, the playground's page and the Adaptive Cards renderer).
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -15,7 +17,7 @@ let child: ChildProcess | undefined;
 let dataDir: string | undefined;
 
 afterAll(() => {
-  // npm starts tsx, which starts node: on a failed run, end the whole process group the test started.
+  // npm starts a shell, which bundles and then runs node: on a failed run, end the whole process group.
   if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -44,6 +46,12 @@ describe("npm start", () => {
     const playground = await fetch(`${base}/`);
     expect(playground.status).toBe(200);
     expect(await playground.text()).toContain("/playground/assets/playground.js");
+    const renderer = await fetch(`${base}/playground/assets/adaptivecards.js`);
+    expect(renderer.status).toBe(200);
+    expect((await renderer.text()).length).toBeGreaterThan(10_000);
+    // The example round (examples/) is loaded, which needs its checklist (checklists/) to be found.
+    const state = (await (await fetch(`${base}/playground/state`)).json()) as { rounds: { id: string }[] };
+    expect(state.rounds.map((r) => r.id)).toEqual(["modellkommuner-2027"]);
 
     child.kill("SIGTERM");
     const { code, signal } = await exited;

@@ -2,11 +2,11 @@
 // `adaptivecards` renderer from its installed package, so that the page loads nothing from the internet.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { projectPath } from "../../project-root.ts";
 import type { Route } from "../../server/route.ts";
 import { loopbackOnly } from "./loopback-gate.ts";
 
-export const PUBLIC_DIR = fileURLToPath(new URL("../../../public/", import.meta.url));
+export const PUBLIC_DIR = `${projectPath("public")}/`;
 
 const SECURITY_HEADERS = {
   "content-security-policy":
