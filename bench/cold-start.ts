@@ -26,7 +26,7 @@ interface Started {
 type Command = { name: string; args: (nodeArgs: string[]) => string[]; path: string; rss: boolean };
 
 const BOT: Command = {
-  name: `node ${NODE_FLAGS.join(" ")} build/src/main.js (as npm start, after its bundling)`,
+  name: `${["node", ...NODE_FLAGS, "build/src/main.js"].join(" ")} (as npm start, after its bundling)`,
   args: (nodeArgs) => [process.execPath, ...nodeArgs, ...NODE_FLAGS, "build/src/main.js"],
   path: "/healthz",
   rss: true,

@@ -1,46 +1,90 @@
-// Server CPU per Teams submission over real HTTP, whole stack and bare, without the whole benchmark: the
-// same children, fake Bot Connector and invokes as `BENCH_ONLY=teams npm run bench`, but what it reports
-// is the server's CPU µs per request (user + system, from the child), which a busy shared machine
-// disturbs far less than throughput. For comparing changes to the Teams path (issue #9):
-//   npx tsx bench/teams-http-cpu.ts 16 3000 4 [310]  # concurrency, requests per block, blocks, warm-up
+// Server CPU per request over real HTTP, whole stack and bare, without the whole benchmark: the same
+// children, fakes and requests as `BENCH_ONLY=slack,teams npm run bench`, but what it reports is the
+// server's CPU µs per request (user + system, from the child), which a busy shared machine disturbs far
+// less than throughput. For comparing changes to one request path (issue #9):
+//   npx tsx bench/http-cpu.ts teams 16 3000 4 [310]  # case, concurrency, requests per block, blocks, warm-up
+// Cases: teams (a self-assessment invoke), slack-status (`/modell status`), slack-submit (view_submission).
 // A short warm-up (the full benchmark's is 150 + 10 × concurrency) shows what a fresh process costs
 // while the JIT is still compiling the request path. THREADS=1 adds the children's CPU by thread (main,
 // helpers: GC and compiler threads) and user/system.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { startFakeBotConnector } from "../test/fakes/bot-connector.ts";
-import { loadExampleRound, TEAMS_SUBMITTER } from "./example-round.ts";
+import { FAKE_BOT_TOKEN, startFakeSlackWebApi } from "../test/fakes/slack-web-api.ts";
+import { SIGNING_SECRET } from "../test/slack/signed-request.ts";
+import { loadExampleRound, SLACK_MENTOR, SLACK_SUBMITTER, TEAMS_SUBMITTER } from "./example-round.ts";
 import { closedLoop, keepAliveAgent, post } from "./load-generator.ts";
-import type { Prepared } from "./platform-bench.ts";
-import { OUT_DIR, type ServerChild, spawnServer } from "./spawn-server.ts";
+import type { PlatformCase, Prepared } from "./platform-bench.ts";
+import { slackStatusCase, slackSubmissionCase } from "./slack-cases.ts";
+import { buildBundles, OUT_DIR, type ServerChild, spawnServer } from "./spawn-server.ts";
 import { teamsSubmissionCase } from "./teams-cases.ts";
 
-const [concurrencyArg = "16", countArg = "3000", blocksArg = "4", warmArg] = process.argv.slice(2);
+const [caseArg = "teams", concurrencyArg = "16", countArg = "3000", blocksArg = "4", warmArg] =
+  process.argv.slice(2);
 const concurrency = Number(concurrencyArg);
 const count = Number(countArg);
 const blocks = Number(blocksArg);
 const warm = Number(warmArg ?? countArg);
 
+buildBundles();
 const example = await loadExampleRound();
+example.openRound(SLACK_SUBMITTER.organisationId);
+example.openRound(TEAMS_SUBMITTER.organisationId);
 const connector = await startFakeBotConnector();
+const slack = await startFakeSlackWebApi();
 const who = TEAMS_SUBMITTER;
 connector.addMember({ ...who, tenantId: who.tenant });
-const submission = teamsSubmissionCase(example, connector.serviceUrl);
-const dataDir = join(OUT_DIR, `data-teams-http-cpu-${process.pid}`);
+slack.addUser({ id: SLACK_SUBMITTER.userId, email: SLACK_SUBMITTER.email, name: "Nadia Karimi" });
+slack.addUser({ id: SLACK_MENTOR.userId, email: SLACK_MENTOR.email, name: "Helena Byström" });
+const cases: Record<string, { case: PlatformCase; organisationId: string; bare: string }> = {
+  teams: {
+    case: teamsSubmissionCase(example, connector.serviceUrl),
+    organisationId: who.organisationId,
+    bare: "teams-bare.ts",
+  },
+  "slack-status": {
+    case: slackStatusCase(example, slack),
+    organisationId: SLACK_SUBMITTER.organisationId,
+    bare: "slack-bare.ts",
+  },
+  "slack-submit": {
+    case: slackSubmissionCase(example),
+    organisationId: SLACK_SUBMITTER.organisationId,
+    bare: "slack-bare.ts",
+  },
+};
+const chosen = cases[caseArg];
+if (!chosen) throw new Error(`no case ${caseArg}: ${Object.keys(cases).join(", ")}`);
+const submission = chosen.case;
+const dataDir = join(OUT_DIR, `data-http-cpu-${process.pid}`);
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 const env = {
   TEAMS_SERVICE_URL: connector.serviceUrl,
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_BOT_TOKEN: FAKE_BOT_TOKEN,
+  SLACK_API_URL: slack.apiUrl,
   PORT: "0",
   HOST: "127.0.0.1",
   DATA_DIR: dataDir,
   PLAYGROUND: "off",
   BENCH_ROUND_ID: example.round.id,
-  BENCH_ORGANISATION_ID: who.organisationId,
-  BENCH_ROUTE: "/api/messages",
+  BENCH_ORGANISATION_ID: chosen.organisationId,
+  BENCH_ROUTE: submission.path,
 };
-const app = await spawnServer({ name: "teams-http-cpu-app", entry: "whole-stack.ts", env });
-const bare = await spawnServer({ name: "teams-http-cpu-bare", entry: "teams-bare.ts", env });
+// PROFILE=dir writes the whole-stack child's CPU profile there when it stops, and the bare one's in dir/bare.
+const app = await spawnServer({
+  name: `http-cpu-${caseArg}-app`,
+  entry: "whole-stack.ts",
+  env,
+  cpuProfileDir: process.env.PROFILE,
+});
+const bare = await spawnServer({
+  name: `http-cpu-${caseArg}-bare`,
+  entry: chosen.bare,
+  env,
+  cpuProfileDir: process.env.PROFILE && join(process.env.PROFILE, "bare"),
+});
 let next = 1;
 
 /** One block of `count` requests: server CPU µs per request. */
@@ -56,7 +100,7 @@ async function block(server: ServerChild, isBare: boolean, size = count): Promis
     Number.POSITIVE_INFINITY,
     async (i) => {
       const request = prepared[i - first] as Prepared;
-      const answer = await post(agent, server.port, "/api/messages", request.headers(), request.body);
+      const answer = await post(agent, server.port, submission.path, request.headers(), request.body);
       try {
         if (isBare) submission.checkBare(answer);
         else submission.checkApp(answer, i);
@@ -69,6 +113,7 @@ async function block(server: ServerChild, isBare: boolean, size = count): Promis
   );
   const used = (await server.cpuMs()) - before;
   agent.destroy();
+  slack.calls.length = 0;
   if (failures.length > 0) throw new Error(`${failures.length} failed: ${failures[0]}`);
   return (used * 1000) / size;
 }
@@ -98,7 +143,7 @@ try {
   const appMedian = median(rows.map((r) => r.app));
   const bareMedian = median(rows.map((r) => r.bare));
   console.log(
-    `teams http c=${concurrency}: whole stack ${appMedian.toFixed(0)} µs, bare ${bareMedian.toFixed(0)} µs per request ` +
+    `${caseArg} http c=${concurrency}: whole stack ${appMedian.toFixed(0)} µs, bare ${bareMedian.toFixed(0)} µs per request ` +
       `(CPU ratio bare/app ${(bareMedian / appMedian).toFixed(2)}); blocks app ${rows.map((r) => r.app.toFixed(0)).join(" ")}, ` +
       `bare ${rows.map((r) => r.bare.toFixed(0)).join(" ")}`,
   );
@@ -108,5 +153,6 @@ try {
   await app.stop();
   await bare.stop();
   await connector.stop();
+  await slack.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
