@@ -57,9 +57,9 @@ function sourceMapOf(path: string): SourceMap | undefined {
   return sourceMaps.get(path);
 }
 
-/** A frame in the bundle (build/) is named by the source file it came from, as src/… or node_modules/…. */
+/** A frame in a bundle (build/, bench/out/build/) is named by the source file it came from: src/…, cards/…. */
 function sourcePath(path: string, frame: ProfileNode["callFrame"]): string {
-  if (!path.startsWith(join(REPO, "build/"))) return path;
+  if (path.includes("/node_modules/") || !path.endsWith(".js")) return path;
   const entry = sourceMapOf(path)?.findEntry(frame.lineNumber, frame.columnNumber ?? 0);
   if (!entry || !("originalSource" in entry)) return path;
   const source = entry.originalSource;

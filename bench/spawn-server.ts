@@ -31,7 +31,8 @@ export interface SpawnOptions {
 }
 
 const REPO = join(import.meta.dirname, "..");
-export const BUILD_DIR = join(REPO, "build");
+/** Where scripts/build.mjs --bench bundles the servers. */
+export const BUILD_DIR = join(REPO, "bench", "out", "build");
 
 /**
  * The node flags `npm start` runs the bot with, read from package.json's start script, so that the
@@ -51,12 +52,18 @@ function startFlags(): string[] {
       `package.json's start script no longer runs build/src/main.js: ${manifest.scripts.start}`,
     );
   const flags = (command[1] ?? "").trim().split(" ").filter(Boolean);
+  // BENCH_NODE_FLAGS="--trace-gc" adds flags for looking into a run (not for measuring one).
+  const extra = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
   const semi = process.env.BENCH_SEMI;
-  if (!semi) return flags;
-  return [...flags.filter((f) => !f.startsWith("--max-semi-space-size=")), `--max-semi-space-size=${semi}`];
+  if (!semi) return [...flags, ...extra];
+  return [
+    ...flags.filter((f) => !f.startsWith("--max-semi-space-size=")),
+    `--max-semi-space-size=${semi}`,
+    ...extra,
+  ];
 }
 
-/** Bundles the bot and the bench servers into build/, as `npm start` does for the bot. */
+/** Bundles the bench servers (whole stack and bare) as `npm start` bundles the bot. */
 export function buildBundles(): void {
   execFileSync(process.execPath, [join(REPO, "scripts", "build.mjs"), "--bench"], { stdio: "inherit" });
 }
