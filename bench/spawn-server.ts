@@ -37,8 +37,8 @@ export const BUILD_DIR = join(REPO, "bench", "out", "build");
 /**
  * The node flags `npm start` runs the bot with, read from package.json's start script, so that the
  * benchmark measures what a user runs. Bare and whole-stack servers run with the same.
- * BENCH_SEMI=8 (MB) tries another young-generation size on every server, to weigh throughput
- * against idle memory.
+ * BENCH_SEMI=2 (MB) tries another young-generation size on every server, to weigh throughput
+ * against idle memory (the `npm start` row of the cold start runs package.json's script as it is).
  */
 export const NODE_FLAGS = startFlags();
 

@@ -5,7 +5,8 @@
 //             response) with in-memory request and response objects, so only the server side is counted;
 //   handler — the bare adapter with a TeamsActivityHandler that answers at once: botbuilder's dispatch;
 //   bare    — a CloudAdapter whose handler only answers the invoke, through the same bridge: the baseline.
-// Run as the bot runs (same V8 flags); arguments: mode, concurrency, submissions per block, blocks:
+// Runs the sources through tsx with Node's default V8 flags, as `npm start` runs the bundle; arguments:
+// mode, concurrency, submissions per block, blocks:
 //   npx tsx bench/submission-cpu.ts teams 16 4000 5
 // Prints user+system CPU µs per submission, best and median over the measured blocks (CPU_SPLIT=1: user
 // and system per block). The first block only warms up: a fresh process runs the path interpreted.
