@@ -122,6 +122,41 @@ describe("a form submitted with Action.Execute", () => {
   });
 });
 
+describe("an invoke the form path does not take", () => {
+  it("is refused with botbuilder's 400 when its action is not Action.Execute, and reaches no engine", async () => {
+    h.engine.answer = () => [{ type: "form-accepted", card: confirmation }];
+    const invoke = cardAction({
+      serviceUrl: h.connector.serviceUrl,
+      id: "f:4005",
+      verb: "form:self-assessment",
+      data: submitted("2"),
+      replyToId: "1700",
+    });
+    const res = await h.post({
+      ...invoke,
+      value: { action: { type: "Action.Submit", data: submitted("2") } },
+    });
+
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ statusCode: 400, value: { code: "NotSupported" } });
+    expect(h.engine.events).toEqual([]);
+  });
+
+  it("is answered 501 when the bot has no handler for its name, and reaches no engine", async () => {
+    const invoke = cardAction({
+      serviceUrl: h.connector.serviceUrl,
+      id: "f:4006",
+      verb: "form:self-assessment",
+      data: submitted("2"),
+      replyToId: "1700",
+    });
+    const res = await h.post({ ...invoke, name: "composeExtension/query", value: {} });
+
+    expect(res.status).toBe(501);
+    expect(h.engine.events).toEqual([]);
+  });
+});
+
 describe("a command button (Action.Execute verb command)", () => {
   it("reaches the engine as button-pressed and its reply is posted in the conversation", async () => {
     h.engine.answer = () => [{ type: "form", card: scoreForm() }];

@@ -1,8 +1,10 @@
 // The TeamsActivityHandler: botbuilder's dispatch by activity type, each kind handed to the same turn.
 // The one error sink: a bug in a turn is logged and never makes Teams re-send the activity.
 import {
+  ActivityTypes,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  INVOKE_RESPONSE_KEY,
   TeamsActivityHandler,
   type TurnContext,
 } from "botbuilder";
@@ -28,6 +30,29 @@ export class ModellbotTeamsHandler extends TeamsActivityHandler {
     this.onMessage(run);
     this.onConversationUpdate(run);
     this.onInstallationUpdate(run);
+  }
+
+  /**
+   * A form's Action.Execute goes straight to onAdaptiveCardInvoke and its answer into the invoke response,
+   * as botbuilder's own dispatch would send it, but without the seven awaited layers of ActivityHandler's
+   * generic dispatch: about 28 µs of 212 per submission (`npx tsx bench/submission-cpu.ts handler 16 4000 5`
+   * against `bare`). Everything else, a malformed invoke included, goes through botbuilder's dispatch.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    const activity = context?.activity;
+    const value = activity?.value as { action?: { type?: unknown } } | undefined;
+    if (
+      activity?.type !== ActivityTypes.Invoke ||
+      activity.name !== "adaptiveCard/action" ||
+      value?.action?.type !== "Action.Execute"
+    )
+      return super.run(context);
+    const response = await this.onAdaptiveCardInvoke(context, activity.value as AdaptiveCardInvokeValue);
+    if (!context.turnState.get(INVOKE_RESPONSE_KEY))
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: { status: response.statusCode, body: response },
+      });
   }
 
   protected override async onAdaptiveCardInvoke(
