@@ -123,17 +123,20 @@ describe("a form submitted with Action.Execute", () => {
 });
 
 describe("an invoke the form path does not take", () => {
-  it("is refused with botbuilder's 400 when its action is not Action.Execute, and reaches no engine", async () => {
-    h.engine.answer = () => [{ type: "form-accepted", card: confirmation }];
-    const invoke = cardAction({
+  /** A well-formed form invoke, which each test spoils. */
+  const formInvoke = (id: string) =>
+    cardAction({
       serviceUrl: h.connector.serviceUrl,
-      id: "f:4005",
+      id,
       verb: "form:self-assessment",
       data: submitted("2"),
       replyToId: "1700",
     });
+
+  it("is refused with botbuilder's 400 when its action is not Action.Execute, and reaches no engine", async () => {
+    h.engine.answer = () => [{ type: "form-accepted", card: confirmation }];
     const res = await h.post({
-      ...invoke,
+      ...formInvoke("f:4005"),
       value: { action: { type: "Action.Submit", data: submitted("2") } },
     });
 
@@ -143,14 +146,7 @@ describe("an invoke the form path does not take", () => {
   });
 
   it("is answered 501 when the bot has no handler for its name, and reaches no engine", async () => {
-    const invoke = cardAction({
-      serviceUrl: h.connector.serviceUrl,
-      id: "f:4006",
-      verb: "form:self-assessment",
-      data: submitted("2"),
-      replyToId: "1700",
-    });
-    const res = await h.post({ ...invoke, name: "composeExtension/query", value: {} });
+    const res = await h.post({ ...formInvoke("f:4006"), name: "composeExtension/query", value: {} });
 
     expect(res.status).toBe(501);
     expect(h.engine.events).toEqual([]);
