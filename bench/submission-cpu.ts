@@ -21,6 +21,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   TeamsActivityHandler,
+  type TurnContext,
 } from "botbuilder";
 import {
   expressLikeRequest,
@@ -171,32 +172,37 @@ async function handlerMode(example: ExampleRound): Promise<Submit> {
       return { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: {} };
     }
   })();
+  return throughBridge(example, adapter, (context) => handler.run(context), "handler");
+}
+
+/** Each submission through the same bridge as the bot's route, into `adapter` with `logic`. */
+function throughBridge(
+  example: ExampleRound,
+  adapter: CloudAdapter,
+  logic: (context: TurnContext) => Promise<void>,
+  name: string,
+): Submit {
   const invokes = assessmentInvokes(example, "http://127.0.0.1:9/");
   return async (i) => {
     const { res, done } = response();
     const req = request(invokes(i).body);
     const body = await readJsonBody(req);
     if (!body.ok) return respond(res, body.status);
-    await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), (context) =>
-      handler.run(context),
-    );
-    if ((await done).status !== 200) throw new Error("handler did not answer 200");
+    await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), logic);
+    if ((await done).status !== 200) throw new Error(`${name} did not answer 200`);
   };
 }
 
 async function bareMode(example: ExampleRound): Promise<Submit> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const invokes = assessmentInvokes(example, "http://127.0.0.1:9/");
-  return async (i) => {
-    const { res, done } = response();
-    const req = request(invokes(i).body);
-    const body = await readJsonBody(req);
-    if (!body.ok) return respond(res, body.status);
-    await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), async (context) => {
+  return throughBridge(
+    example,
+    adapter,
+    async (context) => {
       await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: {} } });
-    });
-    if ((await done).status !== 200) throw new Error("bare did not answer 200");
-  };
+    },
+    "bare",
+  );
 }
 
 /** `total` submissions, `concurrency` in flight at a time; returns CPU µs per submission. */

@@ -50,9 +50,9 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The mentor's status table: organisation → [assessment, total, ready]. */
-async function statusRows(): Promise<Record<string, string[]>> {
-  const replies: Reply[] = await engine.handle(
+/** The mentor asks for the status in Kalmar's channel. */
+function mentorStatus(): Promise<Reply[]> {
+  return engine.handle(
     {
       type: "command",
       text: "status",
@@ -64,6 +64,11 @@ async function statusRows(): Promise<Record<string, string[]>> {
     },
     AT,
   );
+}
+
+/** The mentor's status table: organisation → [assessment, total, ready]. */
+async function statusRows(): Promise<Record<string, string[]>> {
+  const replies: Reply[] = await mentorStatus();
   const reply = replies[0];
   if (reply?.type !== "message") throw new Error(`no status card: ${JSON.stringify(replies)}`);
   const table = reply.card.blocks.find((b) => b.type === "table");
@@ -109,18 +114,7 @@ it("shows another connection's commit on the very next status, together with thi
 
 it("shows a step set through another connection on the very next status", async () => {
   const step = async () => {
-    const replies = await engine.handle(
-      {
-        type: "command",
-        text: "status",
-        platform: "playground",
-        workspace: "playground",
-        channel: "kalmar",
-        user: { id: MENTOR, email: MENTOR },
-        eventId: "step",
-      },
-      AT,
-    );
+    const replies = await mentorStatus();
     const card = replies[0]?.type === "message" ? replies[0].card : undefined;
     return card?.blocks.find((b) => b.type === "progress");
   };

@@ -10,6 +10,15 @@ import {
   submission,
 } from "./sample-data.ts";
 
+/** Cluster c1 of round-2027 set to step 3 by a project manager. */
+const STEP_OVERRIDE = {
+  roundId: "round-2027",
+  clusterId: "c1",
+  step: 3,
+  setBy: "pl@skr.se",
+  setAt: "2027-04-01",
+};
+
 export function runStoreContract(name: string, open: () => Promise<Store>): void {
   describe(`store contract: ${name}`, () => {
     let store: Store;
@@ -249,16 +258,9 @@ function presentationAndStatisticsContract(store: () => Store): void {
     });
 
     it("gives the latest step override per cluster", async () => {
-      const override = {
-        roundId: "round-2027",
-        clusterId: "c1",
-        step: 3,
-        setBy: "pl@skr.se",
-        setAt: "2027-04-01",
-      };
-      await store().setStepOverride(override);
-      await store().setStepOverride({ ...override, step: 5 });
-      await store().setStepOverride({ ...override, clusterId: "c2", step: 2 });
+      await store().setStepOverride(STEP_OVERRIDE);
+      await store().setStepOverride({ ...STEP_OVERRIDE, step: 5 });
+      await store().setStepOverride({ ...STEP_OVERRIDE, clusterId: "c2", step: 2 });
       const overrides = await store().listStepOverrides("round-2027");
       expect(overrides.map((o) => [o.clusterId, o.step])).toEqual([
         ["c1", 5],
@@ -278,14 +280,7 @@ function presentationAndStatisticsContract(store: () => Store): void {
       await store().markPresentation(presentationMark("m1"));
       await store().saveStatistics(statistics("s1"));
       await store().saveStatistics(statistics("s2", { bySex: 35 }));
-      const override = {
-        roundId: "round-2027",
-        clusterId: "c1",
-        step: 3,
-        setBy: "pl@skr.se",
-        setAt: "2027-04-01",
-      };
-      await store().setStepOverride(override);
+      await store().setStepOverride(STEP_OVERRIDE);
       const activity = await store().roundActivity("round-2027");
       expect(activity).toEqual({
         assessments: await store().latestAssessments("round-2027"),
