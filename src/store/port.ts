@@ -127,6 +127,8 @@ export interface AuditEntry {
   clusterId?: string | undefined;
   /** What was done or tried, e.g. `setstep 4` or `assess (form of another organisation)`. */
   what: string;
+  /** A refusal the project managers were told of (at most one an hour per person). */
+  notified?: boolean | undefined;
 }
 
 export type OutboxState = "claimed" | "sent" | "failed";

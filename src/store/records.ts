@@ -162,6 +162,7 @@ export const auditRecord: z.ZodType<AuditEntry> = z.looseObject({
   organisationId: optionalText,
   clusterId: optionalText,
   what: text,
+  notified: z.boolean().optional(),
 });
 
 export const stepOverrideRecord: z.ZodType<StepOverride> = z.looseObject({
