@@ -19,7 +19,10 @@ export function helpCard(locale: Locale, allowed: readonly HelpCommand[], onBeha
     summary: t.summary,
     blocks: [
       { type: "text", text: t.intro },
-      { type: "facts", facts: shown.map((c) => ({ label: t.commands[c].syntax, value: t.commands[c].text })) },
+      {
+        type: "facts",
+        facts: shown.map((c) => ({ label: t.commands[c].syntax, value: t.commands[c].text })),
+      },
       ...(onBehalf ? [{ type: "text" as const, text: t.onBehalf, muted: true }] : []),
       { type: "text", text: t.otherLanguage, muted: true },
     ],

@@ -269,11 +269,17 @@ const sv = {
     summary: "Det här kan du be Modellbot om.",
     intro: "Skriv ett kommando till boten (i Slack: /modell följt av kommandot).",
     commands: {
-      status: { syntax: "status [kluster]", text: "Läget i klustret: steg, nästa möte och varje organisation." },
+      status: {
+        syntax: "status [kluster]",
+        text: "Läget i klustret: steg, nästa möte och varje organisation.",
+      },
       assess: { syntax: "bedöm", text: "Öppna självskattningen för den aktuella omgången." },
       pdsa: { syntax: "pgsa", text: "Rapportera hur förbättringsarbetet (PGSA) går." },
       guide: { syntax: "steg", text: "Vad det aktuella steget ber er om, och när." },
-      published: { syntax: "publicerad <länk>", text: "Markera att presentationen inför mötet är publicerad." },
+      published: {
+        syntax: "publicerad <länk>",
+        text: "Markera att presentationen inför mötet är publicerad.",
+      },
       stats: { syntax: "statistik", text: "Rapportera individbaserad statistik (steg 6)." },
       results: {
         syntax: "resultat [organisation]",

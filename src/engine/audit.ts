@@ -1,7 +1,8 @@
 // The audit trail of privileged actions and refused attempts, and the project managers' notice of each
 // refused attempt on another organisation (at most one an hour per person, so a script cannot flood them).
-import { noticeCard } from "../../cards/notice.ts";
+
 import type { Card } from "../../cards/model.ts";
+import { noticeCard } from "../../cards/notice.ts";
 import type { Round } from "../domain/round.ts";
 import type { AuditAction, AuditEntry, Store } from "../store/port.ts";
 import type { Context } from "./context.ts";
@@ -80,7 +81,9 @@ export async function recordRefusal(
   if (!notify) return;
   const say = messages(round.language);
   const organisation = refusal.target?.organisationId;
-  const about = organisation ? (round.organisations.find((o) => o.id === organisation)?.name ?? organisation) : "";
+  const about = organisation
+    ? (round.organisations.find((o) => o.id === organisation)?.name ?? organisation)
+    : "";
   const card = noticeCard({
     title: say.refusedAttemptTitle,
     text: say.refusedAttempt(describeAccount(who), refusal.what, about),
@@ -115,7 +118,12 @@ export async function recordIdentityChange(
       text: say.identityChanged(describeAccount(who), change.knownAs, change.email),
     });
     const { platform, workspace, userId } = change.account;
-    await deps.alerts?.tell(round, `alert:identity:${round.id}:${platform}:${workspace}:${userId}:${change.email}`, card, change.now);
+    await deps.alerts?.tell(
+      round,
+      `alert:identity:${round.id}:${platform}:${workspace}:${userId}:${change.email}`,
+      card,
+      change.now,
+    );
   }
 }
 

@@ -4,8 +4,8 @@ import type { Locale } from "../domain/round.ts";
 import type { Store } from "../store/port.ts";
 import type { Actor } from "./actor.ts";
 import type { ProjectManagerAlerts } from "./audit.ts";
-import type { PlatformAccount } from "./identity.ts";
 import type { InboundEvent } from "./events.ts";
+import type { PlatformAccount } from "./identity.ts";
 import type { Messages } from "./messages.ts";
 
 export interface EngineDeps {

@@ -31,7 +31,15 @@ type ActingEvent = Context["event"];
  * table there), and what shows nothing of anyone's: the rest is never answered in another organisation's
  * channel, since that organisation reads it (and Teams has no private replies in a channel).
  */
-const FOR_THE_CHANNEL: ReadonlySet<string> = new Set(["assess", "pdsa", "stats", "guide", "home", "published", "results"]);
+const FOR_THE_CHANNEL: ReadonlySet<string> = new Set([
+  "assess",
+  "pdsa",
+  "stats",
+  "guide",
+  "home",
+  "published",
+  "results",
+]);
 const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind"]);
 
 function foreignChannel(ctx: Context, command: string): Reply[] | undefined {

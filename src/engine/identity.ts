@@ -71,7 +71,8 @@ function speaksFor(account: PlatformAccount, assigned: readonly Account[]): bool
   return assigned.some(
     (a) =>
       a.platform === account.platform &&
-      (a.workspace === account.workspace || (account.enterprise !== undefined && a.workspace === account.enterprise)),
+      (a.workspace === account.workspace ||
+        (account.enterprise !== undefined && a.workspace === account.enterprise)),
   );
 }
 

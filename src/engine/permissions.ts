@@ -80,7 +80,8 @@ function reaches(actor: Actor, reach: Reach, target: Target): boolean {
     case "round":
       return (
         ("round" in target && target.round) ||
-        (target.organisationId !== undefined && round.organisations.some((o) => o.id === target.organisationId)) ||
+        (target.organisationId !== undefined &&
+          round.organisations.some((o) => o.id === target.organisationId)) ||
         (target.clusterId !== undefined && round.clusters.some((c) => c.id === target.clusterId))
       );
     case "own-cluster": {

@@ -51,7 +51,8 @@ export async function organisationTarget(
   } else if (place.organisationId) {
     organisation = actor.round.organisations.find((o) => o.id === place.organisationId);
   } else organisation = actor.organisation;
-  if (!organisation) return notice(mayAct(actor, command, { round: true }) ? say.nameTheOrganisation : say.onlyParticipants);
+  if (!organisation)
+    return notice(mayAct(actor, command, { round: true }) ? say.nameTheOrganisation : say.onlyParticipants);
   const cluster = clusterOf(actor.round, organisation.id);
   const target = { organisationId: organisation.id };
   if (cluster && mayAct(actor, command, target)) {

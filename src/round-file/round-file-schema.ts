@@ -14,7 +14,10 @@ const email = z.email("must be an e-mail address, e.g. anna.lind@kalmar.example"
 
 const slackWorkspace = z
   .string()
-  .regex(/^[TE][A-Z0-9]{6,}$/, "a Slack workspace id starts with T (or E for an Enterprise Grid), e.g. T04ABCDE12");
+  .regex(
+    /^[TE][A-Z0-9]{6,}$/,
+    "a Slack workspace id starts with T (or E for an Enterprise Grid), e.g. T04ABCDE12",
+  );
 const teamsTenant = z
   .string()
   .regex(

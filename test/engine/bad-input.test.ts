@@ -124,8 +124,13 @@ describe("people and places the bot does not know", () => {
     // A new channel in Karlstad's workspace, shared (Slack Connect) with Karlstad's and SKR's workspaces.
     const where = { platform: "slack" as const, workspace: "T06HX9RM4PB", channel: "C0NEWCHAN1" };
     const nadia = "nadia.karimi@karlstad.example";
-    const from = (email: string, workspace: string) => ({ ...where, user: { id: `U-${email}`, email, workspace } });
-    expect(text(await h.say(nadia, "koppla karlstad", AT, from(nadia, "T06HX9RM4PB")))).toMatch(/project manager/);
+    const from = (email: string, workspace: string) => ({
+      ...where,
+      user: { id: `U-${email}`, email, workspace },
+    });
+    expect(text(await h.say(nadia, "koppla karlstad", AT, from(nadia, "T06HX9RM4PB")))).toMatch(
+      /project manager/,
+    );
     expect(await h.store.listBindings()).toHaveLength(0);
     expect(text(await h.say(MANAGER, "koppla karlstad", AT, from(MANAGER, "T08SKR4PM2A")))).toMatch(
       /Karlstads kommun/,

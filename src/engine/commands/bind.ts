@@ -1,7 +1,8 @@
 // `bind <organisation>`: a project manager makes this channel or chat an organisation's home.
+
+import { recordAction } from "../audit.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
-import { recordAction } from "../audit.ts";
 import { findByName } from "../find-by-name.ts";
 import { mayAct } from "../permissions.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
@@ -26,8 +27,13 @@ export async function bindCommand(ctx: Context, argument: string): Promise<Reply
     boundBy: actor.email,
     boundAt: ctx.now.toISOString(),
   });
-  await recordAction(ctx, "bind", `bind ${organisation.id} ${event.platform} ${event.workspace} ${event.channel}`, {
-    organisationId: organisation.id,
-  });
+  await recordAction(
+    ctx,
+    "bind",
+    `bind ${organisation.id} ${event.platform} ${event.workspace} ${event.channel}`,
+    {
+      organisationId: organisation.id,
+    },
+  );
   return [publicNotice(say.boundTitle, say.bound(organisation.name, actor.round.name))];
 }

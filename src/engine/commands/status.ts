@@ -45,7 +45,10 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
 }
 
 function clusterCard(ctx: Context, summary: ClusterSummary): Reply {
-  return { type: "message", card: statusCard(statusView(summary, ctx.checklist, ctx.actor.round), ctx.locale) };
+  return {
+    type: "message",
+    card: statusCard(statusView(summary, ctx.checklist, ctx.actor.round), ctx.locale),
+  };
 }
 
 function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary, explain: boolean): Reply[] {

@@ -4,10 +4,7 @@ import { accountBindingRecord, auditRecord, checkRecord, readJsonRecord } from "
 import type { SqliteContext } from "./context.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
 
-type AccountOps = Pick<
-  Store,
-  "bindAccount" | "findAccount" | "forgetAccount" | "appendAudit" | "listAudit"
->;
+type AccountOps = Pick<Store, "bindAccount" | "findAccount" | "forgetAccount" | "appendAudit" | "listAudit">;
 
 interface DocRow {
   doc: string;

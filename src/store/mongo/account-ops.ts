@@ -4,10 +4,7 @@ import { accountBindingRecord, auditRecord, checkRecord, readRecord } from "../r
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
 import { isDuplicateKey } from "./mongo-errors.ts";
 
-type AccountOps = Pick<
-  Store,
-  "bindAccount" | "findAccount" | "forgetAccount" | "appendAudit" | "listAudit"
->;
+type AccountOps = Pick<Store, "bindAccount" | "findAccount" | "forgetAccount" | "appendAudit" | "listAudit">;
 
 interface AccountDocument {
   platform: string;
@@ -57,7 +54,8 @@ export function accountOps(ctx: MongoContext): AccountOps {
       };
       const rows = await audit.find(query, { projection: DOC_ONLY }).sort({ at: 1, _id: 1 }).toArray();
       return rows.flatMap(
-        (row) => readRecord(auditRecord, row.doc, { table: COLLECTIONS.audit, key: "entry" }, ctx.report) ?? [],
+        (row) =>
+          readRecord(auditRecord, row.doc, { table: COLLECTIONS.audit, key: "entry" }, ctx.report) ?? [],
       );
     },
   };
