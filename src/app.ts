@@ -132,6 +132,8 @@ async function importRound(
     const lines = loaded.errors.map((e) => `${e.file}:${e.line}: ${e.path}: ${e.message}`);
     throw new Error(`The round file ${file} has errors:\n${lines.join("\n")}`);
   }
+  for (const warning of loaded.warnings)
+    logger.warn("round.warning", { file, line: warning.line, message: warning.message });
   const { changed } = await store.saveRound(loaded.round);
   logger.info("round.imported", { round: loaded.round.id, file, changed });
 }

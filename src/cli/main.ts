@@ -2,6 +2,8 @@
 // one line to COMMANDS. Commands get the environment as io.env, read once through src/config.ts.
 
 import { processEnvironment } from "../config.ts";
+import { accountsCommand } from "./commands/accounts.ts";
+import { auditCommand } from "./commands/audit.ts";
 import { cardsCommand } from "./commands/cards.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
   remind: remindCommand,
+  audit: auditCommand,
+  accounts: accountsCommand,
 };
 
 const USAGE = {

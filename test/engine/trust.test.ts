@@ -108,7 +108,8 @@ describe("an account in one municipality's workspace that claims someone else's 
     });
     // One notice per account within the hour: the fake Sara and the fake Helena.
     expect(told).toHaveLength(2);
-    expect(renderText(told[0]?.card ?? { kind: "notice", title: "", blocks: [] })).toMatch(/U0FAKESARA/);
+    const first = told[0]?.card;
+    expect(first && renderText(first)).toMatch(/U0FAKESARA/);
     await h.say(SARA, "status", "2027-03-10T10:01:00Z", fakeSara);
     expect(told).toHaveLength(3);
   });
