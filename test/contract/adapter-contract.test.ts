@@ -1,0 +1,5 @@
+// The same conversation scenarios through every chat adapter.
+import { runAdapterContract } from "./adapter-contract.ts";
+import { startPlaygroundDriver } from "./playground-driver.ts";
+
+runAdapterContract("playground", startPlaygroundDriver);
