@@ -2,6 +2,7 @@
 // one line to COMMANDS. Commands get the environment as io.env, read once through src/config.ts.
 
 import { processEnvironment } from "../config.ts";
+import { backupCommand } from "./commands/backup.ts";
 import { cardsCommand } from "./commands/cards.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
   remind: remindCommand,
+  backup: backupCommand,
 };
 
 const USAGE = {
