@@ -54,6 +54,13 @@ export async function mongoUnderTest(): Promise<MongoAvailability> {
   };
 }
 
+/** The URI naming another database, its options kept: for a process that takes only a URI. */
+export function withDatabase(uri: string, dbName: string): string {
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?(\?.*)?$/.exec(uri);
+  if (!match) throw new Error(`not a MongoDB connection string: ${uri}`);
+  return `${match[1]}/${dbName}${match[2] ?? ""}`;
+}
+
 /** Drops the databases a test file made, where the server can; the emulator's vanish when it stops. */
 export async function dropDatabases(mongo: MongoUnderTest, names: string[]): Promise<void> {
   if (mongo.lacks.has("adminCommands") || names.length === 0) return;
