@@ -45,15 +45,15 @@ describe("backup command", () => {
       const writing = (async () => {
         for (let i = 0; i < 50; i++) await store.submitAssessment(submission(`during-${i}`));
       })();
-      expect(await backupCommand(["--out", "copy.sqlite"], ws.io)).toBe(0);
+      expect(await backupCommand(["--out", "backups/copy.sqlite"], ws.io)).toBe(0);
       await writing;
       expect(ws.out[0]).toMatch(
-        /^wrote .*copy\.sqlite \(\d+ bytes, checked\) from .*state\/modellbot\.sqlite$/,
+        /^wrote .*backups\/copy\.sqlite \(\d+ bytes, checked\) from .*state\/modellbot\.sqlite$/,
       );
     } finally {
       await store.close();
     }
-    const copy = await restore(join(ws.cwd, "copy.sqlite"));
+    const copy = await restore(join(ws.cwd, "backups", "copy.sqlite"));
     try {
       expect(await copy.getRound("round-2027")).toStrictEqual(sampleRound());
       const keys = (await copy.listAssessments("round-2027")).map((a) => a.idempotencyKey);

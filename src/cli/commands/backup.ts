@@ -1,8 +1,8 @@
 // `backup --out FILE`: a checked, consistent copy of the embedded store while the bot keeps running
 // (SQLite's online backup API). MongoDB is backed up with its
 // own tools (mongodump, or the provider's snapshots): this command says so and copies nothing.
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase } from "../../store/embedded/backup-database.ts";
 import type { CliCommand } from "../io.ts";
@@ -64,6 +64,7 @@ export const backupCommand: CliCommand = async (args, io) => {
     io.err(text.exists(target));
     return 2;
   }
+  mkdirSync(dirname(target), { recursive: true });
   const { check } = await backupDatabase(location.where, target);
   if (check !== "ok") {
     io.err(text.bad(target, check));
