@@ -22,15 +22,20 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const given = process.env.MONGODB_URI?.trim();
   if (given) {
+    console.log("MongoDB tests run against the server named by MONGODB_URI");
     project.provide("mongo", { uri: given, source: "MONGODB_URI" });
     return undefined;
   }
   const binary = jongodbBinary();
   if (!binary.ok) {
+    console.log(`MongoDB tests skipped: MONGODB_URI is not set and ${binary.reason}`);
     project.provide("mongo", { source: "none", skipped: `MONGODB_URI is not set and ${binary.reason}` });
     return undefined;
   }
   const server = await startJongodb(binary.path);
+  console.log(
+    `MongoDB tests run against the jongodb ${binary.version} emulator (not MongoDB) at ${server.uri}`,
+  );
   project.provide("mongo", { uri: server.uri, source: "jongodb" });
   return () => server.stop();
 }
