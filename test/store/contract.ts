@@ -41,8 +41,9 @@ export interface ContractOptions {
 }
 
 export function runStoreContract(name: string, open: () => Promise<Store>, options: ContractOptions = {}) {
-  lacking = options.lacks ?? new Set();
   describe(`store contract: ${name}`, () => {
+    // Set as this suite is collected (vitest collects one suite's tests before the next suite's).
+    lacking = options.lacks ?? new Set();
     let store: Store;
     beforeEach(async () => {
       store = await open();
