@@ -9,7 +9,7 @@ import type { Cluster, Locale, Round } from "../src/domain/round.ts";
 import { clusterMembers, findOrganisation } from "../src/domain/round.ts";
 import { withFormState } from "./form-state.ts";
 import { guideCard } from "./guide.ts";
-import { helpCard } from "./help.ts";
+import { helpCard, helpCommands } from "./help.ts";
 import type { Card } from "./model.ts";
 import { noticeCard } from "./notice.ts";
 import { pdsaConfirmation } from "./pdsa-confirmation.ts";
@@ -62,7 +62,7 @@ export const PREVIEW_STATISTICS: StatisticsValues = {
 
 export function previewCards(round: Round, checklist: Checklist, locale: Locale): PreviewCard[] {
   const cluster = round.clusters[0];
-  if (!cluster) return [{ name: "help", card: helpCard(locale) }];
+  if (!cluster) return [{ name: "help", card: helpCard(locale, helpCommands(), true) }];
   return [
     ...assessmentCards(round, cluster, checklist, locale),
     ...pdsaCards(round, cluster, checklist, locale),
@@ -70,7 +70,7 @@ export function previewCards(round: Round, checklist: Checklist, locale: Locale)
     ...guideCards(round, cluster, locale),
     ...statisticsCards(round, cluster, locale),
     ...reminderCards(round, cluster, locale),
-    { name: "help", card: helpCard(locale) },
+    { name: "help", card: helpCard(locale, helpCommands(), true) },
     { name: "notice", card: noticeCard(refusal(locale)) },
   ];
 }

@@ -268,29 +268,32 @@ const sv = {
     title: "Kommandon",
     summary: "Det här kan du be Modellbot om.",
     intro: "Skriv ett kommando till boten (i Slack: /modell följt av kommandot).",
-    commands: [
-      { syntax: "status [kluster]", text: "Läget i klustret: steg, nästa möte och varje organisation." },
-      { syntax: "bedöm", text: "Öppna självskattningen för den aktuella omgången." },
-      { syntax: "pgsa", text: "Rapportera hur förbättringsarbetet (PGSA) går." },
-      { syntax: "steg", text: "Vad det aktuella steget ber er om, och när." },
-      { syntax: "publicerad <länk>", text: "Markera att presentationen inför mötet är publicerad." },
-      { syntax: "statistik", text: "Rapportera individbaserad statistik (steg 6)." },
-      {
+    commands: {
+      status: {
+        syntax: "status [kluster]",
+        text: "Läget i klustret: steg, nästa möte och varje organisation.",
+      },
+      assess: { syntax: "bedöm", text: "Öppna självskattningen för den aktuella omgången." },
+      pdsa: { syntax: "pgsa", text: "Rapportera hur förbättringsarbetet (PGSA) går." },
+      guide: { syntax: "steg", text: "Vad det aktuella steget ber er om, och när." },
+      published: {
+        syntax: "publicerad <länk>",
+        text: "Markera att presentationen inför mötet är publicerad.",
+      },
+      stats: { syntax: "statistik", text: "Rapportera individbaserad statistik (steg 6)." },
+      results: {
         syntax: "resultat [organisation]",
         text: "Poäng per punkt över omgångarna, bredvid klustrets median.",
       },
-      {
-        syntax: "sättsteg <1–8> [kluster]",
-        text: "Mentor eller projektledare: ändra klustrets steg för hand.",
-      },
-      {
-        syntax: "koppla <organisation>",
-        text: "Projektledare: gör den här kanalen till organisationens hem.",
-      },
-      { syntax: "hjälp", text: "Visa den här listan." },
-    ],
+      setstep: { syntax: "sättsteg <1–8> [kluster]", text: "Ändra klustrets steg för hand." },
+      export: { syntax: "exportera [csv|json|md]", text: "Omgångens resultat som en fil." },
+      bind: { syntax: "koppla <organisation>", text: "Gör den här kanalen till organisationens hem." },
+      help: { syntax: "hjälp", text: "Visa den här listan." },
+    },
+    onBehalf:
+      "Som projektledare kan du agera för en organisation i dess kanal, eller genom att skriva dess namn efter kommandot (bedöm karlstad).",
     otherLanguage:
-      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, bind, help.",
+      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, setstep, export, bind, help.",
   },
 };
 
@@ -547,29 +550,29 @@ const en: Catalogue = {
     title: "Commands",
     summary: "What you can ask Modellbot.",
     intro: "Send the bot a command (in Slack: /modell followed by the command).",
-    commands: [
-      {
+    commands: {
+      status: {
         syntax: "status [cluster]",
         text: "The cluster at a glance: step, next meeting and every organisation.",
       },
-      { syntax: "assess", text: "Open the self-assessment for the current round." },
-      { syntax: "pdsa", text: "Report how the improvement work (PDSA) is going." },
-      { syntax: "guide", text: "What the current step asks of you, and when." },
-      { syntax: "published <link>", text: "Mark this meeting's presentation as published." },
-      { syntax: "stats", text: "Report individual-based statistics (step 6)." },
-      {
+      assess: { syntax: "assess", text: "Open the self-assessment for the current round." },
+      pdsa: { syntax: "pdsa", text: "Report how the improvement work (PDSA) is going." },
+      guide: { syntax: "guide", text: "What the current step asks of you, and when." },
+      published: { syntax: "published <link>", text: "Mark this meeting's presentation as published." },
+      stats: { syntax: "stats", text: "Report individual-based statistics (step 6)." },
+      results: {
         syntax: "results [organisation]",
         text: "Scores per point across the rounds, beside the cluster's median.",
       },
-      {
-        syntax: "setstep <1–8> [cluster]",
-        text: "Mentor or project manager: set the cluster's step by hand.",
-      },
-      { syntax: "bind <organisation>", text: "Project managers: make this channel the organisation's home." },
-      { syntax: "help", text: "Show this list." },
-    ],
+      setstep: { syntax: "setstep <1–8> [cluster]", text: "Set the cluster's step by hand." },
+      export: { syntax: "export [csv|json|md]", text: "The round's results as a file." },
+      bind: { syntax: "bind <organisation>", text: "Make this channel the organisation's home." },
+      help: { syntax: "help", text: "Show this list." },
+    },
+    onBehalf:
+      "As a project manager you can act for an organisation in its channel, or by naming it after the command (assess karlstad).",
     otherLanguage:
-      "Swedish words work too: status, bedöm, pgsa, steg, publicerad, statistik, resultat, koppla, hjälp.",
+      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, statistik, resultat, sättsteg, exportera, koppla, hjälp.",
   },
 };
 

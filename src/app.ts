@@ -13,6 +13,7 @@ import { projectPath } from "./project-root.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "./round-file/checklist-files.ts";
 import { loadRoundFile } from "./round-file/load-round-file.ts";
 import { startReminderCron } from "./scheduler/cron.ts";
+import { createProjectManagerAlerts } from "./scheduler/project-manager-alerts.ts";
 import { createReminderService, type ReminderService } from "./scheduler/reminder-service.ts";
 import { healthRoute } from "./server/health.ts";
 import { createHttpServer } from "./server/http-server.ts";
@@ -43,13 +44,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     onInvalidRecord: (description) => logger.warn("store.invalid_record", { description }),
   });
   await importRound(config, store, checklistDirs, logger);
-  const engine = new Engine({ store, checklists, newNonce: randomUUID });
+  const senders: Partial<Record<Platform, ChannelSender>> = {};
+  const instanceId = `modellbot-${randomUUID()}`;
+  // Refused attempts and changed identities go to the project managers through the senders set up below.
+  const alerts = createProjectManagerAlerts({ store, senders, instanceId, logger });
+  const engine = new Engine({ store, checklists, newNonce: randomUUID, alerts });
   // The playground may move the bot's clock only when no real platform could be reached with it.
   const timeTravel = config.playground && !config.slack && !config.teams.appId;
   const movable = config.playground ? new MovableClock() : undefined;
   const clock = () => (movable && timeTravel ? movable.now() : new Date());
   const routes: Route[] = [];
-  const senders: Partial<Record<Platform, ChannelSender>> = {};
   const stops: (() => Promise<void>)[] = [];
   if (config.slack) {
     // Loaded only when Slack is configured: Bolt and the chart renderer are tens of megabytes.
@@ -73,7 +77,6 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     senders.slack ??= playground.senderFor("slack");
     senders.teams ??= playground.senderFor("teams");
   }
-  const instanceId = `modellbot-${randomUUID()}`;
   const reminders = createReminderService({ store, senders, checklists, logger, instanceId });
   const cron = config.env.SCHEDULER
     ? startReminderCron({ service: reminders, store, instanceId, clock: { now: clock }, logger })
@@ -129,6 +132,8 @@ async function importRound(
     const lines = loaded.errors.map((e) => `${e.file}:${e.line}: ${e.path}: ${e.message}`);
     throw new Error(`The round file ${file} has errors:\n${lines.join("\n")}`);
   }
+  for (const warning of loaded.warnings)
+    logger.warn("round.warning", { file, line: warning.line, message: warning.message });
   const { changed } = await store.saveRound(loaded.round);
   logger.info("round.imported", { round: loaded.round.id, file, changed });
 }

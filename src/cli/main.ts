@@ -2,6 +2,8 @@
 // one line to COMMANDS. Commands get the environment as io.env, read once through src/config.ts.
 
 import { processEnvironment } from "../config.ts";
+import { accountsCommand } from "./commands/accounts.ts";
+import { auditCommand } from "./commands/audit.ts";
 import { backupCommand } from "./commands/backup.ts";
 import { cardsCommand } from "./commands/cards.ts";
 import { exportCommand } from "./commands/export.ts";
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   remind: remindCommand,
   backup: backupCommand,
+  audit: auditCommand,
+  accounts: accountsCommand,
 };
 
 const USAGE = {

@@ -15,16 +15,30 @@ export const PARTICIPANT_ROLES: readonly ParticipantRole[] = [
   "key-person",
 ];
 
+/**
+ * A workspace (Slack team or Enterprise Grid org) or tenant (Teams) whose word the bot takes for a person's
+ * e-mail address. By default only the person's own organisation's home counts; a round file may list more.
+ */
+export interface Account {
+  platform: Platform;
+  /** Slack team id `T…` or Enterprise Grid id `E…`, or the Teams tenant id. */
+  workspace: string;
+}
+
 export interface Person {
   name: string;
-  /** People are known by e-mail; adapters resolve a platform user to it. Stored lower-case. */
+  /** The e-mail address the person's own workspace or tenant reports for them. Stored lower-case. */
   email: string;
   role: ParticipantRole;
+  /** Workspaces or tenants besides the organisation's home where this person may act. */
+  accounts?: Account[] | undefined;
 }
 
 export interface ProjectManager {
   name: string;
   email: string;
+  /** Workspaces or tenants besides the project managers' home where this project manager may act. */
+  accounts?: Account[] | undefined;
 }
 
 /** Where an organisation (or a mentor) is reached: one Slack channel or one Teams conversation. */

@@ -1,4 +1,4 @@
-// Who is speaking, in which round, for which organisation: resolved from the e-mail an adapter found.
+// Who is speaking, in which round, for which organisation: resolved from a recognised e-mail address.
 import type { Cluster, Organisation, ParticipantRole, Round } from "../domain/round.ts";
 import { clusterMembers } from "../domain/round.ts";
 
@@ -37,9 +37,12 @@ export function actorInRound(round: Round, email: string): Actor | undefined {
   return undefined;
 }
 
-/** The round to act in: the one the channel belongs to, else the newest round that knows the person. */
+/**
+ * The round to act in, among those that trust this account for the address: the one the channel belongs
+ * to, else the newest.
+ */
 export function findActor(
-  rounds: Round[],
+  rounds: readonly Round[],
   email: string,
   channelRoundId: string | undefined,
 ): Actor | undefined {
@@ -54,9 +57,4 @@ export function findActor(
     if (actor) return actor;
   }
   return undefined;
-}
-
-/** May this actor see this cluster's full summary? */
-export function canFollowCluster(actor: Actor, cluster: Cluster): boolean {
-  return actor.projectManager || (actor.mentor && actor.cluster?.id === cluster.id);
 }

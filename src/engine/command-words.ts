@@ -46,6 +46,9 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   hem: "home",
 };
 
+/** Every command the parser can produce, for the tests that check the help card and permission table. */
+export const COMMAND_NAMES: readonly CommandName[] = [...new Set(Object.values(WORDS))];
+
 export interface ParsedCommand {
   name: CommandName | "unknown";
   /** What followed the command word, trimmed. */

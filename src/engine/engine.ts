@@ -1,6 +1,7 @@
 // The conversation engine: one neutral event in, neutral replies out, the same on every platform.
 import type { Locale, Round } from "../domain/round.ts";
 import { findActor } from "./actor.ts";
+import { recordIdentityChange, recordRefusal } from "./audit.ts";
 import { parseCommand } from "./command-words.ts";
 import { assessCommand } from "./commands/assess.ts";
 import { bindCommand } from "./commands/bind.ts";
@@ -17,6 +18,7 @@ import { submitAssessment } from "./commands/submit-assessment.ts";
 import type { Context, EngineDeps } from "./context.ts";
 import type { ConversationEngine } from "./engine-port.ts";
 import { type InboundEvent, inboundEventSchema, type Reply } from "./events.ts";
+import { type PlatformAccount, type Recognition, recognise } from "./identity.ts";
 import { pickLocale } from "./locale.ts";
 import { locate } from "./locate.ts";
 import { messages } from "./messages.ts";
@@ -24,16 +26,26 @@ import { privateNotice, refusedForm } from "./replies.ts";
 
 type ActingEvent = Context["event"];
 
-/** What may be asked in another organisation's channel: nothing there shows one's own figures. */
+/**
+ * What acts on the channel's organisation when asked in its channel (each checked against the permission
+ * table there), and what shows nothing of anyone's: the rest is never answered in another organisation's
+ * channel, since that organisation reads it (and Teams has no private replies in a channel).
+ */
+const FOR_THE_CHANNEL: ReadonlySet<string> = new Set([
+  "assess",
+  "pdsa",
+  "stats",
+  "guide",
+  "home",
+  "published",
+  "results",
+]);
 const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind"]);
 
-/**
- * A channel that is another organisation's home is read by that organisation: a person's own forms,
- * figures or cluster summary do not belong there (and Teams has no private replies in a channel).
- */
 function foreignChannel(ctx: Context, command: string): Reply[] | undefined {
   const owner = ctx.place.organisationId;
-  if (!owner || owner === ctx.actor.organisation?.id || SAFE_ANYWHERE.has(command)) return undefined;
+  if (!owner || owner === ctx.actor.organisation?.id) return undefined;
+  if (SAFE_ANYWHERE.has(command) || FOR_THE_CHANNEL.has(command)) return undefined;
   const name = ctx.actor.round.organisations.find((o) => o.id === owner)?.name ?? owner;
   return [privateNotice(ctx.say.refusedTitle, ctx.say.notThisChannel(name))];
 }
@@ -54,25 +66,54 @@ export class Engine implements ConversationEngine {
     const say = messages(fallback);
     const refuse = event.type === "form-submitted" ? refusedForm : privateNotice;
     if (!place.known) return [refuse(say.unknownWorkspaceTitle, say.unknownWorkspace)];
-    if (!event.user.email) return [refuse(say.unknownPersonTitle, say.noEmail)];
-    const actor = findActor(rounds, event.user.email, place.roundId);
-    if (!actor) return [refuse(say.unknownPersonTitle, say.unknownPerson(event.user.email))];
-    const ctx = this.context(event, actor.round, actor, place, now);
+    const who = await recognise(this.deps.store, rounds, event, now);
+    if (who.kind !== "recognised") {
+      await this.recordUnrecognised(rounds, who, event, now);
+      return [refuse(...unrecognisedText(who, say))];
+    }
+    const actor = findActor(who.trusted, who.email, place.roundId);
+    if (!actor) return [refuse(say.unknownPersonTitle, say.unknownPerson(who.email))];
+    const ctx = this.context(event, who.account, actor, place, now);
     if (!ctx) return [refuse(say.refusedTitle, say.formUnknown)];
     return this.dispatch(ctx);
   }
 
+  /** An address claimed from the wrong workspace, or a changed one, is audited and told to the project managers. */
+  private async recordUnrecognised(
+    rounds: Round[],
+    who: Exclude<Recognition, { kind: "recognised" }>,
+    event: ActingEvent,
+    now: Date,
+  ): Promise<void> {
+    if (who.kind === "email-changed") {
+      await recordIdentityChange(this.deps, rounds, { ...who, now });
+      return;
+    }
+    if (who.kind !== "not-assigned") return;
+    const claimed = rounds.filter((r) => findActor([r], who.email, undefined) !== undefined);
+    for (const round of claimed) {
+      await recordRefusal(this.deps, {
+        round,
+        account: who.account,
+        email: who.email,
+        what: `${describeEvent(event)} (an address of this round, from a workspace not assigned to it)`,
+        now,
+      });
+    }
+  }
+
   private context(
     event: ActingEvent,
-    round: Round,
+    account: PlatformAccount,
     actor: Context["actor"],
     place: Context["place"],
     now: Date,
   ): Context | undefined {
+    const { round } = actor;
     const checklist = this.deps.checklists.get(round.checklist);
     if (!checklist) return undefined;
     const locale: Locale = pickLocale(event.user.locale, actor.organisation?.language ?? round.language);
-    return { deps: this.deps, actor, checklist, locale, say: messages(locale), now, event, place };
+    return { deps: this.deps, actor, account, checklist, locale, say: messages(locale), now, event, place };
   }
 
   private async dispatch(ctx: Context): Promise<Reply[]> {
@@ -86,16 +127,17 @@ export class Engine implements ConversationEngine {
       case "status":
         return statusCommand(ctx, command.argument);
       case "assess":
-        return assessCommand(ctx);
+        return assessCommand(ctx, command.argument);
       case "pdsa":
-        return pdsaCommand(ctx);
+        return pdsaCommand(ctx, command.argument);
       case "guide":
+        return guideCommand(ctx, command.argument);
       case "home":
-        return guideCommand(ctx);
+        return guideCommand(ctx, "");
       case "published":
         return publishedCommand(ctx, command.argument);
       case "stats":
-        return statsCommand(ctx);
+        return statsCommand(ctx, command.argument);
       case "bind":
         return bindCommand(ctx, command.argument);
       case "results":
@@ -123,4 +165,27 @@ export class Engine implements ConversationEngine {
         return Promise.resolve([refusedForm(ctx.say.refusedTitle, ctx.say.formUnknown)]);
     }
   }
+}
+
+function unrecognisedText(
+  who: Exclude<Recognition, { kind: "recognised" }>,
+  say: ReturnType<typeof messages>,
+): [string, string] {
+  switch (who.kind) {
+    case "no-email":
+      return [say.unknownPersonTitle, say.noEmail];
+    case "unknown-person":
+      return [say.unknownPersonTitle, say.unknownPerson(who.email)];
+    case "not-assigned":
+      return [say.notAssignedTitle, say.notAssigned(who.email)];
+    case "email-changed":
+      return [say.identityChangedTitle, say.identityChangedForUser];
+  }
+}
+
+function describeEvent(event: ActingEvent): string {
+  if (event.type === "command") return event.text.split(/\s+/)[0] || "help";
+  if (event.type === "button-pressed") return event.command.split(/\s+/)[0] || "button";
+  if (event.type === "form-submitted") return `form ${event.formId}`;
+  return event.type;
 }

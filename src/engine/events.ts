@@ -12,6 +12,13 @@ export const userSchema = z.object({
   locale: z.string().optional(),
   /** Resolved by the adapter (users.info, TeamsInfo.getMember); absent when unknown. */
   email: z.string().optional(),
+  /**
+   * The user's own workspace as the platform says: the Slack team of the user (which in a Slack Connect
+   * channel is not the channel's), or the tenant of the Teams activity. Absent: the request's workspace.
+   */
+  workspace: z.string().optional(),
+  /** Slack Enterprise Grid: the user's organisation id `E…`, when the user belongs to one. */
+  enterprise: z.string().optional(),
 });
 
 const origin = {

@@ -35,16 +35,36 @@ export async function isKnownWorkspace(
 
 async function workspaceInRounds(
   store: Pick<Store, "listBindings">,
-  rounds: Round[],
+  rounds: readonly Round[],
   platform: string,
   workspace: string,
 ): Promise<boolean> {
   const wanted = workspace.toLowerCase();
-  const matches = (home: { platform: string; workspace: string } | undefined) =>
-    home?.platform === platform && home.workspace.toLowerCase() === wanted;
-  if (rounds.some((r) => matches(r.projectManagerHome) || r.organisations.some((o) => matches(o.home))))
-    return true;
-  return (await store.listBindings()).some((b) => matches(b));
+  if (roundWorkspaces(rounds, platform).has(wanted)) return true;
+  return (await store.listBindings()).some(
+    (b) => b.platform === platform && b.workspace.toLowerCase() === wanted,
+  );
+}
+
+/**
+ * The workspaces (Slack teams, Teams tenants) the round files name on `platform`, lower-case: the
+ * organisations' homes, the project managers' home, and every account listed for a person. Both platforms'
+ * gates admit exactly these and the workspaces of channels bound later.
+ */
+export function roundWorkspaces(rounds: readonly Round[], platform: string): Set<string> {
+  const found = new Set<string>();
+  const add = (place: { platform: string; workspace: string } | undefined) => {
+    if (place?.platform === platform) found.add(place.workspace.toLowerCase());
+  };
+  for (const round of rounds) {
+    add(round.projectManagerHome);
+    for (const manager of round.projectManagers) for (const account of manager.accounts ?? []) add(account);
+    for (const organisation of round.organisations) {
+      add(organisation.home);
+      for (const person of organisation.people) for (const account of person.accounts ?? []) add(account);
+    }
+  }
+  return found;
 }
 
 function homeInRounds(rounds: Round[], origin: Origin): Place {

@@ -18,8 +18,25 @@ const en = {
   staleForm: (current: string) =>
     `This form belongs to an earlier self-assessment round; the open round is ${current}. Nothing was saved: type assess to get the current form.`,
   statusOthersOnly: "The cluster summary is for mentors and project managers. Here is your own organisation.",
-  unknownCluster: (name: string, known: string) =>
-    `There is no cluster called “${name}”. Clusters: ${known}.`,
+  unknownCluster: (name: string, known: string | undefined) =>
+    `There is no cluster called “${name}”.${known ? ` Clusters: ${known}.` : ""}`,
+  noSuchOrganisation: (name: string, known: string | undefined) =>
+    `There is no organisation called “${name}” in this round.${known ? ` Organisations: ${known}.` : ""}`,
+  nameTheOrganisation:
+    "Name the organisation you act for (e.g. assess karlstad), or ask in that organisation's channel.",
+  notYourOrganisationNamed:
+    "You can only do that for your own organisation. Nothing was shown or saved, and the project managers have been told of the attempt.",
+  notAssignedTitle: "Not from this workspace",
+  notAssigned: (email: string) =>
+    `This account reports the address ${email}, but the programme round does not let that person sign in from this workspace or tenant. Use the account your own organisation gave you, or ask a project manager to list this one in the round file. Nothing was shown or saved.`,
+  identityChangedTitle: "Your account has changed",
+  identityChangedForUser:
+    "The e-mail address of this account is not the one I first knew it by, so I will not act on it. A project manager has been told and can sort it out. Nothing was shown or saved.",
+  refusedAttemptTitle: "Refused: an attempt on another organisation",
+  refusedAttempt: (account: string, what: string, organisation: string) =>
+    `${account} tried “${what}”${organisation ? ` for ${organisation}` : ""}. It was refused and nothing was shown or changed. See the audit trail: npm run cli -- audit.`,
+  identityChanged: (account: string, was: string, now: string) =>
+    `${account} was first known as ${was} and now reports ${now}. It is refused until you decide: if the change is right, forget the old binding with npm run cli -- accounts forget.`,
   onlyProjectManagers: "Only a project manager can do that.",
   onlyParticipants: "That is for the people of an organisation in the round.",
   notThisChannel: (organisation: string) =>
@@ -100,7 +117,25 @@ const sv: Messages = {
     `Formuläret hör till en tidigare självskattning; den öppna är ${current}. Inget sparades: skriv bedöm för att få det aktuella formuläret.`,
   statusOthersOnly:
     "Klustrets sammanfattning är till för mentorer och projektledare. Här är din egen organisation.",
-  unknownCluster: (name, known) => `Det finns inget kluster som heter ”${name}”. Kluster: ${known}.`,
+  unknownCluster: (name, known) =>
+    `Det finns inget kluster som heter ”${name}”.${known ? ` Kluster: ${known}.` : ""}`,
+  noSuchOrganisation: (name, known) =>
+    `Det finns ingen organisation som heter ”${name}” i omgången.${known ? ` Organisationer: ${known}.` : ""}`,
+  nameTheOrganisation:
+    "Skriv vilken organisation du agerar för (till exempel bedöm karlstad), eller fråga i organisationens kanal.",
+  notYourOrganisationNamed:
+    "Det kan du bara göra för din egen organisation. Inget visades eller sparades, och projektledarna har fått veta om försöket.",
+  notAssignedTitle: "Inte från den här arbetsytan",
+  notAssigned: (email) =>
+    `Kontot anger adressen ${email}, men programomgången låter inte den personen logga in från den här arbetsytan eller klientorganisationen. Använd kontot som din egen organisation gav dig, eller be en projektledare att lägga till det här kontot i omgångens fil. Inget visades eller sparades.`,
+  identityChangedTitle: "Ditt konto har ändrats",
+  identityChangedForUser:
+    "Kontots e-postadress är inte den jag först kände det under, så jag agerar inte på det. En projektledare har fått veta och kan reda ut det. Inget visades eller sparades.",
+  refusedAttemptTitle: "Nekat: ett försök mot en annan organisation",
+  refusedAttempt: (account, what, organisation) =>
+    `${account} försökte ”${what}”${organisation ? ` för ${organisation}` : ""}. Det nekades och inget visades eller ändrades. Se granskningsloggen: npm run cli -- audit.`,
+  identityChanged: (account, was, now) =>
+    `${account} var först känt som ${was} och anger nu ${now}. Det nekas tills ni bestämmer: om ändringen är riktig, glöm den gamla kopplingen med npm run cli -- accounts forget.`,
   onlyProjectManagers: "Det kan bara en projektledare göra.",
   onlyParticipants: "Det är till för personerna i en organisation som deltar i omgången.",
   notThisChannel: (organisation) =>

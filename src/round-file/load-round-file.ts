@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import type { Checklist } from "../domain/checklist.ts";
 import type { Round } from "../domain/round.ts";
+import { accountWarnings } from "./account-rules.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "./checklist-files.ts";
 import { clusterRules } from "./cluster-rules.ts";
 import { dateRules } from "./date-rules.ts";
@@ -14,7 +15,8 @@ import { errorAt, parseYaml } from "./yaml-source.ts";
 import { issueToErrors } from "./zod-issues.ts";
 
 export type RoundFileResult =
-  | { ok: true; round: Round; checklist: Checklist }
+  /** `warnings`: what works but should be looked at (a person nobody could recognise yet). */
+  | { ok: true; round: Round; checklist: Checklist; warnings: RoundFileError[] }
   | { ok: false; errors: RoundFileError[] };
 
 function checklistRule(file: RoundFile, checklists: ReadonlyMap<string, Checklist>): RuleProblem[] {
@@ -49,7 +51,8 @@ export function parseRoundText(
     const errors = problems.map((p) => errorAt(parsed.source, p.path, p.message, p.sv));
     return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   }
-  return { ok: true, round: normaliseRound(file), checklist };
+  const warnings = accountWarnings(file).map((p) => errorAt(parsed.source, p.path, p.message, p.sv));
+  return { ok: true, round: normaliseRound(file), checklist, warnings };
 }
 
 export interface LoadRoundOptions {

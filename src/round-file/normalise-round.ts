@@ -13,6 +13,7 @@ function organisation(o: RoundFileOrganisation): Organisation {
     name: p.name,
     email: p.email.toLowerCase(),
     role: p.role,
+    ...(p.accounts ? { accounts: p.accounts } : {}),
   }));
   return { id: o.id, name: o.name, kind: o.kind, people, home: o.home, language: o.language };
 }
@@ -38,7 +39,11 @@ export function normaliseRound(file: RoundFile): Round {
     checklist: file.checklist,
     startUp: file.startUp,
     resultsConference: file.resultsConference,
-    projectManagers: file.projectManagers.map((p) => ({ name: p.name, email: p.email.toLowerCase() })),
+    projectManagers: file.projectManagers.map((p) => ({
+      name: p.name,
+      email: p.email.toLowerCase(),
+      ...(p.accounts ? { accounts: p.accounts } : {}),
+    })),
     projectManagerHome: file.projectManagerHome,
     organisations,
     clusters: file.clusters.map((c) => cluster(c, organisations)),

@@ -12,7 +12,27 @@ const text = z.string().trim().min(1);
 const date = z.string().refine(isIsoDate, "must be a real date written YYYY-MM-DD, e.g. 2027-03-22");
 const email = z.email("must be an e-mail address, e.g. anna.lind@kalmar.example");
 
-const person = z.strictObject({ name: text, email, role: z.enum(PARTICIPANT_ROLES) });
+const slackWorkspace = z
+  .string()
+  .regex(
+    /^[TE][A-Z0-9]{6,}$/,
+    "a Slack workspace id starts with T (or E for an Enterprise Grid), e.g. T04ABCDE12",
+  );
+const teamsTenant = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    "the Teams tenant id is a GUID, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47",
+  );
+
+/** A workspace or tenant, besides the organisation's home, whose word the bot takes for this person. */
+const account = z.discriminatedUnion("platform", [
+  z.strictObject({ platform: z.literal("slack"), workspace: slackWorkspace }),
+  z.strictObject({ platform: z.literal("teams"), workspace: teamsTenant }),
+]);
+const accounts = z.array(account).max(10).optional();
+
+const person = z.strictObject({ name: text, email, role: z.enum(PARTICIPANT_ROLES), accounts });
 
 const slackHome = z.strictObject({
   platform: z.literal("slack"),
@@ -21,12 +41,7 @@ const slackHome = z.strictObject({
 });
 const teamsHome = z.strictObject({
   platform: z.literal("teams"),
-  workspace: z
-    .string()
-    .regex(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-      "the Teams tenant id is a GUID, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47",
-    ),
+  workspace: teamsTenant,
   channel: z
     .string()
     .regex(/^19:.+@thread\.(tacv2|skype|v2)$/, "a Teams conversation id looks like 19:…@thread.tacv2"),
@@ -78,7 +93,7 @@ export const roundFileSchema = z.strictObject({
   startUp: date,
   resultsConference: date,
   showNamesInResults: z.boolean().default(false),
-  projectManagers: z.array(z.strictObject({ name: text, email })).min(1),
+  projectManagers: z.array(z.strictObject({ name: text, email, accounts })).min(1),
   projectManagerHome,
   organisations: z.array(organisation).min(1),
   clusters: z.array(cluster).min(1),

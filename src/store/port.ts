@@ -91,6 +91,46 @@ export interface RoundActivity {
   readonly overrides: readonly StepOverride[];
 }
 
+/**
+ * A platform account recognised as a person: the e-mail its own workspace or tenant reported the first time.
+ * Kept from then on, so that an address changed later on the platform does not move the account silently.
+ */
+export interface AccountBinding {
+  platform: Platform;
+  /** The user's own Slack team id, or the Teams tenant id (lower-case). */
+  workspace: string;
+  /** Slack user id, or the Teams AAD object id. */
+  userId: string;
+  email: string;
+  boundAt: string;
+}
+
+/** What the audit trail records: privileged actions, and attempts the bot refused. */
+export const AUDIT_ACTIONS = [
+  "setstep",
+  "bind",
+  "act-for-organisation",
+  "export",
+  "refused",
+  "identity-changed",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  /** The round acted in; empty when the person was not recognised in any. */
+  roundId: string;
+  at: string;
+  action: AuditAction;
+  /** Who, as the platform said: where from, which account, and the e-mail they claimed or were known by. */
+  who: { platform: string; workspace: string; userId: string; email?: string | undefined };
+  organisationId?: string | undefined;
+  clusterId?: string | undefined;
+  /** What was done or tried, e.g. `setstep 4` or `assess (form of another organisation)`. */
+  what: string;
+  /** A refusal the project managers were told of (at most one an hour per person). */
+  notified?: boolean | undefined;
+}
+
 export type OutboxState = "claimed" | "sent" | "failed";
 
 export interface OutboxClaim {
@@ -186,6 +226,17 @@ export interface Store {
    * delivery is handled instead of dropped: nothing a user sent is lost to a crash in between.
    */
   forgetEvent(eventId: string): Promise<void>;
+
+  // Recognised platform accounts; unique on (platform, workspace, userId), the first binding is kept.
+  /** Stores the binding unless the account has one; returns the binding that holds afterwards. */
+  bindAccount(binding: AccountBinding): Promise<AccountBinding>;
+  findAccount(platform: Platform, workspace: string, userId: string): Promise<AccountBinding | undefined>;
+  /** A project manager's decision (CLI): the account is recognised afresh the next time. */
+  forgetAccount(platform: Platform, workspace: string, userId: string): Promise<boolean>;
+
+  // The audit trail: append-only, oldest first.
+  appendAudit(entry: AuditEntry): Promise<void>;
+  listAudit(filter?: { roundId?: string; since?: string }): Promise<AuditEntry[]>;
 
   /** Scheduler run claims: true for exactly one instance per tick key. */
   claimTick(tickKey: string, instanceId: string, at: string): Promise<boolean>;

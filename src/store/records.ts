@@ -5,6 +5,9 @@ import type { AssessmentVersion } from "../domain/assessment.ts";
 import type { PdsaVersion } from "../domain/pdsa.ts";
 import type { Round } from "../domain/round.ts";
 import {
+  type AccountBinding,
+  AUDIT_ACTIONS,
+  type AuditEntry,
   type Binding,
   type ConversationReferenceRecord,
   type OutboxEntry,
@@ -141,6 +144,25 @@ export const statisticsRecord: z.ZodType<StatisticsVersion> = z.looseObject({
   submittedAt: text,
   idempotencyKey: text,
   version,
+});
+
+export const accountBindingRecord: z.ZodType<AccountBinding> = z.looseObject({
+  platform,
+  workspace: text,
+  userId: text,
+  email: text,
+  boundAt: text,
+});
+
+export const auditRecord: z.ZodType<AuditEntry> = z.looseObject({
+  roundId: text,
+  at: text,
+  action: z.enum(AUDIT_ACTIONS),
+  who: z.looseObject({ platform: text, workspace: text, userId: text, email: optionalText }),
+  organisationId: optionalText,
+  clusterId: optionalText,
+  what: text,
+  notified: z.boolean().optional(),
 });
 
 export const stepOverrideRecord: z.ZodType<StepOverride> = z.looseObject({

@@ -1,7 +1,7 @@
 // What mentors, key persons and project managers notice on the status, guide, reminder, help and form cards.
 import { describe, expect, it } from "vitest";
 import { guideCard } from "../../cards/guide.ts";
-import { helpCard } from "../../cards/help.ts";
+import { helpCard, helpCommands } from "../../cards/help.ts";
 import { noticeCard } from "../../cards/notice.ts";
 import { pdsaUpdateForm } from "../../cards/pdsa-update.ts";
 import { reminderCard } from "../../cards/reminder.ts";
@@ -176,7 +176,7 @@ describe("reminder", () => {
 
 describe("help", () => {
   it("lists the commands in the user's language and names the other language's words", () => {
-    const sv = renderText(helpCard("sv"));
+    const sv = renderText(helpCard("sv", helpCommands()));
     for (const word of [
       "status [kluster]",
       "bedöm",
@@ -189,7 +189,7 @@ describe("help", () => {
     ])
       expect(sv).toContain(`${word}: `);
     expect(sv).toContain("assess");
-    const en = renderText(helpCard("en"));
+    const en = renderText(helpCard("en", helpCommands()));
     for (const word of [
       "status [cluster]",
       "assess",

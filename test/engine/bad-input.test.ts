@@ -121,10 +121,20 @@ describe("people and places the bot does not know", () => {
   });
 
   it("lets only a project manager bind a channel to an organisation", async () => {
+    // A new channel in Karlstad's workspace, shared (Slack Connect) with Karlstad's and SKR's workspaces.
     const where = { platform: "slack" as const, workspace: "T06HX9RM4PB", channel: "C0NEWCHAN1" };
-    expect(text(await h.say(KARLSKRONA, "koppla karlstad", AT, where))).toMatch(/projektledare/);
+    const nadia = "nadia.karimi@karlstad.example";
+    const from = (email: string, workspace: string) => ({
+      ...where,
+      user: { id: `U-${email}`, email, workspace },
+    });
+    expect(text(await h.say(nadia, "koppla karlstad", AT, from(nadia, "T06HX9RM4PB")))).toMatch(
+      /project manager/,
+    );
     expect(await h.store.listBindings()).toHaveLength(0);
-    expect(text(await h.say(MANAGER, "koppla karlstad", AT, where))).toMatch(/Karlstads kommun/);
+    expect(text(await h.say(MANAGER, "koppla karlstad", AT, from(MANAGER, "T08SKR4PM2A")))).toMatch(
+      /Karlstads kommun/,
+    );
     const bindings = await h.store.listBindings();
     expect(bindings.map((b) => [b.channel, b.organisationId])).toEqual([["C0NEWCHAN1", "karlstad"]]);
   });
@@ -207,30 +217,46 @@ describe("PDSA dates and numbers", () => {
 
 describe("another organisation's channel", () => {
   const at = "2027-03-10T09:00:00Z";
-  const grumsChannel = {
-    platform: "teams" as const,
-    workspace: "aa2056af-b353-4f4d-adbc-8f1da7207207",
-    channel: "19:27c973deb8fb495596dbf8a46d8e86db@thread.tacv2",
-  };
+  // Slack channels shared (Slack Connect) between the cluster's and SKR's workspaces: each person comes from
+  // their own workspace.
+  const KARLSTAD = { workspace: "T06HX9RM4PB", channel: "C07B3ZP5W1M", name: "Karlstads kommun" };
+  const ORNSKOLDSVIK = { workspace: "T05QF3L7K2A", channel: "C06J8N2KQ4T", name: "Örnsköldsviks kommun" };
+  const inChannel = (home: typeof KARLSTAD, email: string, workspace: string) => ({
+    platform: "slack" as const,
+    workspace: home.workspace,
+    channel: home.channel,
+    user: { id: `U-${email}`, email, workspace, locale: "sv-SE" },
+  });
+  const HELENA = "helena.bystrom@ornskoldsvik.example";
+  const OLOF = "olof.westin@ornskoldsvik.example";
+  const NADIA = "nadia.karimi@karlstad.example";
 
   it("gets no one else's figures, forms or cluster summary, only a pointer to the right place", async () => {
-    const mentor = "anna.lind@kalmar.example";
-    for (const [who, command] of [
-      [mentor, "status"],
-      [KARLSKRONA, "bedöm"],
-      [KARLSKRONA, "resultat"],
-      [MANAGER, "status"],
+    for (const [home, who, workspace, command] of [
+      [KARLSTAD, HELENA, "T05QF3L7K2A", "status"],
+      [ORNSKOLDSVIK, NADIA, "T06HX9RM4PB", "bedöm"],
+      [ORNSKOLDSVIK, NADIA, "T06HX9RM4PB", "resultat"],
+      [KARLSTAD, OLOF, "T05QF3L7K2A", "bedöm"],
+      [KARLSTAD, MANAGER, "T08SKR4PM2A", "status"],
     ] as const) {
-      const replies = await h.say(who, command, at, grumsChannel);
+      const replies = await h.say(who, command, at, inChannel(home, who, workspace));
       expect(
         replies.map((r) => r.type),
         `${who} ${command}`,
       ).toEqual(["private"]);
-      expect(text(replies)).toMatch(/Den här kanalen tillhör Grums kommun/);
+      expect(text(replies)).toMatch(`Den här kanalen tillhör ${home.name}`);
     }
   });
 
+  it("shows the channel's own organisation's results to its cluster's mentor there", async () => {
+    const replies = await h.say(OLOF, "resultat", at, inChannel(KARLSTAD, OLOF, "T05QF3L7K2A"));
+    expect(text(replies)).toMatch(/Karlstads kommun/);
+    expect(text(replies)).not.toMatch(/Den här kanalen tillhör/);
+  });
+
   it("still answers help there", async () => {
-    expect(text(await h.say(KARLSKRONA, "hjälp", at, grumsChannel))).toMatch(/Kommandon/);
+    expect(text(await h.say(OLOF, "hjälp", at, inChannel(KARLSTAD, OLOF, "T05QF3L7K2A")))).toMatch(
+      /Kommandon/,
+    );
   });
 });

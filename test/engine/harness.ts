@@ -6,6 +6,7 @@ import type { Card } from "../../cards/model.ts";
 import { renderText } from "../../cards/render-text.ts";
 import type { Checklist } from "../../src/domain/checklist.ts";
 import type { Round } from "../../src/domain/round.ts";
+import type { ProjectManagerAlerts } from "../../src/engine/audit.ts";
 import { Engine } from "../../src/engine/engine.ts";
 import type { InboundEvent, Reply } from "../../src/engine/events.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
@@ -28,11 +29,12 @@ export interface Harness {
     at: string,
     key: string,
     hidden?: Record<string, string>,
+    extra?: Partial<InboundEvent>,
   ): Promise<Reply[]>;
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { alerts?: ProjectManagerAlerts } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "modellbot-engine-"));
   const loaded = await loadRoundFile(EXAMPLE);
   if (!loaded.ok) throw new Error(`example round invalid: ${JSON.stringify(loaded.errors)}`);
@@ -43,6 +45,7 @@ export async function startHarness(): Promise<Harness> {
     store,
     checklists: new Map([[loaded.checklist.id, loaded.checklist]]),
     newNonce: () => `nonce-${++nonce}`,
+    alerts: options.alerts,
   });
   let eventId = 0;
   const origin = (email: string) => ({
@@ -59,7 +62,7 @@ export async function startHarness(): Promise<Harness> {
     checklist: loaded.checklist,
     say: (email, text, at, extra) =>
       engine.handle({ type: "command", text, ...origin(email), ...extra } as InboundEvent, new Date(at)),
-    submit: (email, form, values, at, key, hidden) =>
+    submit: (email, form, values, at, key, hidden, extra) =>
       engine.handle(
         {
           type: "form-submitted",
@@ -68,7 +71,8 @@ export async function startHarness(): Promise<Harness> {
           hidden: hidden ?? form.form?.hidden ?? {},
           idempotencyKey: key,
           ...origin(email),
-        },
+          ...extra,
+        } as InboundEvent,
         new Date(at),
       ),
     async close() {

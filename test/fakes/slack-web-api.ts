@@ -26,8 +26,12 @@ export type Failure =
 
 export interface FakeUser {
   id: string;
-  /** The workspace the user is in; only that workspace's token finds them. */
+  /** The workspace the user is in; only that workspace's token finds them (and those of `sharedWith`). */
   team?: string;
+  /** Slack Connect: other workspaces whose tokens find this user too (users.info still names `team`). */
+  sharedWith?: string[];
+  /** Enterprise Grid: the organisation id `E…` the user belongs to. */
+  enterprise?: string;
   email?: string;
   locale?: string;
   name?: string;
@@ -232,7 +236,8 @@ function answerFor(
   const channel = body.channel ?? body.channel_id;
   if (typeof channel === "string" && elsewhere(state.channels.get(channel)))
     return { ok: false, error: "channel_not_found" };
-  if (method === "users.info" && elsewhere(state.users.get(String(body.user ?? ""))?.team))
+  const asked = method === "users.info" ? state.users.get(String(body.user ?? "")) : undefined;
+  if (asked && elsewhere(asked.team) && !(team && asked.sharedWith?.includes(team)))
     return { ok: false, error: "user_not_found" };
   const need = (...fields: string[]) => fields.every((f) => body[f] !== undefined && body[f] !== "");
   switch (method) {
@@ -312,10 +317,23 @@ function usersInfo(state: State, id: string, withLocale: boolean) {
   const user = state.users.get(id);
   if (!user) return { ok: false, error: "user_not_found" };
   const name = user.name ?? id;
+  // The shape of users.info's `user` (Slack API docs, users.info example response): the user's own
+  // `team_id`, and on Enterprise Grid `enterprise_user` with the organisation's id.
   return {
     ok: true,
     user: {
       id,
+      ...(user.team ? { team_id: user.team } : {}),
+      ...(user.enterprise
+        ? {
+            enterprise_user: {
+              id,
+              enterprise_id: user.enterprise,
+              enterprise_name: "Grid",
+              teams: [user.team],
+            },
+          }
+        : {}),
       name,
       real_name: name,
       ...(withLocale && user.locale ? { locale: user.locale } : {}),

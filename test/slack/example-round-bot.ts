@@ -27,6 +27,17 @@ export const KARLSTAD: SlackHome = {
   token: "xoxb-karlstad-fake",
 };
 
+/** SKR's own workspace: the project managers' home in the example round. */
+export const SKR: SlackHome = { team: "T08SKR4PM2A", channel: "C08PM4SKR2A", token: "xoxb-skr-fake" };
+
+export const SARA = {
+  id: "U08SARA001",
+  team: SKR.team,
+  email: "sara.holm@skr.example",
+  locale: "sv-SE",
+  name: "Sara Holm",
+} satisfies FakeUser;
+
 export const NADIA = {
   id: "U07NADIA01",
   team: KARLSTAD.team,
@@ -55,15 +66,20 @@ export interface ExampleRoundBot {
 export async function startExampleRoundBot(now: string): Promise<ExampleRoundBot> {
   const engine = await startEngine();
   const slack = await startFakeSlackWebApi();
-  for (const home of [ORNSKOLDSVIK, KARLSTAD]) {
+  for (const home of [ORNSKOLDSVIK, KARLSTAD, SKR]) {
     slack.addToken(home.token, home.team);
     slack.addChannel(home.channel, home.team);
   }
   slack.addUser(NADIA);
   slack.addUser(HELENA);
+  slack.addUser(SARA);
   const adapter = createSlackAdapter({
     signingSecret: SIGNING_SECRET,
-    workspaceTokens: { [ORNSKOLDSVIK.team]: ORNSKOLDSVIK.token, [KARLSTAD.team]: KARLSTAD.token },
+    workspaceTokens: {
+      [ORNSKOLDSVIK.team]: ORNSKOLDSVIK.token,
+      [KARLSTAD.team]: KARLSTAD.token,
+      [SKR.team]: SKR.token,
+    },
     apiUrl: slack.apiUrl,
     engine: engine.engine,
     store: engine.store,

@@ -60,6 +60,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>, optio
     presentationAndStatisticsContract(s);
     outboxContract(s);
     eventAndTickContract(s);
+    accountAndAuditContract(s);
   });
 }
 
@@ -439,6 +440,82 @@ function eventAndTickContract(store: () => Store): void {
       );
       expect(claims.filter(Boolean)).toHaveLength(1);
       expect(await store().claimTick("tick-0805", "i2", "2027-03-01T08:05:00.000Z")).toBe(true);
+    });
+  });
+}
+
+function accountAndAuditContract(store: () => Store): void {
+  const lars = {
+    platform: "teams" as const,
+    workspace: "5930cf28-dc60-472b-80f0-54b59154566e",
+    userId: "3f6b2a9e-1c4d-4e8f-9a0b-5c7d9e1f3a51",
+    email: "lars.nystrom@karlskrona.example",
+    boundAt: "2027-03-01T08:00:00.000Z",
+  };
+  describe("recognised accounts and the audit trail", () => {
+    it("keeps the first e-mail an account was known by; a later one does not move it", async () => {
+      expect(await store().findAccount(lars.platform, lars.workspace, lars.userId)).toBeUndefined();
+      expect(await store().bindAccount(lars)).toEqual(lars);
+      const moved = { ...lars, email: "sara.holm@skr.example", boundAt: "2027-03-02T08:00:00.000Z" };
+      expect(await store().bindAccount(moved)).toEqual(lars);
+      expect(await store().findAccount(lars.platform, lars.workspace, lars.userId)).toEqual(lars);
+      // The same user id in another tenant is another account.
+      expect(
+        await store().findAccount(lars.platform, "aa2056af-b353-4f4d-adbc-8f1da7207207", lars.userId),
+      ).toBe(undefined);
+    });
+
+    it("binds an account once when several instances see it at once", async () => {
+      const emails = ["a@x.example", "b@x.example", "c@x.example"];
+      const held = await Promise.all(emails.map((email) => store().bindAccount({ ...lars, email })));
+      expect(new Set(held.map((b) => b.email)).size).toBe(1);
+    });
+
+    it("forgets an account only when asked, so it is recognised afresh", async () => {
+      await store().bindAccount(lars);
+      expect(await store().forgetAccount(lars.platform, lars.workspace, lars.userId)).toBe(true);
+      expect(await store().forgetAccount(lars.platform, lars.workspace, lars.userId)).toBe(false);
+      const again = { ...lars, email: "lars@new.example" };
+      expect(await store().bindAccount(again)).toEqual(again);
+    });
+
+    it("lists audit entries oldest first, by round and since a time", async () => {
+      const who = { platform: "slack", workspace: "T05QF3L7K2A", userId: "U1", email: "sara@skr.example" };
+      const entries = [
+        {
+          roundId: "round-2027",
+          at: "2027-03-02T09:00:00.000Z",
+          action: "setstep" as const,
+          who,
+          what: "setstep 4",
+          clusterId: "c1",
+        },
+        {
+          roundId: "round-2027",
+          at: "2027-03-01T09:00:00.000Z",
+          action: "bind" as const,
+          who,
+          what: "bind alfa",
+          organisationId: "alfa",
+        },
+        {
+          roundId: "other",
+          at: "2027-03-03T09:00:00.000Z",
+          action: "export" as const,
+          who,
+          what: "export csv",
+        },
+      ];
+      for (const entry of entries) await store().appendAudit(entry);
+      expect((await store().listAudit({ roundId: "round-2027" })).map((e) => e.what)).toEqual([
+        "bind alfa",
+        "setstep 4",
+      ]);
+      expect((await store().listAudit({ since: "2027-03-02T00:00:00.000Z" })).map((e) => e.what)).toEqual([
+        "setstep 4",
+        "export csv",
+      ]);
+      expect((await store().listAudit({ roundId: "round-2027" }))[0]).toEqual(entries[1]);
     });
   });
 }

@@ -43,6 +43,9 @@ describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
         // Kept: a reminder's outbox row is what stops it going out twice, however old.
         outbox: ["key unique", "roundId+state"],
         inboundEvents: ["eventId unique", "expiresAt ttl 0s"],
+        accounts: ["platform+workspace+userId unique"],
+        // Kept, and without a natural key: each privileged or refused action is one entry.
+        audit: ["at", "roundId+at"],
         schedulerTicks: ["atDate ttl 604800s", "tickKey unique"],
       });
     } finally {

@@ -46,6 +46,8 @@ describe("a personal message", () => {
           displayName: ANNA.name,
           locale: "sv-SE",
           email: "anna.berg@karlstad.example",
+          // The person is judged by the tenant of the activity.
+          workspace: TENANT,
         },
       }),
     ]);

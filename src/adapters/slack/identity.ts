@@ -8,6 +8,10 @@ export interface SlackIdentity {
   email?: string | undefined;
   locale?: string | undefined;
   displayName?: string | undefined;
+  /** The user's own workspace (`user.team_id`): in a Slack Connect channel not the channel's. */
+  team?: string | undefined;
+  /** Enterprise Grid: `user.enterprise_user.enterprise_id`. */
+  enterprise?: string | undefined;
 }
 
 export interface IdentityResolver {
@@ -26,7 +30,10 @@ function text(value: unknown): string | undefined {
 function identityFrom(result: Record<string, unknown>): SlackIdentity {
   const user = (result.user ?? {}) as Record<string, unknown>;
   const profile = (user.profile ?? {}) as Record<string, unknown>;
+  const enterprise = (user.enterprise_user ?? {}) as Record<string, unknown>;
   return {
+    team: text(user.team_id),
+    enterprise: text(enterprise.enterprise_id),
     email: text(profile.email)?.toLowerCase(),
     locale: text(user.locale),
     displayName: text(profile.display_name) ?? text(profile.real_name) ?? text(user.real_name),
@@ -69,6 +76,9 @@ export async function withIdentity(
     if (found.email) user.email = found.email;
     if (found.locale) user.locale = found.locale;
     if (found.displayName) user.displayName = found.displayName;
+    // The person is judged by their own workspace, as Slack reports it for the user (not the request).
+    if (found.team) user.workspace = found.team;
+    if (found.enterprise) user.enterprise = found.enterprise;
     return { ...event, user };
   } catch (error) {
     // Without an e-mail the engine tells the user it does not know them, which is what they should see.

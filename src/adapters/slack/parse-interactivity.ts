@@ -23,6 +23,12 @@ function workspaceOf(payload: BlockActions | ViewSubmission): string {
   return payload.team?.id ?? payload.user.team_id ?? "unknown";
 }
 
+/** The acting user, with their own workspace where Slack names it (users.info confirms it later). */
+function userOf(payload: BlockActions | ViewSubmission): InboundEvent["user"] {
+  const { id, name, team_id } = payload.user;
+  return { id, ...(name ? { displayName: name } : {}), ...(team_id ? { workspace: team_id } : {}) };
+}
+
 export function parseBlockActions(body: unknown): SlackRequest | undefined {
   const parsed = blockActionsSchema.safeParse(body);
   if (!parsed.success) return undefined;
@@ -34,7 +40,7 @@ export function parseBlockActions(body: unknown): SlackRequest | undefined {
     workspace: workspaceOf(payload),
     // A button inside a modal has no channel: replies then go to the user's DM with the app.
     channel: payload.channel?.id ?? payload.container?.channel_id ?? payload.user.id,
-    user: { id: payload.user.id, displayName: payload.user.name },
+    user: userOf(payload),
     eventId: `slack:action:${payload.user.id}:${action.action_id}:${action.action_ts}`,
   };
   const messageTs = payload.container?.type === "message" ? payload.container.message_ts : undefined;
@@ -66,7 +72,7 @@ export function parseViewSubmission(body: unknown): SlackRequest | undefined {
     platform: "slack" as const,
     workspace: workspaceOf(parsed.data),
     channel: channel ?? user.id,
-    user: { id: user.id, displayName: user.name },
+    user: userOf(parsed.data),
     eventId: key,
   };
   if (!view.callback_id.startsWith(FORM_CALLBACK)) {

@@ -76,13 +76,14 @@ function parseEvent(body: unknown): SlackRequest | undefined {
   const dm = spoken.success ? undefined : directMessageSchema.safeParse(event);
   const said = spoken.success ? spoken.data : dm?.success ? dm.data : undefined;
   if (said) {
-    const { user, channel, text } = said;
+    const { user, channel, text, user_team } = said;
     const command: InboundEvent = {
       type: "command",
       text: commandText(text),
       ...base,
       channel,
-      user: { id: user },
+      // users.info has the last word on the user's workspace; until then, what the event says.
+      user: user_team ? { id: user, workspace: user_team } : { id: user },
     };
     return { surface: spoken.success ? "mention" : "direct-message", event: command };
   }

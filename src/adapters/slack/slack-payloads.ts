@@ -22,9 +22,13 @@ export const eventCallbackSchema = z.object({
   event: z.object({ type: z.string() }).loose(),
 });
 
+/** Slack Connect: a message event names the sender's own workspace as `user_team`. */
+const userTeam = z.string().optional();
+
 export const appMentionSchema = z.object({
   type: z.literal("app_mention"),
   user: id,
+  user_team: userTeam,
   text: z.string(),
   channel: id,
 });
@@ -34,6 +38,7 @@ export const directMessageSchema = z.object({
   type: z.literal("message"),
   channel_type: z.literal("im"),
   user: id,
+  user_team: userTeam,
   text: z.string(),
   channel: id,
   subtype: z.undefined().optional(),

@@ -14,6 +14,8 @@ export function parseActivity(activity: TeamsActivity, address: ConversationAddr
     channel: address.channel,
     user: {
       id: activity.from.aadObjectId ?? activity.from.id,
+      // Teams names the tenant of the activity; the AAD object id is unique within it.
+      workspace: address.tenantId,
       ...(activity.from.name ? { displayName: activity.from.name } : {}),
       ...(activity.locale ? { locale: activity.locale } : {}),
     },

@@ -1,5 +1,7 @@
 // Which tenants the bot talks to: those in TEAMS_ALLOWED_TENANTS (when set) that a programme round names
-// (an organisation's Teams home) or that hold a binding. Anything else is ignored before anything is stored.
+// (the engine's rule, the same as Slack's: a home, the project managers' home, a person's listed account)
+// or that hold a binding. Anything else is ignored before anything is stored.
+import { roundWorkspaces } from "../../engine/locate.ts";
 import type { Clock, TeamsStore } from "./teams-ports.ts";
 
 /** A new round file or binding is seen within this long. */
@@ -28,12 +30,7 @@ export class TenantGate {
   private async knownTenants(): Promise<Set<string>> {
     const now = this.clock().getTime();
     if (this.#known && now - this.#known.loadedAt < KNOWN_TENANTS_TTL_MS) return this.#known.tenants;
-    const tenants = new Set<string>();
-    for (const round of await this.store.listRounds()) {
-      for (const organisation of round.organisations) {
-        if (organisation.home?.platform === "teams") tenants.add(organisation.home.workspace.toLowerCase());
-      }
-    }
+    const tenants = roundWorkspaces(await this.store.listRounds(), "teams");
     for (const binding of await this.store.listBindings()) {
       if (binding.platform === "teams") tenants.add(binding.workspace.toLowerCase());
     }

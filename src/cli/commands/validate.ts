@@ -71,6 +71,11 @@ export const validate: CliCommand = async (args, io) => {
   const result = await loadRoundForCli(parsed, io);
   if (!result.ok) return 2;
   const { round, checklist } = result;
+  const warning = locale === "sv" ? "varning" : "warning";
+  for (const w of result.warnings) {
+    const shown = { ...w, file: displayPath(io.cwd, w.file), path: `${w.path}: ${warning}` };
+    io.err(formatRoundFileError(shown, locale));
+  }
   const points = checklist.points.length;
   const scale = `${checklist.scale.min}–${checklist.scale.max}`;
   io.out(

@@ -7,10 +7,10 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { privateNotice } from "../replies.ts";
 import { loadRoundState, submittedRounds } from "../round-state.ts";
-import { participantOnly } from "./participant-only.ts";
+import { organisationTarget } from "../target.ts";
 
-export async function assessCommand(ctx: Context): Promise<Reply[]> {
-  const who = participantOnly(ctx);
+export async function assessCommand(ctx: Context, argument: string): Promise<Reply[]> {
+  const who = await organisationTarget(ctx, "assess", argument, ctx.say.onlyParticipants);
   if (!who.ok) return who.replies;
   const { organisation, cluster } = who;
   const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);

@@ -1,12 +1,16 @@
 // `bind <organisation>`: a project manager makes this channel or chat an organisation's home.
+
+import { recordAction } from "../audit.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { findByName } from "../find-by-name.ts";
+import { mayAct } from "../permissions.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
 
 export async function bindCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { actor, say, event } = ctx;
-  if (!actor.projectManager) return [privateNotice(say.refusedTitle, say.onlyProjectManagers)];
+  if (!mayAct(actor, "bind", { round: true }))
+    return [privateNotice(say.refusedTitle, say.onlyProjectManagers)];
   if (!argument) return [privateNotice(say.refusedTitle, say.bindUsage)];
   const organisation = findByName(actor.round.organisations, argument);
   if (!organisation) {
@@ -23,5 +27,13 @@ export async function bindCommand(ctx: Context, argument: string): Promise<Reply
     boundBy: actor.email,
     boundAt: ctx.now.toISOString(),
   });
+  await recordAction(
+    ctx,
+    "bind",
+    `bind ${organisation.id} ${event.platform} ${event.workspace} ${event.channel}`,
+    {
+      organisationId: organisation.id,
+    },
+  );
   return [publicNotice(say.boundTitle, say.bound(organisation.name, actor.round.name))];
 }

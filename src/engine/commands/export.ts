@@ -4,8 +4,10 @@ import { toCsv } from "../../export/csv.ts";
 import { toJson } from "../../export/json.ts";
 import { toMarkdown } from "../../export/markdown.ts";
 import { buildRoundExport } from "../../export/round-export.ts";
+import { recordAction } from "../audit.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
+import { mayAct } from "../permissions.ts";
 import { privateNotice } from "../replies.ts";
 import { loadRoundState } from "../round-state.ts";
 
@@ -17,7 +19,8 @@ const FORMATS = {
 
 export async function exportCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { actor, say } = ctx;
-  if (!actor.projectManager) return [privateNotice(say.refusedTitle, say.onlyProjectManagers)];
+  if (!mayAct(actor, "export", { round: true }))
+    return [privateNotice(say.refusedTitle, say.onlyProjectManagers)];
   const format = (argument.trim().toLowerCase() || "csv") as keyof typeof FORMATS;
   if (!(format in FORMATS)) return [privateNotice(say.refusedTitle, say.exportUsage)];
   const data = buildRoundExport(await loadRoundState(ctx.deps.store, actor.round), ctx.checklist);
@@ -42,5 +45,6 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
     },
     ctx.locale,
   );
+  await recordAction(ctx, "export", `export ${format}`, { round: true });
   return [{ type: "file", card, file: { name, mimeType: FORMATS[format].mimeType, content } }];
 }

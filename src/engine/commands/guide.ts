@@ -7,10 +7,10 @@ import type { Context } from "../context.ts";
 import { dueItems } from "../due-items.ts";
 import type { Reply } from "../events.ts";
 import { loadRoundState } from "../round-state.ts";
-import { participantOnly } from "./participant-only.ts";
+import { organisationTarget } from "../target.ts";
 
-export async function guideCommand(ctx: Context): Promise<Reply[]> {
-  const who = participantOnly(ctx);
+export async function guideCommand(ctx: Context, argument: string): Promise<Reply[]> {
+  const who = await organisationTarget(ctx, "guide", argument, ctx.say.onlyParticipants);
   if (!who.ok) return who.replies;
   const { organisation, cluster } = who;
   const round = ctx.actor.round;

@@ -4,16 +4,15 @@ import { pdsaConfirmation } from "../../../cards/pdsa-confirmation.ts";
 import { pdsaUpdateForm as pdsaForm } from "../../../cards/pdsa-update.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
-import { checkFormOwner } from "../forms/form-owner.ts";
 import { readPdsaForm } from "../forms/pdsa-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
 import { latestPdsa, loadRoundState } from "../round-state.ts";
-import { participantOnly } from "./participant-only.ts";
+import { formTarget, organisationTarget, recordOnBehalf } from "../target.ts";
 
 type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 
-export async function pdsaCommand(ctx: Context): Promise<Reply[]> {
-  const who = participantOnly(ctx);
+export async function pdsaCommand(ctx: Context, argument: string): Promise<Reply[]> {
+  const who = await organisationTarget(ctx, "pdsa", argument, ctx.say.onlyParticipants);
   if (!who.ok) return who.replies;
   const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
   const latest = latestPdsa(state, who.organisation.id);
@@ -32,7 +31,7 @@ export async function pdsaCommand(ctx: Context): Promise<Reply[]> {
 }
 
 export async function submitPdsa(ctx: Context, event: FormEvent): Promise<Reply[]> {
-  const owner = checkFormOwner(ctx, event.hidden);
+  const owner = await formTarget(ctx, "pdsa", event.hidden);
   if (!owner.ok) return owner.replies;
   const form = readPdsaForm(ctx.checklist, event.values, ctx.say);
   const base = { checklist: ctx.checklist, organisationName: owner.organisation.name };
@@ -52,5 +51,6 @@ export async function submitPdsa(ctx: Context, event: FormEvent): Promise<Reply[
     ...form.value,
     ...writtenBy(ctx, owner.organisation.id, "pdsa", event.idempotencyKey),
   });
+  await recordOnBehalf(ctx, owner, "pdsa update", stored.duplicate);
   return [{ type: "form-accepted", card: pdsaConfirmation({ ...base, update: stored.value }, ctx.locale) }];
 }

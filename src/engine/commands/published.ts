@@ -6,7 +6,7 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { writeKey } from "../forms/write-key.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
-import { participantOnly } from "./participant-only.ts";
+import { organisationTarget, recordOnBehalf } from "../target.ts";
 
 function asLink(text: string): string | undefined {
   const candidate = text.trim().replace(/^<|>$/g, "").split("|")[0] ?? "";
@@ -27,15 +27,14 @@ function nextBenchmarkingMeeting(ctx: Context, cluster: Cluster): BenchmarkingMe
   });
 }
 
+/** `published <link> [organisation]`: the organisation is for project managers outside its channel. */
 export async function publishedCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { say } = ctx;
-  const who = participantOnly(ctx);
+  const [typedLink = "", ...rest] = argument.split(/\s+/);
+  const who = await organisationTarget(ctx, "published", rest.join(" "), say.onlyKeyPerson);
   if (!who.ok) return who.replies;
-  if (ctx.actor.role !== "key-person" && !ctx.actor.projectManager) {
-    return [privateNotice(say.refusedTitle, say.onlyKeyPerson)];
-  }
-  if (!argument) return [privateNotice(say.publishedTitle, say.publishedUsage)];
-  const link = asLink(argument);
+  if (!typedLink) return [privateNotice(say.publishedTitle, say.publishedUsage)];
+  const link = asLink(typedLink);
   if (!link) return [privateNotice(say.refusedTitle, say.publishedBadLink)];
   const meeting = nextBenchmarkingMeeting(ctx, who.cluster);
   if (!meeting) return [privateNotice(say.refusedTitle, say.publishedNothingAhead)];
@@ -48,6 +47,7 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
     markedAt: ctx.now.toISOString(),
     idempotencyKey: writeKey("presentation", ctx.actor.round.id, who.organisation.id, ctx.event.eventId),
   });
+  await recordOnBehalf(ctx, who, `published ${say.meeting[meeting]}`, stored.duplicate);
   return [
     publicNotice(
       say.publishedTitle,

@@ -2,27 +2,18 @@
 import { resultsCard } from "../../../cards/results.ts";
 import type { ResultsView } from "../../../cards/view-models.ts";
 import type { Organisation } from "../../domain/round.ts";
-import { clusterMembers, clusterOf } from "../../domain/round.ts";
-import { canFollowCluster } from "../actor.ts";
+import { clusterMembers } from "../../domain/round.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
-import { findByName } from "../find-by-name.ts";
-import { privateNotice } from "../replies.ts";
 import { organisationResults } from "../results/organisation-results.ts";
 import { loadRoundState, type RoundState, submittedRounds } from "../round-state.ts";
+import { organisationTarget } from "../target.ts";
 
 export async function resultsCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { actor, say } = ctx;
-  const organisation = argument ? findByName(actor.round.organisations, argument) : actor.organisation;
-  if (!organisation) {
-    const known = actor.round.organisations.map((o) => o.name).join(", ");
-    return [privateNotice(say.refusedTitle, argument ? say.bindUnknown(argument, known) : say.resultsWhich)];
-  }
-  const cluster = clusterOf(actor.round, organisation.id);
-  const own = actor.organisation?.id === organisation.id;
-  if (!cluster || (!own && !canFollowCluster(actor, cluster))) {
-    return [privateNotice(say.refusedTitle, say.resultsNotYours)];
-  }
+  const target = await organisationTarget(ctx, "results", argument, say.resultsNotYours);
+  if (!target.ok) return target.replies;
+  const { organisation, cluster } = target;
   const state = await loadRoundState(ctx.deps.store, actor.round);
   const results = organisationResults(state, ctx.checklist, cluster, organisation);
   const view: ResultsView = {

@@ -3,16 +3,15 @@
 import { statisticsConfirmation, statisticsForm } from "../../../cards/statistics.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
-import { checkFormOwner } from "../forms/form-owner.ts";
 import { readStatisticsForm } from "../forms/statistics-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
 import { loadRoundState } from "../round-state.ts";
-import { participantOnly } from "./participant-only.ts";
+import { formTarget, organisationTarget, recordOnBehalf } from "../target.ts";
 
 type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 
-export async function statsCommand(ctx: Context): Promise<Reply[]> {
-  const who = participantOnly(ctx);
+export async function statsCommand(ctx: Context, argument: string): Promise<Reply[]> {
+  const who = await organisationTarget(ctx, "stats", argument, ctx.say.onlyParticipants);
   if (!who.ok) return who.replies;
   const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
   const latest = state.statistics.get(who.organisation.id);
@@ -30,7 +29,7 @@ export async function statsCommand(ctx: Context): Promise<Reply[]> {
 }
 
 export async function submitStatistics(ctx: Context, event: FormEvent): Promise<Reply[]> {
-  const owner = checkFormOwner(ctx, event.hidden);
+  const owner = await formTarget(ctx, "stats", event.hidden);
   if (!owner.ok) return owner.replies;
   const form = readStatisticsForm(event.values, ctx.say);
   const organisationName = owner.organisation.name;
@@ -50,6 +49,7 @@ export async function submitStatistics(ctx: Context, event: FormEvent): Promise<
     ...form.value,
     ...writtenBy(ctx, owner.organisation.id, "statistics", event.idempotencyKey),
   });
+  await recordOnBehalf(ctx, owner, "statistics", stored.duplicate);
   const values = {
     reported: stored.value.reported,
     bySex: stored.value.bySex,

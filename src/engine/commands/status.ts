@@ -2,13 +2,14 @@
 import { roundOverviewCard, statusCard } from "../../../cards/status.ts";
 import type { RoundOverviewView, StatusView } from "../../../cards/view-models.ts";
 import type { Cluster } from "../../domain/round.ts";
-import { canFollowCluster } from "../actor.ts";
 import { type ClusterSummary, clusterSummary } from "../cluster-summary.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { findByName } from "../find-by-name.ts";
+import { mayAct } from "../permissions.ts";
 import { privateNotice } from "../replies.ts";
 import { loadRoundState } from "../round-state.ts";
+import { refuseAttempt } from "../target.ts";
 import { statusView } from "../views.ts";
 
 export async function statusCommand(ctx: Context, argument: string): Promise<Reply[]> {
@@ -18,43 +19,47 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
   if (argument) {
     const cluster = findByName(actor.round.clusters, argument);
     if (!cluster) {
-      const known = actor.round.clusters.map((c) => c.name).join(", ");
+      const known = mayAct(actor, "status", { round: true })
+        ? actor.round.clusters.map((c) => c.name).join(", ")
+        : undefined;
       return [privateNotice(say.refusedTitle, say.unknownCluster(argument, known))];
     }
-    if (!canFollowCluster(actor, cluster)) return ownOrganisation(ctx, summarise, true);
-    return [
-      {
-        type: "message",
-        card: statusCard(statusView(summarise(cluster), ctx.checklist, actor.round), ctx.locale),
-      },
-    ];
+    const target = { clusterId: cluster.id };
+    if (!mayAct(actor, "status", target)) {
+      await refuseAttempt(ctx, `status ${argument}`, target);
+      return ownOrganisation(ctx, summarise, true);
+    }
+    return [clusterCard(ctx, summarise(cluster))];
   }
-  if (actor.projectManager && !actor.cluster) {
+  if (!actor.cluster && mayAct(actor, "status", { round: true })) {
     const view: RoundOverviewView = {
       roundName: actor.round.name,
       clusters: actor.round.clusters.map((c) => overviewLine(summarise(c))),
     };
     return [{ type: "message", card: roundOverviewCard(view, ctx.locale) }];
   }
-  if (actor.cluster && canFollowCluster(actor, actor.cluster)) {
-    return [
-      {
-        type: "message",
-        card: statusCard(statusView(summarise(actor.cluster), ctx.checklist, actor.round), ctx.locale),
-      },
-    ];
+  if (actor.cluster && mayAct(actor, "status", { clusterId: actor.cluster.id })) {
+    return [clusterCard(ctx, summarise(actor.cluster))];
   }
   return ownOrganisation(ctx, summarise, false);
 }
 
+function clusterCard(ctx: Context, summary: ClusterSummary): Reply {
+  return {
+    type: "message",
+    card: statusCard(statusView(summary, ctx.checklist, ctx.actor.round), ctx.locale),
+  };
+}
+
 function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary, explain: boolean): Reply[] {
   const { actor } = ctx;
-  if (!actor.cluster || !actor.organisation)
+  const organisation = actor.organisation;
+  if (!actor.cluster || !organisation || !mayAct(actor, "status", { organisationId: organisation.id }))
     return [privateNotice(ctx.say.refusedTitle, ctx.say.onlyProjectManagers)];
   const summary = summarise(actor.cluster);
   const own: ClusterSummary = {
     ...summary,
-    organisations: summary.organisations.filter((o) => o.organisationId === actor.organisation?.id),
+    organisations: summary.organisations.filter((o) => o.organisationId === organisation.id),
   };
   const view: StatusView = statusView(own, ctx.checklist, actor.round);
   const card: Reply = { type: "private", card: statusCard(view, ctx.locale) };

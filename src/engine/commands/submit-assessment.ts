@@ -6,16 +6,16 @@ import { openAssessmentRound } from "../../domain/calendar.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readAssessmentForm } from "../forms/assessment-form.ts";
-import { checkFormOwner } from "../forms/form-owner.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
 import { refusedForm } from "../replies.ts";
 import { latestPerRound } from "../round-state.ts";
+import { formTarget, recordOnBehalf } from "../target.ts";
 import { previousAnswers } from "./assess.ts";
 
 type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 
 export async function submitAssessment(ctx: Context, event: FormEvent): Promise<Reply[]> {
-  const owner = checkFormOwner(ctx, event.hidden);
+  const owner = await formTarget(ctx, "assess", event.hidden);
   if (!owner.ok) return owner.replies;
   const { organisation, cluster } = owner;
   const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);
@@ -43,6 +43,7 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
     assessmentRound: open,
     answers: form.value,
   });
+  await recordOnBehalf(ctx, owner, `self-assessment (${open})`, stored.duplicate);
   // Only this organisation's history is needed for the shift: not the whole round's.
   const history = await ctx.deps.store.latestAssessments(ctx.actor.round.id, organisation.id);
   const previous = previousAnswers(latestPerRound(history), open);

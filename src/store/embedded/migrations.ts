@@ -101,6 +101,22 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 5,
+    description: "recognised platform accounts and the audit trail of privileged and refused actions",
+    up(db) {
+      db.exec(`
+        CREATE TABLE accounts (
+          platform TEXT NOT NULL, workspace TEXT NOT NULL, user_id TEXT NOT NULL, doc TEXT NOT NULL,
+          PRIMARY KEY (platform, workspace, user_id)
+        ) STRICT;
+        CREATE TABLE audit (
+          seq INTEGER PRIMARY KEY, round_id TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX audit_by_round_time ON audit (round_id, at);
+      `);
+    },
+  },
 ];
 
 /** The append-only tables (see versioned-table.ts). */

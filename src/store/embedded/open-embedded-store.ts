@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { RoundActivity, Store } from "../port.ts";
 import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
+import { accountOps } from "./account-ops.ts";
 import { bindingOps } from "./binding-ops.ts";
 import type { SqliteContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
@@ -50,6 +51,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     ...roundActivityOps(ctx, activity, tables),
     ...outboxOps(ctx),
     ...eventOps(ctx),
+    ...accountOps(ctx),
     async close() {
       // Writes whose commit is waiting for its fsync are answered before the database goes.
       await closeGroupCommit(ctx);

@@ -20,6 +20,8 @@ export const COLLECTIONS = {
   outbox: "outbox",
   inboundEvents: "inboundEvents",
   schedulerTicks: "schedulerTicks",
+  accounts: "accounts",
+  audit: "audit",
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

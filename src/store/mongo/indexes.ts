@@ -36,6 +36,12 @@ const INDEXES: Record<CollectionName, IndexDescription[]> = {
     // MongoDB removes expired ids itself; rememberEvent does not rely on it running on time.
     { key: { expiresAt: 1 }, name: "expiry", expireAfterSeconds: 0 },
   ],
+  [COLLECTIONS.accounts]: [unique({ platform: 1, workspace: 1, userId: 1 }, "account")],
+  // Kept: the audit trail is the record of who did what.
+  [COLLECTIONS.audit]: [
+    { key: { roundId: 1, at: 1 }, name: "round_time" },
+    { key: { at: 1 }, name: "time" },
+  ],
   [COLLECTIONS.schedulerTicks]: [
     unique({ tickKey: 1 }, "tick_key"),
     { key: { atDate: 1 }, name: "retention", expireAfterSeconds: 7 * 24 * 60 * 60 },

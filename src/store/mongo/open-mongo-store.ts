@@ -3,6 +3,7 @@ import { MongoClient, type MongoClientOptions } from "mongodb";
 import type { Store } from "../port.ts";
 import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
 import { readRoundActivity } from "../round-activity.ts";
+import { accountOps } from "./account-ops.ts";
 import { bindingOps } from "./binding-ops.ts";
 import { defaultClientOptions } from "./connection-options.ts";
 import type { MongoContext } from "./context.ts";
@@ -53,6 +54,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     roundActivity: (roundId) => readRoundActivity({ ...submissions, ...overrides }, roundId),
     ...outboxOps(ctx),
     ...eventOps(ctx),
+    ...accountOps(ctx),
     close: () => client.close(),
   };
 }

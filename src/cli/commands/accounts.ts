@@ -1,0 +1,62 @@
+// `accounts show|forget --platform slack|teams --workspace ID --user ID`: a recognised platform account, and
+// a project manager's decision to forget it (after its e-mail address changed for a good reason), so that it
+// is recognised afresh by its new address the next time.
+import { parseArgs } from "node:util";
+import { openStore } from "../../store/open-store.ts";
+import type { CliCommand } from "../io.ts";
+import { storeLocation } from "../store-location.ts";
+import { cliLocale } from "./validate.ts";
+
+const TEXT = {
+  sv: {
+    usage: "användning: accounts show|forget --platform slack|teams --workspace ID --user ID",
+    unknown: "kontot är inte känt",
+    known: (email: string, at: string) => `känt som ${email} sedan ${at}`,
+    forgotten: "kontot är glömt: nästa gång känns det igen efter den adress plattformen anger då",
+  },
+  en: {
+    usage: "usage: accounts show|forget --platform slack|teams --workspace ID --user ID",
+    unknown: "the account is not known",
+    known: (email: string, at: string) => `known as ${email} since ${at}`,
+    forgotten: "the account is forgotten: next time it is recognised by the address the platform gives then",
+  },
+} as const;
+
+function options(args: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { platform: { type: "string" }, workspace: { type: "string" }, user: { type: "string" } },
+    });
+    const [action] = positionals;
+    const { platform, workspace, user } = values;
+    if ((action !== "show" && action !== "forget") || positionals.length !== 1) return undefined;
+    if ((platform !== "slack" && platform !== "teams") || !workspace || !user) return undefined;
+    return { action, platform, workspace: workspace.toLowerCase(), user } as const;
+  } catch {
+    return undefined;
+  }
+}
+
+export const accountsCommand: CliCommand = async (args, io) => {
+  const text = TEXT[cliLocale(io)];
+  const wanted = options(args);
+  if (!wanted) {
+    io.err(text.usage);
+    return 2;
+  }
+  const store = await openStore(storeLocation(io));
+  try {
+    if (wanted.action === "forget") {
+      const forgotten = await store.forgetAccount(wanted.platform, wanted.workspace, wanted.user);
+      io.out(forgotten ? text.forgotten : text.unknown);
+      return forgotten ? 0 : 1;
+    }
+    const known = await store.findAccount(wanted.platform, wanted.workspace, wanted.user);
+    io.out(known ? text.known(known.email, known.boundAt) : text.unknown);
+    return known ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+};
