@@ -203,8 +203,9 @@ describe.skipIf(!mongo)(`two bot instances on one MongoDB (${label})`, () => {
     );
     expect({ duplicates, missing }).toEqual({ duplicates: 0, missing: [] });
     expect([...unique].sort()).toEqual([...expected].sort());
-    // One instance ran the tick; the other was not elected and posted nothing until the kill.
-    expect(postsBefore.get(survivor === a ? TOKENS.a : TOKENS.b)).toBe(0);
+    // One instance runs each tick (the other is not elected; the figures show it posted nothing before
+    // the kill, which is not asserted: on a slow machine the next tick may start before the kill), and
+    // the survivor finished what the killed one left.
     expect(postsBy(survivor)).toBeGreaterThan(0);
     expect((await store.listOutbox({ roundId: round.id })).filter((e) => e.state !== "sent")).toEqual([]);
     // The post that triggered the kill had arrived unanswered: the survivor found it and did not resend it.
