@@ -4,6 +4,7 @@
 import { processEnvironment } from "../config.ts";
 import { accountsCommand } from "./commands/accounts.ts";
 import { auditCommand } from "./commands/audit.ts";
+import { backupCommand } from "./commands/backup.ts";
 import { cardsCommand } from "./commands/cards.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
   remind: remindCommand,
+  backup: backupCommand,
   audit: auditCommand,
   accounts: accountsCommand,
 };

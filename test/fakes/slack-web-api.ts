@@ -50,6 +50,11 @@ export interface FakeSlackWebApi {
   addChannel(channel: string, team: string): void;
   /** The next `count` calls to `method` (or to any method with `*`) fail this way. */
   failNext(method: string, count: number, failure: Failure): void;
+  /**
+   * Called as each Web API call arrives, before it is answered: a test can act at an exact moment (kill
+   * the process that sent it, say) while the call is still unanswered.
+   */
+  onCall(listener: (call: RecordedCall, count: number) => void): void;
   /** The bytes uploaded for a file id (files.uploadV2's upload step). */
   uploaded(fileId: string): Buffer | undefined;
   close(): Promise<void>;
@@ -66,6 +71,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     uploads: new Map<string, Buffer>(),
     tokens: new Map<string, string | undefined>([[FAKE_BOT_TOKEN, undefined]]),
     channels: new Map<string, string>(),
+    listeners: [] as ((call: RecordedCall, count: number) => void)[],
     base: "",
   };
   const server = createServer((req, res) => void serve(state, req, res));
@@ -82,6 +88,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     addToken: (token, team) => state.tokens.set(token, team),
     addChannel: (channel, team) => state.channels.set(channel, team),
     failNext: (method, count, failure) => state.failures.push({ method, left: count, failure }),
+    onCall: (listener) => state.listeners.push(listener),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -116,6 +123,7 @@ interface State {
   tokens: Map<string, string | undefined>;
   /** Channel id → the workspace it is in. */
   channels: Map<string, string>;
+  listeners: ((call: RecordedCall, count: number) => void)[];
   base: string;
 }
 
@@ -153,6 +161,7 @@ async function serve(state: State, req: IncomingMessage, res: ServerResponse): P
   const body = parseApiBody(raw, req.headers["content-type"]);
   const call: RecordedCall = { method, body, token, at, answer: "ok" };
   state.calls.push(call);
+  for (const listener of state.listeners) listener(call, state.calls.length);
   const failure = takeFailure(state, method);
   if (failure?.kind === "reset") {
     call.answer = "reset";

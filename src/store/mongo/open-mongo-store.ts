@@ -5,6 +5,7 @@ import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
 import { readRoundActivity } from "../round-activity.ts";
 import { accountOps } from "./account-ops.ts";
 import { bindingOps } from "./binding-ops.ts";
+import { defaultClientOptions } from "./connection-options.ts";
 import type { MongoContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
 import { eventOps } from "./event-ops.ts";
@@ -26,10 +27,7 @@ export interface MongoStoreOptions {
 
 export async function openMongoStore(options: MongoStoreOptions): Promise<Store> {
   const client = new MongoClient(options.uri, {
-    // A write is acknowledged once a majority of the replica set has it: "saved" survives a failover.
-    writeConcern: { w: "majority" },
-    retryWrites: true,
-    ignoreUndefined: true,
+    ...defaultClientOptions(options.uri),
     ...options.clientOptions,
   });
   const ctx: MongoContext = {
