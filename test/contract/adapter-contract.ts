@@ -50,12 +50,11 @@ export function runAdapterContract(name: string, start: () => Promise<ChatDriver
       const t = strings(d.keyPerson.locale);
       const name = org()?.name ?? "?";
       const first = await form.submit(scores(d, 2));
-      expect(first.includes(t.assessmentDone.summary(name, 2 * d.checklist.points.length, maxTotal()))).toBe(
-        true,
-      );
+      expect(first.includes(name)).toBe(true);
+      expect(first.includes(t.assessmentDone.totalOf(2 * d.checklist.points.length, maxTotal()))).toBe(true);
       const again = await d.open(d.keyPerson.email, "assess");
       const second = await again.submit(scores(d, 3));
-      expect(second.includes(t.assessmentDone.summary(name, maxTotal(), maxTotal()))).toBe(true);
+      expect(second.includes(t.assessmentDone.totalOf(maxTotal(), maxTotal()))).toBe(true);
       const versions = await d.store.listAssessments(d.round.id, d.keyPerson.organisationId);
       expect(versions.map((v) => v.version)).toEqual([1, 2]);
     });

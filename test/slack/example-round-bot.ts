@@ -63,7 +63,8 @@ export interface ExampleRoundBot {
   close(): Promise<void>;
 }
 
-export async function startExampleRoundBot(now: string): Promise<ExampleRoundBot> {
+/** `now`: a fixed instant, or a clock the test moves. */
+export async function startExampleRoundBot(now: string | (() => Date)): Promise<ExampleRoundBot> {
   const engine = await startEngine();
   const slack = await startFakeSlackWebApi();
   for (const home of [ORNSKOLDSVIK, KARLSTAD, SKR]) {
@@ -83,7 +84,7 @@ export async function startExampleRoundBot(now: string): Promise<ExampleRoundBot
     apiUrl: slack.apiUrl,
     engine: engine.engine,
     store: engine.store,
-    clock: () => new Date(now),
+    clock: typeof now === "string" ? () => new Date(now) : now,
     logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
   });
   const server = await serveRoutes(adapter);
