@@ -7,7 +7,8 @@ module.exports = {
     {
       name: "no-circular",
       severity: "error",
-      comment: "A cycle of imports that run makes two modules one (a cycle through type imports only is harmless).",
+      comment:
+        "A cycle of imports that run makes two modules one (a cycle through type imports only is harmless).",
       from: {},
       to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
     },
@@ -16,12 +17,15 @@ module.exports = {
       severity: "error",
       comment: "The domain is the rules of the model: it knows nothing of commands, chats, stores or time.",
       from: { path: "^src/domain/" },
-      to: { path: "^(src/(engine|adapters|scheduler|store|server|cli|export|round-file|delivery|logging)/|cards/)" },
+      to: {
+        path: "^(src/(engine|adapters|scheduler|store|server|cli|export|round-file|delivery|logging)/|cards/)",
+      },
     },
     {
       name: "engine-knows-no-platform",
       severity: "error",
-      comment: "The engine is the same on every platform: adapters, the scheduler and the stores plug into it.",
+      comment:
+        "The engine is the same on every platform: adapters, the scheduler and the stores plug into it.",
       from: { path: "^src/engine/" },
       to: {
         path: "^src/(adapters|scheduler|server|cli|round-file|logging|app\\.ts|main\\.ts|config\\.ts)|^src/store/(embedded|mongo)/",
@@ -30,7 +34,8 @@ module.exports = {
     {
       name: "cards-are-neutral",
       severity: "error",
-      comment: "One card model for every platform: cards know the domain's types, never an adapter or the engine.",
+      comment:
+        "One card model for every platform: cards know the domain's types, never an adapter or the engine.",
       from: { path: "^cards/" },
       to: { path: "^src/(engine|adapters|scheduler|store|server|cli|app\\.ts|main\\.ts|config\\.ts)" },
     },
@@ -44,14 +49,16 @@ module.exports = {
     {
       name: "adapters-use-the-engine-port",
       severity: "error",
-      comment: "An adapter sees the engine through its port (events in, replies out) and the workspace rule only.",
+      comment:
+        "An adapter sees the engine through its port (events in, replies out) and the workspace rule only.",
       from: { path: "^src/adapters/" },
       to: { path: "^src/engine/", pathNot: "^src/engine/(engine-port|events|locate)\\.ts$" },
     },
     {
       name: "adapters-and-scheduler-not-each-other",
       severity: "error",
-      comment: "Delivery meets at src/delivery/sender-port.ts: the scheduler never imports an adapter, nor back.",
+      comment:
+        "Delivery meets at src/delivery/sender-port.ts: the scheduler never imports an adapter, nor back.",
       from: { path: "^src/(adapters|scheduler)/" },
       to: { path: "^src/(adapters|scheduler)/", pathNot: "^src/$1/" },
     },
@@ -65,7 +72,8 @@ module.exports = {
     {
       name: "no-platform-sdk-in-the-core",
       severity: "error",
-      comment: "Platform SDKs, drivers and the scheduler library belong to adapters, stores and the scheduler.",
+      comment:
+        "Platform SDKs, drivers and the scheduler library belong to adapters, stores and the scheduler.",
       from: { path: "^(src/(domain|engine)|cards)/" },
       to: {
         dependencyTypes: ["npm", "npm-dev", "npm-optional", "npm-peer", "npm-no-pkg"],
@@ -77,12 +85,16 @@ module.exports = {
       severity: "error",
       comment: "The core reads no files and opens no sockets: what it needs is passed in.",
       from: { path: "^(src/(domain|engine)|cards)/" },
-      to: { dependencyTypes: ["core"], path: "^(node:)?(fs|http|https|net|child_process|worker_threads)(/promises)?$" },
+      to: {
+        dependencyTypes: ["core"],
+        path: "^(node:)?(fs|http|https|net|child_process|worker_threads)(/promises)?$",
+      },
     },
     {
       name: "config-is-read-once",
       severity: "error",
-      comment: "src/config.ts is the one reader of the environment; only the composition root and the CLI load it.",
+      comment:
+        "src/config.ts is the one reader of the environment; only the composition root and the CLI load it.",
       from: { path: "^src/", pathNot: "^src/(app\\.ts|main\\.ts|cli/)" },
       to: { path: "^src/config\\.ts$", dependencyTypesNot: ["type-only"] },
     },
