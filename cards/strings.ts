@@ -152,7 +152,7 @@ const sv = {
     cluster: "Kluster",
     step: "Steg",
     nextMeeting: "Nästa möte",
-    assessments: "Självskattningar klara",
+    assessments: "Skattningar klara",
     ready: "Redo",
     ofCount: (n: number, of: number) => `${n} av ${of}`,
   },

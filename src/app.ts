@@ -70,7 +70,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     stops.push(() => teams.stop());
   }
   const playground =
-    movable && createPlayground({ engine, store, clock: movable, timeTravel, logger, newId: randomUUID });
+    movable &&
+    createPlayground({
+      engine,
+      store,
+      clock: movable,
+      timeTravel,
+      logger,
+      newId: randomUUID,
+      reseed: () => importRound(config, store, checklistDirs, logger),
+    });
   if (playground) {
     routes.push(...playground.routes);
     // Without credentials a platform's posts land in the playground's channels, never on a real host.

@@ -238,6 +238,12 @@ export interface Store {
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(filter?: { roundId?: string; since?: string }): Promise<AuditEntry[]>;
 
+  /**
+   * Removes every record of every kind: the playground's "start over" (a fresh store, into which the example
+   * round is imported again). Nothing in a real round calls it.
+   */
+  eraseAll(): Promise<void>;
+
   /** Scheduler run claims: true for exactly one instance per tick key. */
   claimTick(tickKey: string, instanceId: string, at: string): Promise<boolean>;
 

@@ -61,6 +61,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>, optio
     outboxContract(s);
     eventAndTickContract(s);
     accountAndAuditContract(s);
+    eraseContract(s);
   });
 }
 
@@ -516,6 +517,29 @@ function accountAndAuditContract(store: () => Store): void {
         "export csv",
       ]);
       expect((await store().listAudit({ roundId: "round-2027" }))[0]).toEqual(entries[1]);
+    });
+  });
+}
+
+function eraseContract(store: () => Store): void {
+  describe("erasing everything (the playground's start over)", () => {
+    it("leaves no round, submission, binding, claim or event, and everything can be written again", async () => {
+      await store().saveRound(sampleRound());
+      await store().submitAssessment(submission("erase-1"));
+      await store().claimOutbox(outboxClaim("erase-key"));
+      await store().rememberEvent("EvErase", "2027-03-01T10:00:00.000Z", "2027-03-02T10:00:00.000Z");
+      // Read once, so that anything kept between reads would be kept now.
+      expect(await store().listAssessments("round-2027")).toHaveLength(1);
+      await store().eraseAll();
+      expect(await store().listRounds()).toEqual([]);
+      expect(await store().listAssessments("round-2027")).toEqual([]);
+      expect((await store().roundActivity("round-2027")).assessments).toEqual([]);
+      expect(await store().listOutbox()).toEqual([]);
+      expect(await store().claimOutbox(outboxClaim("erase-key"))).toBe(true);
+      expect(
+        await store().rememberEvent("EvErase", "2027-03-01T10:00:01.000Z", "2027-03-02T10:00:00.000Z"),
+      ).toBe(true);
+      expect(await store().saveRound(sampleRound())).toEqual({ changed: true });
     });
   });
 }

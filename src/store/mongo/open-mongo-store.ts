@@ -6,7 +6,7 @@ import { readRoundActivity } from "../round-activity.ts";
 import { accountOps } from "./account-ops.ts";
 import { bindingOps } from "./binding-ops.ts";
 import { defaultClientOptions } from "./connection-options.ts";
-import type { MongoContext } from "./context.ts";
+import { COLLECTIONS, type MongoContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
 import { eventOps } from "./event-ops.ts";
 import { ensureIndexes } from "./indexes.ts";
@@ -55,6 +55,9 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     ...outboxOps(ctx),
     ...eventOps(ctx),
     ...accountOps(ctx),
+    async eraseAll() {
+      for (const name of Object.values(COLLECTIONS)) await ctx.db.collection(name).deleteMany({});
+    },
     close: () => client.close(),
   };
 }
