@@ -55,7 +55,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
   }
 
   const sideways = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
   it("never scrolls sideways, and a wide table's headers wrap only between words", async () => {
     const page = await open();
@@ -66,15 +66,15 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
     await card.waitFor();
     expect(await sideways(page)).toBe(0);
     // Every word of the table's header row is on one line: no word is wider than its cell allows.
+    // The words of the card's texts that wrap inside themselves (a word split over two lines).
     const broken = await card.evaluate((node) => {
       const words: string[] = [];
       for (const block of node.querySelectorAll(".ac-textBlock")) {
-        const range = document.createRange();
         const text = block.firstChild?.firstChild ?? block.firstChild;
-        if (!text || text.nodeType !== Node.TEXT_NODE) continue;
-        const content = text.textContent ?? "";
+        if (!text || text.nodeType !== 3) continue;
+        const range = node.ownerDocument.createRange();
         let at = 0;
-        for (const word of content.split(" ")) {
+        for (const word of (text.textContent ?? "").split(" ")) {
           range.setStart(text, at);
           range.setEnd(text, at + word.length);
           if (word && range.getClientRects().length > 1) words.push(word);
