@@ -1,5 +1,6 @@
 // The shape of a round file as written by hand. Organisations are listed once; clusters refer to
-// them by id. Structural rules live here; rules across fields are in round-file-rules.ts.
+// them by id. Structural rules live here; rules across fields are in organisation-rules.ts,
+// cluster-rules.ts, date-rules.ts and account-rules.ts (load-round-file.ts runs them all).
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isIsoDate } from "../domain/local-date.ts";
