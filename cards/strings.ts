@@ -288,12 +288,13 @@ const sv = {
       setstep: { syntax: "sättsteg <1–8> [kluster]", text: "Ändra klustrets steg för hand." },
       export: { syntax: "exportera [csv|json|md]", text: "Omgångens resultat som en fil." },
       bind: { syntax: "koppla <organisation>", text: "Gör den här kanalen till organisationens hem." },
+      language: { syntax: "språk sv|en", text: "Välj om boten svarar dig på svenska eller engelska." },
       help: { syntax: "hjälp", text: "Visa den här listan." },
     },
     onBehalf:
       "Som projektledare kan du agera för en organisation i dess kanal, eller genom att skriva dess namn efter kommandot (bedöm karlstad).",
     otherLanguage:
-      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, setstep, export, bind, help.",
+      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, setstep, export, bind, language, help.",
   },
 };
 
@@ -567,12 +568,16 @@ const en: Catalogue = {
       setstep: { syntax: "setstep <1–8> [cluster]", text: "Set the cluster's step by hand." },
       export: { syntax: "export [csv|json|md]", text: "The round's results as a file." },
       bind: { syntax: "bind <organisation>", text: "Make this channel the organisation's home." },
+      language: {
+        syntax: "language sv|en",
+        text: "Choose whether the bot answers you in Swedish or English.",
+      },
       help: { syntax: "help", text: "Show this list." },
     },
     onBehalf:
       "As a project manager you can act for an organisation in its channel, or by naming it after the command (assess karlstad).",
     otherLanguage:
-      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, statistik, resultat, sättsteg, exportera, koppla, hjälp.",
+      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, statistik, resultat, sättsteg, exportera, koppla, språk, hjälp.",
   },
 };
 

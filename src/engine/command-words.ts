@@ -12,7 +12,8 @@ export type CommandName =
   | "home"
   | "results"
   | "setstep"
-  | "export";
+  | "export"
+  | "language";
 
 const WORDS: Readonly<Record<string, CommandName>> = {
   status: "status",
@@ -44,6 +45,9 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   sattsteg: "setstep",
   resultat: "results",
   hem: "home",
+  language: "language",
+  språk: "language",
+  sprak: "language",
 };
 
 /** Every command the parser can produce, for the tests that check the help card and permission table. */

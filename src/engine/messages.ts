@@ -11,6 +11,16 @@ const en = {
   unknownWorkspace:
     "This workspace is not part of any programme round. Ask your project manager to set it up.",
   refusedTitle: "Not allowed",
+  formatTitle: "Check what you wrote",
+  languageTitle: "Language",
+  languageNow: (chosen: boolean): string =>
+    chosen
+      ? "I speak English to you, as you chose. Write language sv for Swedish, or language default for your organisation's language."
+      : "I speak English to you, your organisation's language. Write language sv for Swedish.",
+  languageUsage:
+    "Write language sv for Swedish or language en for English (language default: your organisation's).",
+  languageSet: "From now on I answer you in English, on every platform.",
+  languageDefault: "From now on I answer you in your organisation's language, English.",
   notYourOrganisation: (organisation: string) =>
     `You can only answer for your own organisation (${organisation}). Nothing was saved.`,
   roundClosedTitle: "The round is closed",
@@ -109,6 +119,16 @@ const sv: Messages = {
   unknownWorkspace:
     "Den här arbetsytan ingår inte i någon programomgång. Be projektledaren att koppla in den.",
   refusedTitle: "Inte tillåtet",
+  formatTitle: "Kontrollera det du skrev",
+  languageTitle: "Språk",
+  languageNow: (chosen) =>
+    chosen
+      ? "Jag talar svenska med dig, som du valt. Skriv språk en för engelska, eller språk standard för din organisations språk."
+      : "Jag talar svenska med dig, din organisations språk. Skriv språk en för engelska.",
+  languageUsage:
+    "Skriv språk sv för svenska eller språk en för engelska (språk standard: din organisations).",
+  languageSet: "Från och med nu svarar jag dig på svenska, på alla plattformar.",
+  languageDefault: "Från och med nu svarar jag dig på din organisations språk, svenska.",
   notYourOrganisation: (organisation) =>
     `Du kan bara svara för din egen organisation (${organisation}). Inget sparades.`,
   roundClosedTitle: "Omgången är avslutad",

@@ -2,7 +2,7 @@
 // and pass one contract suite (test/store/contract.ts).
 import type { AssessmentSubmission, AssessmentVersion } from "../domain/assessment.ts";
 import type { PdsaUpdate, PdsaVersion } from "../domain/pdsa.ts";
-import type { BenchmarkingMeetingId, Platform, Round } from "../domain/round.ts";
+import type { BenchmarkingMeetingId, Locale, Platform, Round } from "../domain/round.ts";
 
 /** The result of a user's write: `duplicate` when the idempotency key was seen before. */
 export interface WriteResult<T> {
@@ -233,6 +233,10 @@ export interface Store {
   findAccount(platform: Platform, workspace: string, userId: string): Promise<AccountBinding | undefined>;
   /** A project manager's decision (CLI): the account is recognised afresh the next time. */
   forgetAccount(platform: Platform, workspace: string, userId: string): Promise<boolean>;
+
+  // A person's own choice of language (`language sv|en`), by e-mail; none: their organisation's.
+  setLanguage(email: string, language: Locale | undefined, at: string): Promise<void>;
+  getLanguage(email: string): Promise<Locale | undefined>;
 
   // The audit trail: append-only, oldest first.
   appendAudit(entry: AuditEntry): Promise<void>;

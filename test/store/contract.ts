@@ -62,6 +62,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>, optio
     eventAndTickContract(s);
     accountAndAuditContract(s);
     eraseContract(s);
+    languageContract(s);
   });
 }
 
@@ -540,6 +541,21 @@ function eraseContract(store: () => Store): void {
         await store().rememberEvent("EvErase", "2027-03-01T10:00:01.000Z", "2027-03-02T10:00:00.000Z"),
       ).toBe(true);
       expect(await store().saveRound(sampleRound())).toEqual({ changed: true });
+    });
+  });
+}
+
+function languageContract(store: () => Store): void {
+  describe("a person's language", () => {
+    it("keeps each person's latest choice, and forgets it when they go back to their organisation's", async () => {
+      expect(await store().getLanguage("lars@k.example")).toBeUndefined();
+      await store().setLanguage("lars@k.example", "en", "2027-03-01T08:00:00.000Z");
+      await store().setLanguage("eva@k.example", "sv", "2027-03-01T08:00:00.000Z");
+      await store().setLanguage("lars@k.example", "sv", "2027-03-02T08:00:00.000Z");
+      expect(await store().getLanguage("lars@k.example")).toBe("sv");
+      await store().setLanguage("lars@k.example", undefined, "2027-03-03T08:00:00.000Z");
+      expect(await store().getLanguage("lars@k.example")).toBeUndefined();
+      expect(await store().getLanguage("eva@k.example")).toBe("sv");
     });
   });
 }

@@ -46,6 +46,7 @@ describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
         accounts: ["platform+workspace+userId unique"],
         // Kept, and without a natural key: each privileged or refused action is one entry.
         audit: ["at", "roundId+at"],
+        languages: ["email unique"],
         schedulerTicks: ["atDate ttl 604800s", "tickKey unique"],
       });
     } finally {

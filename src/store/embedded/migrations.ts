@@ -117,6 +117,15 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    description: "each person's own choice of language",
+    up(db) {
+      db.exec(
+        "CREATE TABLE languages (email TEXT PRIMARY KEY, language TEXT NOT NULL, at TEXT NOT NULL) STRICT;",
+      );
+    },
+  },
 ];
 
 /** The append-only tables (see versioned-table.ts). */

@@ -10,6 +10,7 @@ import { conversationReferenceOps } from "./conversation-reference-ops.ts";
 import { eraseAllTables } from "./erase-all.ts";
 import { eventOps } from "./event-ops.ts";
 import { closeGroupCommit } from "./group-commit.ts";
+import { languageOps } from "./language-ops.ts";
 import { migrate } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
 import { outboxOps } from "./outbox-ops.ts";
@@ -53,6 +54,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     ...outboxOps(ctx),
     ...eventOps(ctx),
     ...accountOps(ctx),
+    ...languageOps(ctx),
     async eraseAll() {
       eraseAllTables(file);
     },

@@ -22,6 +22,7 @@ export const COLLECTIONS = {
   schedulerTicks: "schedulerTicks",
   accounts: "accounts",
   audit: "audit",
+  languages: "languages",
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -10,6 +10,7 @@ import { COLLECTIONS, type MongoContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
 import { eventOps } from "./event-ops.ts";
 import { ensureIndexes } from "./indexes.ts";
+import { languageOps } from "./language-ops.ts";
 import { unavailable } from "./mongo-errors.ts";
 import { outboxOps } from "./outbox-ops.ts";
 import { roundOps } from "./round-ops.ts";
@@ -55,6 +56,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     ...outboxOps(ctx),
     ...eventOps(ctx),
     ...accountOps(ctx),
+    ...languageOps(ctx),
     async eraseAll() {
       for (const name of Object.values(COLLECTIONS)) await ctx.db.collection(name).deleteMany({});
     },
