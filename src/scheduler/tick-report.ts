@@ -3,7 +3,7 @@ import type { Card } from "../../cards/model.ts";
 import type { ChatHome } from "../domain/round.ts";
 import type { ScheduledKind } from "./scheduled-message.ts";
 
-export type NoticeKind = "broken-channel" | "unknown-outcome";
+export type NoticeKind = "broken-channel" | "unknown-outcome" | "undelivered";
 export type MessageKind = ScheduledKind | NoticeKind;
 
 export interface ReportLine {

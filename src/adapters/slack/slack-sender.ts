@@ -2,7 +2,7 @@
 // bounded number of times, never resending a post whose outcome is unknown.
 import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
-import type { SendOutcome } from "../../delivery/sender-port.ts";
+import type { SendOptions, SendOutcome } from "../../delivery/sender-port.ts";
 import type { ChatHome } from "../../domain/round.ts";
 import { createChannelPacer } from "./channel-pacer.ts";
 import { classifyPostError, type PostFailure } from "./classify-error.ts";
@@ -27,7 +27,7 @@ export interface SlackSenderOptions {
 
 export interface SlackSender {
   readonly platform: "slack";
-  send(home: ChatHome, card: Card, key: string): Promise<SendOutcome>;
+  send(home: ChatHome, card: Card, key: string, options?: SendOptions): Promise<SendOutcome>;
   findSent(home: ChatHome, key: string): Promise<string | undefined>;
   idle(): Promise<void>;
 }
@@ -59,12 +59,15 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
   };
   return {
     platform: "slack",
-    send: async (home, card, key) => {
+    send: async (home, card, key, sendOptions) => {
       // Rendered before the wait, so that the post leaves the moment the channel's second is over.
       const args = postArgs(home, card, key);
       return pacer.run(home.channel, async () => {
         const api = apiFor(home);
-        const outcome = api ? await post(api, args, { ...policy, sleep }) : noToken(home);
+        if (!api) return noToken(home);
+        // The outbox claim is taken here, once the channel's pace lets the post leave.
+        if (sendOptions?.handOff && !(await sendOptions.handOff())) return taken();
+        const outcome = await post(api, args, { ...policy, sleep });
         if (!outcome.ok)
           options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
         return outcome;
@@ -137,6 +140,11 @@ function outcomeOf(failure: PostFailure): SendOutcome {
     ambiguous: failure.kind === "ambiguous",
     error: failure.error,
   };
+}
+
+/** Another instance holds the message: nothing was posted. */
+function taken(): SendOutcome {
+  return { ok: false, permanent: false, ambiguous: false, error: "taken by another instance" };
 }
 
 /** Without the workspace's own token the bot cannot post there until its installation is configured. */

@@ -9,6 +9,49 @@ import type { TeamsConfig } from "./teams-config.ts";
 type Activity = Parameters<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>[0];
 type Claims = Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0];
 
+/** botbuilder's credentials factory (botframework-connector's abstract class, not exported by botbuilder). */
+export type CredentialsFactory = NonNullable<
+  ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]
+>;
+type Credentials = Awaited<ReturnType<CredentialsFactory["createCredentials"]>>;
+
+/**
+ * The bot's token for the Bot Connector could not be had (the Microsoft token endpoint is down or refused
+ * the app): the post never left, so it is safe to send again, and every other post fails the same way.
+ */
+export class TokenUnavailableError extends Error {
+  override name = "TokenUnavailableError";
+  readonly code = "ETOKENUNAVAILABLE";
+}
+
+/** Marks a failure to sign a request (getting the token) so that it is not taken for a post that left. */
+function markTokenFailures(inner: CredentialsFactory): CredentialsFactory {
+  return {
+    isValidAppId: (appId) => inner.isValidAppId(appId),
+    isAuthenticationDisabled: () => inner.isAuthenticationDisabled(),
+    async createCredentials(appId, audience, loginEndpoint, validateAuthority) {
+      const credentials: Credentials = await inner.createCredentials(
+        appId,
+        audience,
+        loginEndpoint,
+        validateAuthority,
+      );
+      // A child of the credentials, so that everything else botbuilder reads of them stays as it was.
+      const marked = Object.create(credentials) as Credentials;
+      marked.signRequest = async (resource) => {
+        try {
+          return await credentials.signRequest(resource);
+        } catch (error) {
+          throw new TokenUnavailableError(`no token for the Bot Connector: ${String(error)}`, {
+            cause: error,
+          });
+        }
+      };
+      return marked;
+    },
+  } as CredentialsFactory;
+}
+
 type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>>;
 
 class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
@@ -18,6 +61,7 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
   constructor(
     config: TeamsConfig,
     private readonly clients: ConnectorClientCache,
+    credentials: CredentialsFactory | undefined,
   ) {
     const options = {
       MicrosoftAppId: config.appId ?? "",
@@ -25,7 +69,10 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
       MicrosoftAppTenantId: config.appTenantId ?? "",
       MicrosoftAppType: config.appType,
     };
-    super(options, new ConfigurationServiceClientCredentialFactory(options));
+    super(
+      options,
+      markTokenFailures(credentials ?? new ConfigurationServiceClientCredentialFactory(options)),
+    );
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string) {
@@ -56,6 +103,15 @@ function appKey(claims: Claims): string {
   return String(claims.getClaimValue("aud") ?? claims.getClaimValue("appid") ?? "");
 }
 
-export function createBotAuthentication(config: TeamsConfig, requestTimeoutMs: number) {
-  return new ReusingBotFrameworkAuthentication(config, new ConnectorClientCache(requestTimeoutMs));
+/** `credentials` replaces botbuilder's MSAL-based factory: tests point it at a fake token endpoint. */
+export function createBotAuthentication(
+  config: TeamsConfig,
+  requestTimeoutMs: number,
+  credentials?: CredentialsFactory,
+) {
+  return new ReusingBotFrameworkAuthentication(
+    config,
+    new ConnectorClientCache(requestTimeoutMs),
+    credentials,
+  );
 }

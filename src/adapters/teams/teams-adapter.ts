@@ -6,7 +6,7 @@ import type { ChannelSender } from "../../delivery/sender-port.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { Route } from "../../server/route.ts";
 import { hasWellFormedBearer } from "./authorization-header.ts";
-import { createBotAuthentication } from "./bot-authentication.ts";
+import { type CredentialsFactory, createBotAuthentication } from "./bot-authentication.ts";
 import { ModellbotTeamsHandler } from "./bot-handler.ts";
 import { expressLikeRequest, expressLikeResponse, readJsonBody, respond } from "./http-bridge.ts";
 import { MemberDirectory } from "./member-directory.ts";
@@ -29,6 +29,8 @@ export interface TeamsAdapterOptions extends TeamsConfig {
   random?: () => number;
   /** Bounds each call to the Bot Connector; past it a post is ambiguous and never resent. */
   requestTimeoutMs?: number;
+  /** Replaces botbuilder's MSAL credentials: tests get tokens from a fake token endpoint. */
+  credentials?: CredentialsFactory;
 }
 
 export interface TeamsAdapter {
@@ -39,7 +41,9 @@ export interface TeamsAdapter {
 
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { clock, logger, store } = options;
-  const adapter = new CloudAdapter(createBotAuthentication(options, options.requestTimeoutMs ?? 15_000));
+  const adapter = new CloudAdapter(
+    createBotAuthentication(options, options.requestTimeoutMs ?? 15_000, options.credentials),
+  );
   adapter.onTurnError = async (context, error) => {
     logger.error("teams: unhandled turn error", { type: context.activity.type, error: String(error) });
   };
@@ -80,6 +84,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     throttle,
     retry,
     logger,
+    clock,
   });
 
   return {
