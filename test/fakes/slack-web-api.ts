@@ -19,10 +19,15 @@ export interface RecordedCall {
   answer: string;
 }
 
+/**
+ * `http`: an HTTP error status instead of Slack's answer; with `afterCreating` the call is carried out
+ * first (a post is posted) and only its answer is lost, as behind a gateway that timed out.
+ */
 export type Failure =
   | { kind: "rate-limited"; retryAfterSeconds: number }
   | { kind: "error"; error: string }
-  | { kind: "reset" };
+  | { kind: "reset" }
+  | { kind: "http"; status: 500 | 502 | 503 | 504; afterCreating?: boolean };
 
 export interface FakeUser {
   id: string;
@@ -159,6 +164,11 @@ async function serve(state: State, req: IncomingMessage, res: ServerResponse): P
     call.answer = "429";
     res.setHeader("retry-after", String(failure.retryAfterSeconds));
     return sendJson(res, 429, { ok: false, error: "ratelimited" });
+  }
+  if (failure?.kind === "http") {
+    if (failure.afterCreating) answerFor(state, method, body, token);
+    call.answer = String(failure.status);
+    return sendJson(res, failure.status, { ok: false, error: "fake_http_error" });
   }
   const answer =
     failure?.kind === "error" ? { ok: false, error: failure.error } : answerFor(state, method, body, token);
