@@ -52,8 +52,11 @@ export interface FakeBotConnector {
   addMember(member: TeamsMember): void;
   /** A 1:1 chat with this user (Teams id) is refused with 403, as when the app is not installed for them. */
   refusePersonalChat(userId: string): void;
-  /** The next `count` calls (posts or member look-ups) get this failure instead of an answer. */
-  failNext(count: number, failure: Failure): void;
+  /**
+   * The next `count` calls (posts or member look-ups; only those of `method` when given) get this failure
+   * instead of an answer.
+   */
+  failNext(count: number, failure: Failure, method?: "GET" | "POST"): void;
   /** While down, the token endpoint answers 503 (as when login.microsoftonline.com is unreachable). */
   setTokenEndpointDown(down: boolean): void;
   /** Token requests that reached the endpoint, answered or not. */
@@ -75,7 +78,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const members = new Map<string, TeamsMember>();
   const conversations: CreatedConversation[] = [];
   const refused = new Set<string>();
-  const failures: Failure[] = [];
+  const failures: { failure: Failure; method: string | undefined }[] = [];
   const hanging = new Set<ServerResponse>();
   const listeners: ((count: number) => void)[] = [];
   let nextId = 1;
@@ -96,7 +99,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         });
       }
       requests.push(`${req.method} ${path}`);
-      const failure = failures.shift();
+      const index = failures.findIndex((f) => f.method === undefined || f.method === req.method);
+      const failure = index < 0 ? undefined : failures.splice(index, 1)[0]?.failure;
       if (failure === "hang") return void hanging.add(res);
       if (failure && !("afterCreating" in failure && failure.afterCreating)) return fail(res, failure);
       if (req.method === "POST" && path === CREATE_PATH) return createConversation(res, body);
@@ -155,8 +159,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       members.set(m.aadObjectId, m);
       members.set(m.id, m);
     },
-    failNext: (count, failure) => {
-      for (let i = 0; i < count; i++) failures.push(failure);
+    failNext: (count, failure, method) => {
+      for (let i = 0; i < count; i++) failures.push({ failure, method });
     },
     setTokenEndpointDown: (down) => {
       tokenDown = down;

@@ -140,14 +140,26 @@ async function serve(state: State, req: IncomingMessage, res: ServerResponse): P
   }
   if (url.pathname.startsWith("/response/")) {
     const responseUrlId = url.pathname.slice("/response/".length);
-    state.calls.push({
+    const call: RecordedCall = {
       method: "response_url",
       body: JSON.parse(raw),
       responseUrlId,
       token,
       at,
       answer: "ok",
-    });
+    };
+    state.calls.push(call);
+    // `failNext("response_url", …)`: a 429 with Retry-After or an HTTP error, as Slack answers them.
+    const failure = takeFailure(state, "response_url");
+    if (failure?.kind === "rate-limited") {
+      call.answer = "429";
+      res.setHeader("retry-after", String(failure.retryAfterSeconds));
+      return sendJson(res, 429, { ok: false, error: "ratelimited" });
+    }
+    if (failure?.kind === "http") {
+      call.answer = String(failure.status);
+      return sendJson(res, failure.status, { ok: false });
+    }
     return sendJson(res, 200, { ok: true });
   }
   const method = url.pathname.replace(/^\/api\//, "");

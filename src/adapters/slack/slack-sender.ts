@@ -4,7 +4,8 @@ import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
 import type { SendOptions, SendOutcome } from "../../delivery/sender-port.ts";
 import type { ChatHome } from "../../domain/round.ts";
-import { createChannelPacer } from "./channel-pacer.ts";
+import { callWithRetry, type SlackRetryPolicy } from "./call-with-retry.ts";
+import { type ChannelPacer, createChannelPacer } from "./channel-pacer.ts";
 import { classifyPostError, type PostFailure } from "./classify-error.ts";
 import type { AdapterLogger } from "./logger.ts";
 import type { SlackApi } from "./slack-api.ts";
@@ -23,6 +24,9 @@ export interface SlackSenderOptions {
   /** A longer Retry-After is not waited for: the post fails and a later tick tries again. */
   maxRetryAfterSeconds?: number;
   sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Shared with the replies (delivering-api.ts), so that both keep to one channel's pace together. */
+  pacer?: ChannelPacer;
 }
 
 export interface SlackSender {
@@ -49,13 +53,15 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export function createSlackSender(options: SlackSenderOptions): SlackSender {
   const sleep = options.sleep ?? defaultSleep;
-  const pacer = createChannelPacer(options.intervalMs ?? SLACK_POST_INTERVAL_MS, sleep, () =>
-    performance.now(),
-  );
+  const pacer =
+    options.pacer ??
+    createChannelPacer(options.intervalMs ?? SLACK_POST_INTERVAL_MS, sleep, () => performance.now());
   const apiFor = (home: ChatHome) => (options.apis ? options.apis.forWorkspace(home.workspace) : options.api);
-  const policy = {
+  const policy: SlackRetryPolicy = {
     maxRetries: options.maxRateLimitRetries ?? 3,
     maxWaitSeconds: options.maxRetryAfterSeconds ?? 60,
+    sleep,
+    random: options.random ?? Math.random,
   };
   return {
     platform: "slack",
@@ -67,7 +73,7 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
         if (!api) return noToken(home);
         // The outbox claim is taken here, once the channel's pace lets the post leave.
         if (sendOptions?.handOff && !(await sendOptions.handOff())) return taken();
-        const outcome = await post(api, args, { ...policy, sleep });
+        const outcome = await post(api, args, policy);
         if (!outcome.ok)
           options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
         return outcome;
@@ -105,12 +111,6 @@ async function findSent(api: SlackApi, home: ChatHome, key: string): Promise<str
   return undefined;
 }
 
-interface RetryPolicy {
-  maxRetries: number;
-  maxWaitSeconds: number;
-  sleep: (ms: number) => Promise<void>;
-}
-
 function postArgs(home: ChatHome, card: Card, key: string): Record<string, unknown> {
   return {
     channel: home.channel,
@@ -119,17 +119,13 @@ function postArgs(home: ChatHome, card: Card, key: string): Record<string, unkno
   };
 }
 
-async function post(api: SlackApi, args: Record<string, unknown>, policy: RetryPolicy) {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      const result = await api.call("chat.postMessage", args);
-      return { ok: true, messageId: String(result.ts) } satisfies SendOutcome;
-    } catch (error) {
-      const failure = classifyPostError(error);
-      const canWait = attempt < policy.maxRetries && failure.kind === "rate-limited";
-      if (!canWait || failure.retryAfterSeconds > policy.maxWaitSeconds) return outcomeOf(failure);
-      await policy.sleep(failure.retryAfterSeconds * 1000);
-    }
+/** A post creates a message: after an unknown outcome it is not repeated here (the scheduler checks). */
+async function post(api: SlackApi, args: Record<string, unknown>, policy: SlackRetryPolicy) {
+  try {
+    const result = await callWithRetry(() => api.call("chat.postMessage", args), policy, false);
+    return { ok: true, messageId: String(result.ts) } satisfies SendOutcome;
+  } catch (error) {
+    return outcomeOf(classifyPostError(error));
   }
 }
 
