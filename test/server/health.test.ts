@@ -23,7 +23,7 @@ async function serve(options: { failSync: () => boolean }) {
     await openEmbeddedStore({
       dataDir: dir,
       // The disk: fine until the test makes it refuse, as a full or failing disk does.
-      fsync: (fd, done) => {
+      fsync: (_fd, done) => {
         if (options.failSync()) done(Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" }));
         else done(null);
       },
@@ -48,7 +48,11 @@ async function serve(options: { failSync: () => boolean }) {
     const res = await fetch(url);
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
-  return { store, logs, health, closeStore: async () => ((closed = true), await store.close()) };
+  const closeStore = async () => {
+    closed = true;
+    await store.close();
+  };
+  return { store, logs, health, closeStore };
 }
 
 it("answers 503 with the reason after a failed fsync, and logs it once", async () => {
