@@ -52,8 +52,11 @@ export interface ExampleRoundBot {
   close(): Promise<void>;
 }
 
-export async function startExampleRoundBot(now: string): Promise<ExampleRoundBot> {
-  const engine = await startEngine();
+export async function startExampleRoundBot(
+  now: string,
+  options: { wrapStore?: (store: Store) => Store; modalAckBudgetMs?: number } = {},
+): Promise<ExampleRoundBot> {
+  const engine = await startEngine(options.wrapStore ? { wrapStore: options.wrapStore } : {});
   const slack = await startFakeSlackWebApi();
   for (const home of [ORNSKOLDSVIK, KARLSTAD]) {
     slack.addToken(home.token, home.team);
@@ -69,6 +72,7 @@ export async function startExampleRoundBot(now: string): Promise<ExampleRoundBot
     store: engine.store,
     clock: () => new Date(now),
     logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
+    ...(options.modalAckBudgetMs === undefined ? {} : { modalAckBudgetMs: options.modalAckBudgetMs }),
   });
   const server = await serveRoutes(adapter);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;

@@ -27,6 +27,8 @@ export interface SlackAdapterOptions extends SlackTokens {
   identityTtlMs?: number;
   /** How long a slash command's ack may wait for the answer it carries (COMMAND_ACK_BUDGET_MS). */
   commandAckBudgetMs?: number;
+  /** How long a modal's ack may wait for its save before it shows "saving" (MODAL_ACK_BUDGET_MS). */
+  modalAckBudgetMs?: number;
   /** The waits of replies retried after a 429; tests record them instead of waiting. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -56,6 +58,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger,
     inFlight: new Map<string, Promise<void>>(),
     ...(options.commandAckBudgetMs === undefined ? {} : { commandAckBudgetMs: options.commandAckBudgetMs }),
+    ...(options.modalAckBudgetMs === undefined ? {} : { modalAckBudgetMs: options.modalAckBudgetMs }),
   };
   const inFlight = new Set<Promise<void>>();
 
