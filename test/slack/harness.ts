@@ -38,6 +38,8 @@ export interface HarnessOptions {
   commandAckBudgetMs?: number;
   /** Replaces the waits of retried replies (recorded, not waited) when set. */
   sleep?: (ms: number) => Promise<void>;
+  /** How long a users.info answer is trusted (the adapter's default unless set). */
+  identityTtlMs?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -84,6 +86,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clock: () => new Date(),
     ...(options.commandAckBudgetMs === undefined ? {} : { commandAckBudgetMs: options.commandAckBudgetMs }),
     ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.identityTtlMs === undefined ? {} : { identityTtlMs: options.identityTtlMs }),
     logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
   });
   const server = await serveRoutes(adapter);

@@ -1,18 +1,21 @@
 // One Slack request after Bolt verified it: parse → ack → workspace and token check → de-duplicate →
 // identity → engine → replies. Every failure ends here, logged, after Slack got its ack (so Slack never
 // retries because of a bug of ours); a delivery whose handling failed is forgotten, so a retry is handled.
+
+import { noticeCard } from "../../../cards/notice.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
-import type { Reply } from "../../engine/events.ts";
+import type { InboundEvent, Reply } from "../../engine/events.ts";
 import type { Store } from "../../store/port.ts";
 import { deliverReplies } from "./deliver-replies.ts";
-import { type IdentityResolver, withIdentity } from "./identity.ts";
+import { type IdentityResolver, IdentityUnavailable, withIdentity } from "./identity.ts";
 import type { AdapterLogger } from "./logger.ts";
 import { failedModalAck, followUps, modalAck } from "./modal-response.ts";
 import { parseSlackBody, type SlackRequest } from "./parse-request.ts";
+import { postCard } from "./post-card.ts";
 import { refreshOriginMessage } from "./refresh-origin.ts";
 import { refuseRequest } from "./refuse-request.ts";
 import type { SlackApi } from "./slack-api.ts";
-import { languageOf, type SlackLanguage } from "./slack-texts.ts";
+import { IDENTITY_UNAVAILABLE, languageOf, type SlackLanguage } from "./slack-texts.ts";
 import {
   MODAL_ACK_BUDGET_MS,
   saveFailedView,
@@ -280,8 +283,29 @@ async function answerModal(
   }
 }
 
+/** Slack could not say who asked: the person is told to try again, their modal stays open, nothing is saved. */
+async function identityUnavailable(deps: RequestDeps, request: SlackRequest, a: Answering, error: unknown) {
+  deps.logger.warn("slack: users.info unavailable; asked to try again", { error: String(error) });
+  if (request.surface === "modal") {
+    await a.ack(failedModalAck(request.event, IDENTITY_UNAVAILABLE));
+    return;
+  }
+  const card = noticeCard({ title: "Modellbot", text: IDENTITY_UNAVAILABLE });
+  await postCard(card, "private", { api: a.api, request, ackMessage: a.ackMessage }).catch((e: unknown) =>
+    deps.logger.warn("slack: could not say so", { error: String(e) }),
+  );
+}
+
 async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): Promise<void> {
-  const identified = await withIdentity(deps.identity, request.event, a.installation, deps.logger);
+  let identified: InboundEvent;
+  try {
+    identified = await withIdentity(deps.identity, request.event, a.installation, deps.logger);
+  } catch (error) {
+    if (!(error instanceof IdentityUnavailable)) throw error;
+    await identityUnavailable(deps, request, a, error);
+    // Forgotten by answerOrForget, so that the same delivery or submission is handled when sent again.
+    throw error;
+  }
   const handling = deps.engine.handle(identified, a.now);
   const language = languageOf(identified.user.locale);
   const ctx = {

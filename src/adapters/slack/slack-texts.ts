@@ -62,3 +62,10 @@ export const NO_WORKSPACE_TOKEN = {
 /** On a field of a form whose submission failed; both languages, as the person's locale may be unknown. */
 export const SUBMIT_FAILED =
   "Något gick fel, men svaren finns kvar: skicka igen. / Something went wrong; your answers are still here: submit again.";
+
+/**
+ * When Slack cannot say who the person is just now (users.info failing): both languages, as their locale
+ * is part of what could not be had. Nothing was saved, and a modal keeps their answers.
+ */
+export const IDENTITY_UNAVAILABLE =
+  "Slack kunde inte just nu tala om vem du är, så ingenting har sparats. Svaren finns kvar: försök igen om en stund. / Slack could not tell the bot who you are just now, so nothing was saved. Your answers are still here: try again in a moment.";
