@@ -5,10 +5,10 @@ import type { Card } from "../../../cards/model.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { InboundEvent } from "../../engine/events.ts";
-import { type CardInvokeResponse, cardMessage } from "./card-activity.ts";
+import { type CardInvokeResponse, cardMessage, messageInvokeResponse } from "./card-activity.ts";
 import { addressOf, type ConversationAddress } from "./conversation-address.ts";
 import { deliverReplies, type PostCard } from "./deliver-replies.ts";
-import type { MemberDirectory } from "./member-directory.ts";
+import { type MemberDirectory, MemberLookupUnavailable } from "./member-directory.ts";
 import { parseActivity } from "./parse-activity.ts";
 import { isSharedConversation, type PersonalChats } from "./personal-chats.ts";
 import { ReferenceRecorder } from "./reference-recorder.ts";
@@ -17,6 +17,13 @@ import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import { type TeamsActivity, teamsActivitySchema } from "./teams-activity.ts";
 import type { Clock, TeamsLogger, TeamsStore } from "./teams-ports.ts";
 import type { TenantGate } from "./tenant-gate.ts";
+
+/**
+ * When the roster cannot say who the person is just now: both languages, as who they are (and so their
+ * language) is what could not be had. Nothing was saved; an invoke's card keeps the person's answers.
+ */
+export const MEMBER_LOOKUP_UNAVAILABLE =
+  "Teams kunde inte just nu tala om vem du är, så ingenting har sparats. Svaren finns kvar i kortet: försök igen om en stund. / Teams could not tell the bot who you are just now, so nothing was saved. Your answers are still in the card: try again in a moment.";
 
 /** Teams re-sends an activity within minutes; a day is plenty. */
 const DEDUPLICATION_MS = 24 * 60 * 60_000;
@@ -94,7 +101,13 @@ export class TeamsTurn {
     event: HandledEvent,
   ): Promise<CardInvokeResponse | undefined> {
     await this.#references.remember(activity, address);
-    const withEmail = await this.withEmail(context, event, activity);
+    let withEmail: InboundEvent;
+    try {
+      withEmail = await this.withEmail(context, event, activity);
+    } catch (error) {
+      if (!(error instanceof MemberLookupUnavailable)) throw error;
+      return this.lookupUnavailable(context, address, activity, error);
+    }
     const replies = await this.deps.engine.handle(withEmail, this.deps.clock());
     const post: PostCard = (card) => this.post(context, address, card);
     // Teams has no message for one person in a channel or group chat: those go to the personal chat.
@@ -104,6 +117,27 @@ export class TeamsTurn {
     const delivery = await deliverReplies(replies, { post, postPrivately }, activity.type === "invoke");
     for (const error of delivery.failures) this.deps.logger.warn("teams: reply not delivered", { error });
     return delivery.invokeResponse;
+  }
+
+  /**
+   * The engine is not asked: an invoke is answered with a message, so the submitted card stays as the
+   * person filled it in; anything else gets the note in the conversation.
+   */
+  private async lookupUnavailable(
+    context: TurnContext,
+    address: ConversationAddress,
+    activity: TeamsActivity,
+    error: MemberLookupUnavailable,
+  ): Promise<CardInvokeResponse | undefined> {
+    this.deps.logger.warn("teams: member look-up unavailable; asked to try again", { error: error.message });
+    if (activity.type === "invoke") return messageInvokeResponse(MEMBER_LOOKUP_UNAVAILABLE);
+    const note: Card = { kind: "notice", title: "Modellbot", summary: MEMBER_LOOKUP_UNAVAILABLE, blocks: [] };
+    const outcome = await this.post(context, address, {
+      ...note,
+      blocks: [{ type: "text", text: note.summary }],
+    });
+    if (!outcome.ok) this.deps.logger.warn("teams: reply not delivered", { error: outcome.error });
+    return undefined;
   }
 
   private async withEmail(
