@@ -3,6 +3,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from "botbuilder";
+import { AuthenticationError } from "botframework-connector";
 import { ConnectorClientCache } from "./connector-clients.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 
@@ -62,12 +63,19 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
     config: TeamsConfig,
     private readonly clients: ConnectorClientCache,
     credentials: CredentialsFactory | undefined,
+    openIdMetadataUrl: string | undefined,
   ) {
     const options = {
       MicrosoftAppId: config.appId ?? "",
       MicrosoftAppPassword: config.appPassword ?? "",
       MicrosoftAppTenantId: config.appTenantId ?? "",
       MicrosoftAppType: config.appType,
+      ...(openIdMetadataUrl
+        ? {
+            ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+            ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+          }
+        : {}),
     };
     super(
       options,
@@ -76,7 +84,12 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string) {
-    const result = await super.authenticateRequest(activity, authHeader);
+    const result = await super.authenticateRequest(activity, authHeader).catch((error: unknown) => {
+      // A token that cannot be verified is refused, whatever stopped it (signing keys out of reach, a
+      // header botbuilder trips over): CloudAdapter answers 500 to anything but AuthenticationError.
+      if (error instanceof AuthenticationError) throw error;
+      throw new AuthenticationError(`token not verified: ${String(error)}`, 401);
+    });
     const factory = result.connectorFactory;
     if (!factory) return result;
     return { ...result, connectorFactory: this.clients.wrap(factory, appKey(result.claimsIdentity)) };
@@ -103,15 +116,16 @@ function appKey(claims: Claims): string {
   return String(claims.getClaimValue("aud") ?? claims.getClaimValue("appid") ?? "");
 }
 
-/** `credentials` replaces botbuilder's MSAL-based factory: tests point it at a fake token endpoint. */
+/**
+ * `credentials` replaces botbuilder's MSAL-based factory and `openIdMetadataUrl` the Bot Framework's
+ * signing-key metadata: tests point them at fakes on 127.0.0.1.
+ */
 export function createBotAuthentication(
   config: TeamsConfig,
   requestTimeoutMs: number,
   credentials?: CredentialsFactory,
+  openIdMetadataUrl?: string,
 ) {
-  return new ReusingBotFrameworkAuthentication(
-    config,
-    new ConnectorClientCache(requestTimeoutMs),
-    credentials,
-  );
+  const clients = new ConnectorClientCache(requestTimeoutMs);
+  return new ReusingBotFrameworkAuthentication(config, clients, credentials, openIdMetadataUrl);
 }

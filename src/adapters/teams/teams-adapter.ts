@@ -31,6 +31,8 @@ export interface TeamsAdapterOptions extends TeamsConfig {
   requestTimeoutMs?: number;
   /** Replaces botbuilder's MSAL credentials: tests get tokens from a fake token endpoint. */
   credentials?: CredentialsFactory;
+  /** Where botbuilder reads the signing keys' metadata: tests point it at a fake. */
+  openIdMetadataUrl?: string;
 }
 
 export interface TeamsAdapter {
@@ -42,7 +44,12 @@ export interface TeamsAdapter {
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { clock, logger, store } = options;
   const adapter = new CloudAdapter(
-    createBotAuthentication(options, options.requestTimeoutMs ?? 15_000, options.credentials),
+    createBotAuthentication(
+      options,
+      options.requestTimeoutMs ?? 15_000,
+      options.credentials,
+      options.openIdMetadataUrl,
+    ),
   );
   adapter.onTurnError = async (context, error) => {
     logger.error("teams: unhandled turn error", { type: context.activity.type, error: String(error) });
