@@ -8,6 +8,9 @@ import { writeKey } from "../forms/write-key.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
 import { participantOnly } from "./participant-only.ts";
 
+/** Longer than any real presentation link; a link is stored and shown in every status card. */
+export const MAX_LINK_LENGTH = 2_000;
+
 function asLink(text: string): string | undefined {
   const candidate = text.trim().replace(/^<|>$/g, "").split("|")[0] ?? "";
   try {
@@ -35,6 +38,8 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
     return [privateNotice(say.refusedTitle, say.onlyKeyPerson)];
   }
   if (!argument) return [privateNotice(say.publishedTitle, say.publishedUsage)];
+  if (argument.length > MAX_LINK_LENGTH)
+    return [privateNotice(say.refusedTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
   const link = asLink(argument);
   if (!link) return [privateNotice(say.refusedTitle, say.publishedBadLink)];
   const meeting = nextBenchmarkingMeeting(ctx, who.cluster);
