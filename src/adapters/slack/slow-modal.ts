@@ -5,6 +5,9 @@
 import { noticeCard } from "../../../cards/notice.ts";
 import { renderBlockKitModal } from "../../../cards/render-block-kit.ts";
 import type { Reply } from "../../engine/events.ts";
+
+export { withinBudget } from "../../delivery/within-budget.ts";
+
 import { withOriginChannel } from "./form-origin.ts";
 import { modalAck } from "./modal-response.ts";
 import { type SlackLanguage, slackText } from "./slack-texts.ts";
@@ -37,17 +40,4 @@ export function viewAfterSaving(
   return invalid && "card" in invalid
     ? (renderBlockKitModal(withOriginChannel(invalid.card, channel)) as Record<string, unknown>)
     : undefined;
-}
-
-/** The replies, or undefined when they were not ready within `ms` (they go on being worked on). */
-export async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), Math.max(0, ms));
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -33,6 +33,8 @@ export interface TeamsAdapterOptions extends TeamsConfig {
   credentials?: CredentialsFactory;
   /** Where botbuilder reads the signing keys' metadata: tests point it at a fake. */
   openIdMetadataUrl?: string;
+  /** How long an invoke waits for the engine before it is answered with a note (INVOKE_BUDGET_MS). */
+  invokeBudgetMs?: number;
 }
 
 export interface TeamsAdapter {
@@ -57,6 +59,17 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const sleep = options.sleep ?? realSleep;
   const retry: RetryPolicy = { ...DEFAULT_RETRY, sleep, random: options.random ?? DEFAULT_RETRY.random };
   const throttle = new SendThrottle(clock, sleep);
+  const sender = createProactiveSender({
+    adapter,
+    appId: options.appId ?? "",
+    serviceUrl: options.serviceUrl.endsWith("/") ? options.serviceUrl : `${options.serviceUrl}/`,
+    store,
+    throttle,
+    retry,
+    logger,
+    clock,
+  });
+
   const turn = new TeamsTurn({
     engine: options.engine,
     store,
@@ -67,6 +80,14 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     personalChats: new PersonalChats({ appId: options.appId ?? "", throttle, retry, logger }),
     throttle,
     retry,
+    // A late invoke's answer goes the proactive way: the turn (and its context) has ended by then.
+    later: (address, card) =>
+      sender.send(
+        { platform: "teams", workspace: address.tenantId, channel: address.channel },
+        card,
+        "invoke-answer",
+      ),
+    ...(options.invokeBudgetMs === undefined ? {} : { invokeBudgetMs: options.invokeBudgetMs }),
   });
   const handler = new ModellbotTeamsHandler(turn, logger);
   const authenticate = options.appId !== undefined;
@@ -82,17 +103,6 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       handler.run(context),
     );
   };
-
-  const sender = createProactiveSender({
-    adapter,
-    appId: options.appId ?? "",
-    serviceUrl: options.serviceUrl.endsWith("/") ? options.serviceUrl : `${options.serviceUrl}/`,
-    store,
-    throttle,
-    retry,
-    logger,
-    clock,
-  });
 
   return {
     routes: [{ method: "POST", path: "/api/messages", handler: messages }],

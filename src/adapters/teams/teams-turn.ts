@@ -3,8 +3,9 @@
 import type { TurnContext } from "botbuilder";
 import type { Card } from "../../../cards/model.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
+import { withinBudget } from "../../delivery/within-budget.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
-import type { InboundEvent } from "../../engine/events.ts";
+import type { InboundEvent, Reply } from "../../engine/events.ts";
 import { type CardInvokeResponse, cardMessage, messageInvokeResponse } from "./card-activity.ts";
 import { addressOf, type ConversationAddress } from "./conversation-address.ts";
 import { deliverReplies, type PostCard } from "./deliver-replies.ts";
@@ -25,6 +26,9 @@ import type { TenantGate } from "./tenant-gate.ts";
 export const MEMBER_LOOKUP_UNAVAILABLE =
   "Teams kunde inte just nu tala om vem du är, så ingenting har sparats. Svaren finns kvar i kortet: försök igen om en stund. / Teams could not tell the bot who you are just now, so nothing was saved. Your answers are still in the card: try again in a moment.";
 
+const LATE_SAVE_FAILED =
+  "Svaren kunde inte sparas. Fyll i kortet och skicka igen. / Your answers could not be saved. Fill in the card and send it again.";
+
 /** Teams re-sends an activity within minutes; a day is plenty. */
 const DEDUPLICATION_MS = 24 * 60 * 60_000;
 
@@ -38,7 +42,21 @@ export interface TurnDependencies {
   personalChats: PersonalChats;
   throttle: SendThrottle;
   retry: RetryPolicy;
+  /** Posts in the conversation after the turn has ended (the proactive path): a late invoke's answer. */
+  later: (address: ConversationAddress, card: Card) => Promise<SendOutcome>;
+  /** INVOKE_BUDGET_MS unless a test shortens it. */
+  invokeBudgetMs?: number;
 }
+
+/**
+ * Teams gives an invoke about 15 s before it shows the person an error; past this the invoke is answered
+ * with a note and the engine's answer follows as a post in the conversation when the save has ended.
+ */
+export const INVOKE_BUDGET_MS = 10_000;
+
+/** Both languages: the person's language is only known once the engine has answered. */
+export const INVOKE_STILL_SAVING =
+  "Svaren sparas. Bekräftelsen kommer strax här i chatten. / Your answers are being saved. The confirmation follows here in a moment.";
 
 type HandledEvent = Exclude<InboundEvent, { type: "unsupported" }>;
 
@@ -108,7 +126,15 @@ export class TeamsTurn {
       if (!(error instanceof MemberLookupUnavailable)) throw error;
       return this.lookupUnavailable(context, address, activity, error);
     }
-    const replies = await this.deps.engine.handle(withEmail, this.deps.clock());
+    const handling = this.deps.engine.handle(withEmail, this.deps.clock());
+    const replies =
+      activity.type === "invoke"
+        ? await withinBudget(handling, this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS)
+        : await handling;
+    if (!replies) {
+      void this.answerLater(handling, address);
+      return messageInvokeResponse(INVOKE_STILL_SAVING);
+    }
     const post: PostCard = (card) => this.post(context, address, card);
     // Teams has no message for one person in a channel or group chat: those go to the personal chat.
     const postPrivately: PostCard = isSharedConversation(activity)
@@ -117,6 +143,21 @@ export class TeamsTurn {
     const delivery = await deliverReplies(replies, { post, postPrivately }, activity.type === "invoke");
     for (const error of delivery.failures) this.deps.logger.warn("teams: reply not delivered", { error });
     return delivery.invokeResponse;
+  }
+
+  /** A late invoke's replies, each card posted in the conversation once the engine has answered. */
+  private async answerLater(handling: Promise<Reply[]>, address: ConversationAddress): Promise<void> {
+    try {
+      for (const reply of await handling) {
+        if (reply.type === "none") continue;
+        const outcome = await this.deps.later(address, reply.card);
+        if (!outcome.ok) this.deps.logger.warn("teams: late reply not delivered", { error: outcome.error });
+      }
+    } catch (error) {
+      this.deps.logger.error("teams: late invoke failed", { error: String(error) });
+      const failed = { kind: "notice", title: "Modellbot", summary: LATE_SAVE_FAILED, blocks: [] };
+      await this.deps.later(address, { ...failed, blocks: [{ type: "text", text: LATE_SAVE_FAILED }] });
+    }
   }
 
   /**
