@@ -53,6 +53,10 @@ export interface FakeSlackWebApi {
   failNext(method: string, count: number, failure: Failure): void;
   /** The bytes uploaded for a file id (files.uploadV2's upload step). */
   uploaded(fileId: string): Buffer | undefined;
+  /** Called after each chat.postMessage has been posted (before it is answered), with the count so far. */
+  onPost(listener: (count: number) => void): void;
+  /** Every Web API answer is sent this much later (a post is in the channel before its answer leaves). */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -68,6 +72,8 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     tokens: new Map<string, string | undefined>([[FAKE_BOT_TOKEN, undefined]]),
     channels: new Map<string, string>(),
     base: "",
+    listeners: [] as ((count: number) => void)[],
+    latencyMs: 0,
   };
   const server = createServer((req, res) => void serve(state, req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -83,6 +89,10 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     addToken: (token, team) => state.tokens.set(token, team),
     addChannel: (channel, team) => state.channels.set(channel, team),
     failNext: (method, count, failure) => state.failures.push({ method, left: count, failure }),
+    onPost: (listener) => void state.listeners.push(listener),
+    setLatency: (ms) => {
+      state.latencyMs = ms;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -118,6 +128,8 @@ interface State {
   /** Channel id → the workspace it is in. */
   channels: Map<string, string>;
   base: string;
+  listeners: ((count: number) => void)[];
+  latencyMs: number;
 }
 
 async function serve(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -185,6 +197,9 @@ async function serve(state: State, req: IncomingMessage, res: ServerResponse): P
   const answer =
     failure?.kind === "error" ? { ok: false, error: failure.error } : answerFor(state, method, body, token);
   call.answer = answer.ok ? "ok" : String(answer.error);
+  if (method === "chat.postMessage" && answer.ok)
+    for (const listener of state.listeners) listener(state.history.length);
+  if (state.latencyMs > 0) return void setTimeout(() => sendJson(res, 200, answer), state.latencyMs);
   sendJson(res, 200, answer);
 }
 

@@ -2,10 +2,13 @@
 // and the parent's fake platform. The parent kills it with SIGKILL in the middle of the fan-out.
 // `slack`: the fake chat API (posts carry their key, looked up like Slack's metadata); `teams`: the real
 // Teams adapter's proactive sender (botbuilder, its send throttle) against the fake Bot Connector.
+import { createSlackApi } from "../../src/adapters/slack/slack-api.ts";
+import { createSlackSender } from "../../src/adapters/slack/slack-sender.ts";
 import { createTeamsAdapter } from "../../src/adapters/teams/teams-adapter.ts";
 import type { ChannelSender } from "../../src/delivery/sender-port.ts";
 import { createReminderService } from "../../src/scheduler/reminder-service.ts";
 import { openStore } from "../../src/store/open-store.ts";
+import { FAKE_BOT_TOKEN } from "../fakes/slack-web-api.ts";
 import { httpSender } from "./http-sender.ts";
 
 const [dataDir = "", platformUrl = "", now = "", instanceId = "", platform = "slack"] = process.argv.slice(2);
@@ -34,7 +37,22 @@ function teamsSender(): ChannelSender {
   return adapter.sender;
 }
 
-const senders = platform === "teams" ? { teams: teamsSender() } : { slack: httpSender(platformUrl) };
+/** The real Slack sender (metadata on every post, read back through conversations.history). */
+function slackSender(): ChannelSender {
+  return createSlackSender({
+    api: createSlackApi({ botToken: FAKE_BOT_TOKEN, apiUrl: platformUrl }, undefined),
+    logger,
+    // The pace is not what this test is about: 600 channels at one post a second would take minutes.
+    intervalMs: 0,
+  });
+}
+
+const senders =
+  platform === "teams"
+    ? { teams: teamsSender() }
+    : platform === "slack-web-api"
+      ? { slack: slackSender() }
+      : { slack: httpSender(platformUrl) };
 const service = createReminderService({
   store,
   senders,

@@ -1,6 +1,6 @@
 // A scheduler process is SIGKILLed during a fan-out at about 30% and again at about 70% of its posts, then
-// restarted to the end. Slack (1,000 messages; posts looked up by their metadata): every message arrives
-// exactly once. Teams (400 messages through the real botbuilder sender and its throttle, against the fake
+// restarted to the end. Slack (1,000 messages through a minimal sender, and 400 through the real Slack
+// sender against the fake Web API, looked up by their metadata): every message arrives exactly once. Teams (400 messages through the real botbuilder sender and its throttle, against the fake
 // Bot Connector, which cannot be read back): none is missing, and only a post that had reached the
 // connector when its sender died can arrive twice (resent once, by the rule in the README).
 import { type ChildProcess, spawn } from "node:child_process";
@@ -9,6 +9,7 @@ import { afterAll, expect, it } from "vitest";
 import type { Round } from "../../src/domain/round.ts";
 import { DEFAULT_LEASE_MS } from "../../src/scheduler/reminder-service.ts";
 import { type FakeBotConnector, startFakeBotConnector } from "../fakes/bot-connector.ts";
+import { type FakeSlackWebApi, startFakeSlackWebApi } from "../fakes/slack-web-api.ts";
 import { sameDayClusters, testRound } from "../fixtures/round-builder.ts";
 import { type FakeChatApi, startFakeChatApi } from "./fake-chat-api.ts";
 import { tempStore } from "./fakes.ts";
@@ -46,7 +47,7 @@ function expectedKeys(round: Round): string[] {
 }
 
 interface Platform {
-  name: "slack" | "teams";
+  name: "slack" | "teams" | "slack-web-api";
   url: string;
   onPost(listener: (count: number) => void): void;
 }
@@ -84,11 +85,16 @@ const fake: FakeChatApi = await startFakeChatApi(5);
 const api: Platform = { name: "slack", url: fake.url, onPost: (l) => fake.onPost(l) };
 const connector: FakeBotConnector = await startFakeBotConnector();
 connector.setLatency(5);
+const slackStore = await tempStore();
+const slackApi: FakeSlackWebApi = await startFakeSlackWebApi();
+slackApi.setLatency(5);
 afterAll(async () => {
   await fake.close();
   await connector.stop();
   await temp.close();
   await teamsStore.close();
+  await slackApi.close();
+  await slackStore.close();
 });
 
 const at = (leases: number) =>
@@ -122,6 +128,31 @@ it("delivers every Teams message across two SIGKILLs, and only a post that had r
   expect(outbox).toHaveLength(400);
   // Resent only what may have arrived: at most the posts on their way when each kill came (16 lanes).
   expect(duplicates).toBeLessThanOrEqual(2 * 16);
+}, 90_000);
+
+it("delivers every Slack message exactly once through the real sender and the fake Web API", async () => {
+  const round = bigRound("slack", 80);
+  await slackStore.store.saveRound(round);
+  const expected = expectedKeys(round);
+  expect(expected).toHaveLength(400);
+  const slack: Platform = { name: "slack-web-api", url: slackApi.apiUrl, onPost: (l) => slackApi.onPost(l) };
+  const first = await run(slackStore.dataDir, slack, at(0), "first", 120);
+  const second = await run(slackStore.dataDir, slack, at(1), "second", 280);
+  const third = await run(slackStore.dataDir, slack, at(2), "third");
+  expect([first.killed, second.killed, third.killed]).toEqual([true, true, false]);
+  const keys = slackApi
+    .callsTo("chat.postMessage")
+    .filter((c) => c.answer === "ok")
+    .map((c) => (c.body.metadata as { event_payload: { key: string } }).event_payload.key);
+  const unique = new Set(keys);
+  const duplicates = keys.length - unique.size;
+  const missing = expected.filter((k) => !unique.has(k)).length;
+  console.log(
+    `crash (slack, real sender): killed at ${first.postsAtKill} and ${second.postsAtKill} posts; ${keys.length} posts, duplicates ${duplicates}, missing ${missing}; the last run said ${third.out.trim()}`,
+  );
+  expect({ duplicates, missing }).toEqual({ duplicates: 0, missing: 0 });
+  const outbox = await slackStore.store.listOutbox({ roundId: round.id });
+  expect(outbox.filter((e) => e.state !== "sent").map((e) => `${e.key} ${e.state}`)).toEqual([]);
 }, 90_000);
 
 it("delivers every Slack message exactly once across two SIGKILLs", async () => {
