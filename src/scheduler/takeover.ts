@@ -94,9 +94,9 @@ export async function retryFailed(
   if (entry?.state !== "failed" || !mayRetry(entry.error)) return { status: "taken" };
   const previous = parseFailure(entry.error);
   const attempt = previous.attempts + 1;
-  const lookup = ctx.senders[delivery.home.platform]?.findSent;
-  if (previous.class === "ambiguous" && lookup) {
-    const found = await lookup(delivery.home, delivery.key);
+  const sender = ctx.senders[delivery.home.platform];
+  if (previous.class === "ambiguous" && sender?.findSent) {
+    const found = await sender.findSent(delivery.home, delivery.key);
     if (found !== undefined) {
       await ctx.store.completeOutbox(delivery.key, {
         state: "sent",

@@ -299,7 +299,12 @@ async function identityUnavailable(deps: RequestDeps, request: SlackRequest, a: 
 async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): Promise<void> {
   let identified: InboundEvent;
   try {
-    identified = await withIdentity(deps.identity, request.event, a.installation, deps.logger);
+    const lookup = withIdentity(deps.identity, request.event, a.installation, deps.logger);
+    // A modal must be answered within Slack's 3 s: a lookup that hangs past the budget is one that failed.
+    const budget = (deps.modalAckBudgetMs ?? MODAL_ACK_BUDGET_MS) - (performance.now() - a.startedMs);
+    const found = request.surface === "modal" ? await withinBudget(lookup, budget) : await lookup;
+    if (!found) throw new IdentityUnavailable("users.info did not answer within the modal's time");
+    identified = found;
   } catch (error) {
     if (!(error instanceof IdentityUnavailable)) throw error;
     await identityUnavailable(deps, request, a, error);
