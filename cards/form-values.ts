@@ -54,6 +54,9 @@ export interface AdaptiveSubmission {
   values: Record<string, unknown>;
 }
 
+/** Longer than any id, nonce or version a form carries (Slack's whole private_metadata is 3,000). */
+export const MAX_HIDDEN_LENGTH = 1_000;
+
 /** Keys of the submit action's own data that are not hidden values (see render-adaptive.ts). */
 const ADAPTIVE_META: ReadonlySet<string> = new Set(["formId", ADAPTIVE_HIDDEN_KEYS, "verb", "msteams"]);
 
@@ -69,7 +72,8 @@ export function adaptiveSubmission(data: unknown): AdaptiveSubmission {
     if (UNSAFE_KEYS.has(key)) continue;
     const value = data[key];
     if (hiddenKeys.includes(key)) {
-      if (typeof value === "string") hidden[key] = value;
+      // Hidden values are ids and versions the bot wrote; a longer one was not written by it.
+      if (typeof value === "string" && value.length <= MAX_HIDDEN_LENGTH) hidden[key] = value;
     } else if (!ADAPTIVE_META.has(key)) values[key] = value;
   }
   return { formId: typeof data.formId === "string" ? data.formId : undefined, hidden, values };

@@ -82,6 +82,11 @@ describe("valuesFromAdaptiveData", () => {
     for (const nothing of [null, "x", ["a"], 3])
       expect(adaptiveSubmission(nothing)).toEqual({ formId: undefined, hidden: {}, values: {} });
   });
+
+  it("drops a hidden value longer than the bot ever writes (a megabyte nonce)", () => {
+    const posted = { hiddenKeys: ["roundId", "nonce"], roundId: "r1", nonce: "n".repeat(1024 * 1024) };
+    expect(adaptiveSubmission(posted).hidden).toEqual({ roundId: "r1" });
+  });
 });
 
 describe("normaliseFormValues", () => {
