@@ -93,7 +93,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   playground?.clock.onMove(async (now) => {
     await reminders.tick(now);
   });
-  routes.push(healthRoute(store, () => ({ scheduler: cron ? "on" : "off", clock: clock().toISOString() })));
+  const schedulerState = () => ({ scheduler: cron ? "on" : "off", clock: clock().toISOString() });
+  routes.push(healthRoute(store, schedulerState, logger));
   const http = createHttpServer(routes, logger);
   const port = await http.listen(config.env.PORT, config.host);
   logger.info("app.listening", {
@@ -108,6 +109,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         : "local development: no authentication (set MICROSOFT_APP_ID)",
     playground: playground ? `http://localhost:${port}/` : "off",
     scheduler: cron ? "on" : "off",
+    // Also what /healthz says: a store that refuses writes makes it answer 503 with this reason.
+    storeWrites: store.writeRefusal?.() ?? "ok",
   });
   return {
     port,

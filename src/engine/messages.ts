@@ -62,6 +62,8 @@ const en = {
     `This channel is now ${organisation}'s home in ${round}. Reminders for ${organisation} will be posted here.`,
   publishedUsage: "Add the link to the presentation, e.g. published https://example.org/presentation.",
   publishedBadLink: "That does not look like a web link. Write a link that starts with https://.",
+  publishedLinkTooLong: (max: number) =>
+    `That link is longer than ${max} characters. Write the presentation's own, shorter link.`,
   publishedNothingAhead: "There is no benchmarking meeting ahead to publish a presentation for.",
   publishedTitle: "Presentation published",
   published: (organisation: string, meeting: string, link: string) =>
@@ -171,6 +173,8 @@ const sv: Messages = {
   publishedUsage:
     "Lägg till länken till presentationen, till exempel publicerad https://example.org/presentation.",
   publishedBadLink: "Det ser inte ut som en webblänk. Skriv en länk som börjar med https://.",
+  publishedLinkTooLong: (max) =>
+    `Länken är längre än ${max} tecken. Skriv presentationens egen, kortare länk.`,
   publishedNothingAhead: "Det finns inget kommande benchmarkingmöte att publicera en presentation för.",
   publishedTitle: "Presentationen är publicerad",
   published: (organisation, meeting, link) =>

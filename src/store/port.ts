@@ -251,6 +251,13 @@ export interface Store {
   /** Scheduler run claims: true for exactly one instance per tick key. */
   claimTick(tickKey: string, instanceId: string, at: string): Promise<boolean>;
 
+  /**
+   * Why the store refuses every write now (a failed fsync, closed), or undefined while it takes them.
+   * For /healthz: a store that still reads but cannot save must not look healthy. Optional: a store
+   * without it is judged by whether it answers a read.
+   */
+  writeRefusal?(): string | undefined;
+
   close(): Promise<void>;
 }
 
