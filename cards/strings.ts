@@ -263,6 +263,14 @@ const sv = {
     assessButton: "Gör självskattningen",
     pdsaButton: "Rapportera PGSA",
     publishedButton: "Publicerad",
+    summaryDue: (org: string, meeting: string, deadline: string) =>
+      `${org}: inför ${meeting} ska allt nedan vara klart senast ${deadline}.`,
+    dueLine: (date: string) => `Sista dagen är ${date}.`,
+    lateSince: (date: string) => `Försenat sedan ${date}.`,
+    description: "beskrivningen av organisationen (fakta och nuläge) är inte markerad som publicerad",
+    statistics: "redovisningen av individbaserad statistik (steg 6) är inte gjord",
+    descriptionButton: "Beskrivning publicerad",
+    statisticsButton: "Rapportera statistik",
   },
   help: {
     title: "Kommandon",
@@ -542,6 +550,14 @@ const en: Catalogue = {
     assessButton: "Do the self-assessment",
     pdsaButton: "Report PDSA",
     publishedButton: "Published",
+    summaryDue: (org, meeting, deadline) =>
+      `${org}: for ${meeting}, everything below must be ready by ${deadline}.`,
+    dueLine: (date) => `The deadline is ${date}.`,
+    lateSince: (date) => `Late since ${date}.`,
+    description: "the description of the organisation (facts and where you stand) is not marked as published",
+    statistics: "the report on individual-based statistics (step 6) is not done",
+    descriptionButton: "Description published",
+    statisticsButton: "Report statistics",
   },
   help: {
     title: "Commands",

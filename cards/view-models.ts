@@ -2,6 +2,7 @@
 // store without knowing how a card looks on any platform.
 import type { Answers, AssessmentRoundId } from "../src/domain/assessment.ts";
 import type { Checklist } from "../src/domain/checklist.ts";
+import type { DueItemKind } from "../src/domain/due-before.ts";
 import type { PdsaFields, PdsaPhase } from "../src/domain/pdsa.ts";
 import type { IsoDate, MeetingId, ParticipantRole } from "../src/domain/round.ts";
 
@@ -93,7 +94,7 @@ export interface RoundOverviewView {
   clusters: RoundOverviewLine[];
 }
 
-export type DueKind = "description" | "presentation" | "assessment" | "pdsa" | "statistics";
+export type DueKind = DueItemKind;
 
 export interface DueItem {
   kind: DueKind;
@@ -135,7 +136,15 @@ export interface ReminderView {
   presentationDeadline: IsoDate;
   /** The local day the reminder goes out; earlier than planned when that day was a holiday or weekend. */
   sentOn?: IsoDate | undefined;
-  missing: { presentation: boolean; assessment: boolean; pdsa: boolean };
+  missing: {
+    presentation: boolean;
+    assessment: boolean;
+    pdsa: boolean;
+    /** The start-up meeting's description of the organisation. */
+    description?: boolean | undefined;
+    /** The step-6 report on individual-based statistics. */
+    statistics?: boolean | undefined;
+  };
 }
 
 export interface NoticeView {

@@ -1,11 +1,13 @@
 // Renders a due message as a neutral card in its reader's language, or says there is nothing to nag about.
 import { clusterSummaryNoticeCard } from "../../cards/cluster-summary-notice.ts";
 import { hostInvitationCard } from "../../cards/host-invitation.ts";
+import { lateNoticeCard } from "../../cards/late-notice.ts";
 import type { Card } from "../../cards/model.ts";
 import { reminderCard } from "../../cards/reminder.ts";
 import type { ReminderKind as ReminderCardKind } from "../../cards/view-models.ts";
 import type { Checklist } from "../domain/checklist.ts";
-import { localDate } from "../domain/local-date.ts";
+import { addDays, localDate } from "../domain/local-date.ts";
+import { presentationDeadline } from "../domain/meetings.ts";
 import type { ReminderKind } from "../domain/reminder-plan.ts";
 import { type Cluster, clusterMembers, type Locale, type Organisation } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
@@ -66,7 +68,8 @@ function invitation(message: ScheduledMessage, cluster: Cluster, ctx: ComposeCon
   const view = {
     hostName: nameOf(ctx, message.organisationId),
     meeting: meetingRef(ctx, message, cluster),
-    presentationDeadline: message.deadline,
+    // The invitation is due two weeks before the meeting; the presentations one week before.
+    presentationDeadline: message.presentationDeadline ?? presentationDeadline(message.meetingDate),
     participants: clusterMembers(cluster).map((id) => nameOf(ctx, id)),
     checklistTitle: ctx.checklists.get(round.checklist)?.title[locale],
     copy: message.toProjectManagers,
@@ -90,6 +93,25 @@ function clusterSummary(message: ScheduledMessage, cluster: Cluster, ctx: Compos
   return { card: clusterSummaryNoticeCard(view, localeOf(ctx, message.organisationId)) };
 }
 
+function lateNotice(message: ScheduledMessage, cluster: Cluster, ctx: ComposeContext): Composed {
+  const rows = clusterMembers(cluster).flatMap((id) => {
+    const missing = missingItems(ctx.state, cluster, id, message.meeting);
+    return anyMissing(missing) ? [{ organisationName: nameOf(ctx, id), missing }] : [];
+  });
+  if (rows.length === 0) return { nothingMissing: true };
+  const copy = message.toProjectManagers;
+  const view = {
+    clusterName: cluster.name,
+    meeting: meetingRef(ctx, message, cluster),
+    deadline: message.deadline,
+    lateSince: addDays(message.deadline, 1),
+    rows,
+    copy,
+  };
+  const locale = copy ? ctx.state.round.language : localeOf(ctx, message.organisationId);
+  return { card: lateNoticeCard(view, locale) };
+}
+
 export function composeCard(message: ScheduledMessage, ctx: ComposeContext): Composed | undefined {
   const cluster = ctx.state.round.clusters.find((c) => c.id === message.clusterId);
   if (!cluster) return undefined;
@@ -99,6 +121,9 @@ export function composeCard(message: ScheduledMessage, ctx: ComposeContext): Com
       return invitation(message, cluster, ctx);
     case "cluster-summary":
       return clusterSummary(message, cluster, ctx);
+    case "late-notice":
+    case "late-notice-copy":
+      return lateNotice(message, cluster, ctx);
     default:
       return reminder(message, CARD_KIND[message.kind], cluster, ctx);
   }

@@ -124,7 +124,7 @@ export const pdsaRecord: z.ZodType<PdsaVersion> = z.looseObject({
 export const presentationRecord: z.ZodType<PresentationMark> = z.looseObject({
   roundId: text,
   organisationId: text,
-  meeting: benchmarkingMeeting,
+  meeting: z.enum(["start-up", ...benchmarkingMeeting.options]),
   link: text,
   markedBy: text,
   markedAt: text,
