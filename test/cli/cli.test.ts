@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { plan } from "../../src/cli/commands/plan.ts";
 import { validate } from "../../src/cli/commands/validate.ts";
 import type { CliIo } from "../../src/cli/io.ts";
-import type { PlannedReminder } from "../../src/domain/reminder-plan.ts";
+import type { PlanEntry } from "../../src/cli/commands/plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLE = "examples/round-2027.yaml";
@@ -114,23 +114,77 @@ describe("npm run cli -- validate", () => {
 });
 
 describe("npm run cli -- plan", () => {
-  it("prints the full schedule as JSON: per cluster, members × 3 meetings × 3 kinds + 3 invitations", async () => {
+  it("prints every message a tick can send as JSON: reminders for all five meetings, invitations, summaries, late notices", async () => {
     const { code, stdout } = await runCli(["plan", EXAMPLE, "--json"]);
     expect(code).toBe(0);
-    const reminders = JSON.parse(stdout) as PlannedReminder[];
-    expect(reminders).toHaveLength(3 * 3 * 3 + 3 + (4 * 3 * 3 + 3));
-    expect(Object.keys(reminders[0] ?? {}).sort()).toEqual(
-      ["at", "cluster", "deadline", "kind", "meeting", "organisation", "round"].sort(),
+    const entries = JSON.parse(stdout) as PlanEntry[];
+    const of = (kind: string) => entries.filter((e) => e.kind === kind);
+    // Per cluster: members × 5 meetings × 3 kinds; 3 invitations and their copies; a summary per
+    // benchmarking meeting; a late notice and its copy per meeting.
+    const reminders = 3 * 5 * 3 + 4 * 5 * 3;
+    expect(entries).toHaveLength(reminders + 2 * (3 + 3) + 2 * 3 + 2 * 2 * 5);
+    expect(of("host-invitation-copy").every((e) => e.to === "project-managers")).toBe(true);
+    expect(of("cluster-summary").every((e) => e.to === "mentor")).toBe(true);
+    expect(of("late-notice")).toHaveLength(10);
+    expect(of("late-notice-copy").every((e) => e.to === "project-managers")).toBe(true);
+    expect(Object.keys(entries.find((e) => e.meeting === "benchmarking-1") ?? {}).sort()).toEqual(
+      [
+        "at",
+        "cluster",
+        "deadline",
+        "items",
+        "kind",
+        "meeting",
+        "meetingDate",
+        "organisation",
+        "presentationDeadline",
+        "round",
+        "to",
+      ].sort(),
     );
-    const times = reminders.map((r) => Date.parse(r.at));
+    const times = entries.map((r) => Date.parse(r.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(new Set(reminders.map((r) => r.round))).toEqual(new Set(["modellkommuner-2027"]));
+    expect(new Set(entries.map((r) => r.round))).toEqual(new Set(["modellkommuner-2027"]));
+  });
+
+  it("lists reminders for the start-up description, the step-6 statistics and the final self-assessment", async () => {
+    const { io, out } = fakeIo();
+    expect(await plan([EXAMPLE, "--json"], io)).toBe(0);
+    const entries = JSON.parse(out.join("\n")) as PlanEntry[];
+    const remindersOf = (item: string) =>
+      entries.filter((e) => e.to === "organisation" && e.items.includes(item as never));
+    const statistics = remindersOf("statistics");
+    expect(statistics).toHaveLength(7 * 3);
+    expect(new Set(statistics.map((e) => e.meeting))).toEqual(new Set(["benchmarking-3"]));
+    const description = remindersOf("description");
+    expect(description).toHaveLength(7 * 3);
+    expect(new Set(description.map((e) => e.deadline))).toEqual(new Set(["2027-01-27"]));
+    const final = entries.filter((e) => e.to === "organisation" && e.meeting === "results-conference");
+    expect(final).toHaveLength(7 * 3);
+    expect(final.every((e) => e.items.includes("assessment") && e.deadline === "2027-12-02")).toBe(true);
+  });
+
+  it("gives every host invitation the presentation deadline of its meeting's week-before reminders", async () => {
+    const { io, out } = fakeIo();
+    expect(await plan([EXAMPLE, "--json"], io)).toBe(0);
+    const entries = JSON.parse(out.join("\n")) as PlanEntry[];
+    const invitations = entries.filter((e) => e.kind.startsWith("host-invitation"));
+    expect(invitations).toHaveLength(12);
+    for (const invitation of invitations) {
+      const weekBefore = entries.filter(
+        (e) =>
+          e.kind === "deadline-in-7-days" && e.cluster === invitation.cluster && e.meeting === invitation.meeting,
+      );
+      expect(weekBefore.length).toBeGreaterThan(2);
+      for (const e of weekBefore) expect(invitation.presentationDeadline).toBe(e.deadline);
+      expect(invitation.meetingDate).toBe(weekBefore[0]?.meetingDate);
+    }
   });
 
   it("crosses both clock changes in the example: +01:00 and +02:00 offsets at 09:00", async () => {
     const { io, out } = fakeIo();
     expect(await plan([EXAMPLE, "--json"], io)).toBe(0);
-    const reminders = JSON.parse(out.join("\n")) as PlannedReminder[];
+    const reminders = JSON.parse(out.join("\n")) as PlanEntry[];
     const kalmar = (meeting: string, kind: string) =>
       reminders.find((r) => r.organisation === "kalmar" && r.meeting === meeting && r.kind === kind)?.at;
     expect(kalmar("benchmarking-1", "deadline-today")).toBe("2027-03-25T09:00:00.000+01:00");
@@ -143,12 +197,15 @@ describe("npm run cli -- plan", () => {
   it("prints a table in time order by default, one row per reminder", async () => {
     const { io, out } = fakeIo();
     expect(await plan([EXAMPLE], io)).toBe(0);
-    expect(out[0]).toMatch(/^when \(local time\)\s+cluster\s+organisation\s+meeting\s+kind\s+due$/);
+    expect(out[0]).toMatch(/^when \(local time\)\s+cluster\s+organisation\s+meeting\s+kind\s+to\s+due\s+items$/);
     expect(out[1]).toMatch(
-      /^2027-03-22 Mon 09:00 \+01:00\s+kalmar\s+kalmar\s+benchmarking-1\s+deadline-in-7-days\s+2027-03-29$/,
+      /^2027-01-20 Wed 09:00 \+01:00\s+kalmar\s+kalmar\s+start-up\s+deadline-in-7-days\s+organisation\s+2027-01-27\s+description$/,
     );
-    expect(out).toHaveLength(1 + 69 + 1);
-    expect(out.at(-1)).toBe("69 reminders");
+    expect(out).toContainEqual(
+      expect.stringMatching(/^2027-03-22 Mon 09:00 \+01:00\s+kalmar\s+karlskrona\s+benchmarking-1\s+host-invitation\s+host\s+2027-03-29$/),
+    );
+    expect(out).toHaveLength(1 + 143 + 1);
+    expect(out.at(-1)).toBe("143 messages");
   });
 
   it("exits 2 on a broken round file and prints no plan", async () => {
