@@ -43,7 +43,8 @@ const sv = {
       `${cluster}: ${n} ${n === 1 ? "organisation har" : "organisationer har"} inte blivit klara till ${deadline}.`,
     intro: (deadline: string, meeting: string) =>
       `Sista dagen var ${deadline}. Det här saknas fortfarande inför ${meeting.toLowerCase()}:`,
-    copyNote: (cluster: string) => `Kopia till projektledningen: mentorn för ${cluster} har fått samma besked.`,
+    copyNote: (cluster: string) =>
+      `Kopia till projektledningen: mentorn för ${cluster} har fått samma besked.`,
     lateSince: (items: string, date: string) => `${items} (försenat sedan ${date})`,
   },
   brokenChannel: {
@@ -101,8 +102,7 @@ const en: SchedulerCatalogue = {
     title: (meeting) => `Late for ${meeting.toLowerCase()}`,
     summary: (cluster, n, deadline) =>
       `${cluster}: ${n} ${n === 1 ? "organisation was" : "organisations were"} not ready by ${deadline}.`,
-    intro: (deadline, meeting) =>
-      `The deadline was ${deadline}. Still missing for ${meeting.toLowerCase()}:`,
+    intro: (deadline, meeting) => `The deadline was ${deadline}. Still missing for ${meeting.toLowerCase()}:`,
     copyNote: (cluster) => `Copy for the project managers: the mentor of ${cluster} has been told the same.`,
     lateSince: (items, date) => `${items} (late since ${date})`,
   },

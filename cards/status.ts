@@ -3,6 +3,7 @@ import type { Locale } from "../src/domain/round.ts";
 import { arrow, formatDate } from "./format.ts";
 import { meetingText } from "./meeting-text.ts";
 import type { Block, Card } from "./model.ts";
+import { schedulerStrings } from "./scheduler-strings.ts";
 import { type Catalogue, stepName, strings } from "./strings.ts";
 import type { AssessmentState, RoundOverviewView, StatusRow, StatusView } from "./view-models.ts";
 
@@ -10,12 +11,14 @@ export const STEP_COUNT = 8;
 
 export function statusCard(view: StatusView, locale: Locale): Card {
   const t = strings(locale);
-  const facts = [
-    {
-      label: t.status.nextMeeting,
-      value: view.nextMeeting ? meetingText(view.nextMeeting, locale) : t.status.noMeeting,
-    },
-  ];
+  const facts = view.concludedAfter
+    ? [{ label: t.status.concluded, value: t.status.concludedText(formatDate(view.concludedAfter, locale)) }]
+    : [
+        {
+          label: t.status.nextMeeting,
+          value: view.nextMeeting ? meetingText(view.nextMeeting, locale) : t.status.noMeeting,
+        },
+      ];
   if (view.presentationDeadline)
     facts.push({ label: t.status.deadline, value: formatDate(view.presentationDeadline, locale) });
   const columns = [
@@ -29,7 +32,8 @@ export function statusCard(view: StatusView, locale: Locale): Card {
   const blocks: Block[] = [
     stepProgress(t, view.step),
     { type: "facts", facts },
-    { type: "table", columns, rows: view.rows.map((row) => statusRow(t, row)) },
+    { type: "table", columns, rows: view.rows.map((row) => statusRow(t, row, locale)) },
+    ...lateBlocks(view, locale),
   ];
   const done = view.rows.filter((r) => r.assessment === "done").length;
   return {
@@ -49,14 +53,51 @@ export function stepProgress(t: Catalogue, step: number): Block {
   };
 }
 
-function statusRow(t: Catalogue, row: StatusRow): string[] {
+function statusRow(t: Catalogue, row: StatusRow, locale: Locale): string[] {
+  const lateSince = (kind: string) => {
+    const item = row.late?.find((l) => l.kind === kind);
+    return item && t.status.lateSince(formatDate(item.since, locale));
+  };
+  const marked = (word: string, late: boolean | undefined) =>
+    late ? `${word} (${t.status.lateMark})` : word;
+  const assessment =
+    row.assessment === "missing"
+      ? (lateSince("assessment") ?? t.missing)
+      : marked(assessmentWord(t, row.assessment), row.assessment === "done" && row.assessmentLate);
+  const presentation =
+    row.presentationPublished === undefined
+      ? t.none
+      : row.presentationPublished
+        ? marked(t.yes, row.presentationLate)
+        : (lateSince("presentation") ?? t.no);
   return [
     row.isMentor ? t.status.mentor(row.organisationName) : row.organisationName,
-    assessmentWord(t, row.assessment),
+    assessment,
     row.total ? totalText(row.total) : t.none,
     row.pdsaPhase ? t.phases[row.pdsaPhase] : t.none,
-    row.presentationPublished === undefined ? t.none : yesNo(t, row.presentationPublished),
+    presentation,
     yesNo(t, row.ready),
+  ];
+}
+
+/** One line per organisation that is late with anything, each item with its first late day. */
+function lateBlocks(view: StatusView, locale: Locale): Block[] {
+  const t = strings(locale).status;
+  const words = schedulerStrings(locale).clusterSummary.missing;
+  const lines = view.rows.flatMap((row) =>
+    row.late?.length
+      ? [
+          t.lateLine(
+            row.organisationName,
+            row.late.map((l) => t.lateItem(words[l.kind], formatDate(l.since, locale))).join(", "),
+          ),
+        ]
+      : [],
+  );
+  if (lines.length === 0) return [];
+  return [
+    { type: "heading", text: t.lateHeading },
+    { type: "text", text: lines.join("\n") },
   ];
 }
 

@@ -145,6 +145,14 @@ const sv = {
     ready: "Redo",
     mentor: (name: string) => `${name} (mentor)`,
     noMeeting: "inget inplanerat",
+    lateMark: "sent",
+    lateSince: (date: string) => `försenad sedan ${date}`,
+    lateHeading: "Försenat",
+    lateLine: (org: string, items: string) => `${org}: ${items}`,
+    lateItem: (item: string, date: string) => `${item} (försenat sedan ${date})`,
+    concluded: "Omgången",
+    concludedText: (date: string) =>
+      `avslutad efter resultatkonferensen ${date}. Summor, förflyttning och beredskap nedan är slutliga.`,
   },
   overview: {
     title: (round: string) => `Översikt: ${round}`,
@@ -282,6 +290,10 @@ const sv = {
       { syntax: "pgsa", text: "Rapportera hur förbättringsarbetet (PGSA) går." },
       { syntax: "steg", text: "Vad det aktuella steget ber er om, och när." },
       { syntax: "publicerad <länk>", text: "Markera att presentationen inför mötet är publicerad." },
+      {
+        syntax: "beskrivning <länk>",
+        text: "Markera att beskrivningen av organisationen inför startmötet är publicerad.",
+      },
       { syntax: "statistik", text: "Rapportera individbaserad statistik (steg 6)." },
       {
         syntax: "resultat [organisation]",
@@ -432,6 +444,14 @@ const en: Catalogue = {
     ready: "Ready",
     mentor: (name) => `${name} (mentor)`,
     noMeeting: "none planned",
+    lateMark: "late",
+    lateSince: (date) => `late since ${date}`,
+    lateHeading: "Late",
+    lateLine: (org, items) => `${org}: ${items}`,
+    lateItem: (item, date) => `${item} (late since ${date})`,
+    concluded: "The round",
+    concludedText: (date) =>
+      `concluded after the results conference on ${date}. The totals, shifts and readiness below are final.`,
   },
   overview: {
     title: (round) => `Overview: ${round}`,
@@ -572,6 +592,10 @@ const en: Catalogue = {
       { syntax: "pdsa", text: "Report how the improvement work (PDSA) is going." },
       { syntax: "guide", text: "What the current step asks of you, and when." },
       { syntax: "published <link>", text: "Mark this meeting's presentation as published." },
+      {
+        syntax: "description <link>",
+        text: "Mark your organisation's description for the start-up meeting as published.",
+      },
       { syntax: "stats", text: "Report individual-based statistics (step 6)." },
       {
         syntax: "results [organisation]",

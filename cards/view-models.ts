@@ -69,6 +69,12 @@ export interface StatusRow {
   /** Undefined when no presentation is due for the next meeting. */
   presentationPublished?: boolean | undefined;
   ready: boolean;
+  /** The assessment shown came in after its deadline. */
+  assessmentLate?: boolean | undefined;
+  /** The presentation was marked after its deadline. */
+  presentationLate?: boolean | undefined;
+  /** Items still missing after their deadline, with the first late day. */
+  late?: { kind: DueKind; since: IsoDate }[] | undefined;
 }
 
 export interface StatusView {
@@ -78,6 +84,8 @@ export interface StatusView {
   nextMeeting?: MeetingRef | undefined;
   presentationDeadline?: IsoDate | undefined;
   rows: StatusRow[];
+  /** The results conference's day, once the round has concluded. */
+  concludedAfter?: IsoDate | undefined;
 }
 
 export interface RoundOverviewLine {

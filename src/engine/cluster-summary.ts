@@ -3,10 +3,12 @@ import type { Answers, AssessmentRoundId, AssessmentVersion } from "../domain/as
 import { readiness, shift, total } from "../domain/assessment.ts";
 import { currentStep, type NextMeeting, nextMeeting, openAssessmentRound } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
+import type { DueItemKind } from "../domain/due-before.ts";
 import type { PdsaPhase } from "../domain/pdsa.ts";
-import type { Cluster, Round } from "../domain/round.ts";
+import type { Cluster, IsoDate, Round } from "../domain/round.ts";
 import { clusterMembers } from "../domain/round.ts";
-import { isPublished, latestPdsa, type RoundState, submittedRounds } from "./round-state.ts";
+import { assessmentCameLate, cameLate, type LateContext, lateContext, lateItems } from "./late-items.ts";
+import { latestPdsa, presentationMark, type RoundState, submittedRounds } from "./round-state.ts";
 
 export interface OrganisationProgress {
   organisationId: string;
@@ -22,6 +24,14 @@ export interface OrganisationProgress {
   /** For the next benchmarking meeting; undefined when none is ahead. */
   presentationPublished?: boolean | undefined;
   ready: boolean;
+  /** The open round's assessment came after its deadline. */
+  openRoundLate?: boolean | undefined;
+  /** The presentation for the next meeting was marked after its deadline. */
+  presentationLate?: boolean | undefined;
+  /** Items still missing whose deadline has passed, with the first late day. */
+  late: { kind: DueItemKind; since: IsoDate }[];
+  /** Once the round has concluded: whether the final self-assessment came in. */
+  finalDone?: boolean | undefined;
 }
 
 export interface ClusterSummary {
@@ -38,6 +48,7 @@ interface ClusterMoment {
   openRound: AssessmentRoundId | undefined;
   next: NextMeeting | undefined;
   names: ReadonlyMap<string, string>;
+  late: LateContext;
 }
 
 /** An organisation's figures from its latest versions: the same until one of them changes. */
@@ -103,16 +114,29 @@ function organisationProgress(
   const { cluster, openRound, next } = moment;
   const { latest, ready } = assessmentFigures(state, checklist, organisationId);
   const benchmarking = next?.presentationDeadline !== undefined;
+  const openVersion =
+    openRound === undefined ? undefined : state.assessments.get(organisationId)?.get(openRound);
+  const mark = benchmarking && next ? presentationMark(state, organisationId, next.id) : undefined;
   return {
     organisationId,
     organisationName: moment.names.get(organisationId) ?? organisationId,
     isMentor: cluster.mentor === organisationId,
     openRound,
-    openRoundDone: openRound !== undefined && state.assessments.get(organisationId)?.has(openRound) === true,
+    openRoundDone: openVersion !== undefined,
     latest,
     pdsaPhase: latestPdsa(state, organisationId)?.phase,
-    presentationPublished: benchmarking && next ? isPublished(state, organisationId, next.id) : undefined,
+    presentationPublished: benchmarking && next ? mark !== undefined : undefined,
     ready,
+    openRoundLate:
+      openVersion !== undefined &&
+      assessmentCameLate(moment.late, openVersion.assessmentRound, openVersion.submittedAt),
+    presentationLate:
+      mark !== undefined && next !== undefined && cameLate(moment.late, next.id, mark.markedAt),
+    late: lateItems(state, moment.late, organisationId),
+    finalDone:
+      next === undefined
+        ? state.assessments.get(organisationId)?.has("before-results-conference") === true
+        : undefined,
   };
 }
 
@@ -135,6 +159,7 @@ export function clusterSummary(
     openRound: openAssessmentRound(state.round, cluster, now),
     next,
     names: organisationNames(state.round),
+    late: lateContext(state, cluster, next, now),
   };
   return {
     cluster,

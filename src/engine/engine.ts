@@ -4,6 +4,7 @@ import { findActor } from "./actor.ts";
 import { parseCommand } from "./command-words.ts";
 import { assessCommand } from "./commands/assess.ts";
 import { bindCommand } from "./commands/bind.ts";
+import { descriptionCommand } from "./commands/description.ts";
 import { exportCommand } from "./commands/export.ts";
 import { guideCommand } from "./commands/guide.ts";
 import { helpCommand, unknownCommand } from "./commands/help.ts";
@@ -94,6 +95,8 @@ export class Engine implements ConversationEngine {
         return guideCommand(ctx);
       case "published":
         return publishedCommand(ctx, command.argument);
+      case "description":
+        return descriptionCommand(ctx, command.argument);
       case "stats":
         return statsCommand(ctx);
       case "bind":

@@ -15,6 +15,15 @@ const en = {
     `You can only answer for your own organisation (${organisation}). Nothing was saved.`,
   roundClosedTitle: "The round is closed",
   roundClosed: "All self-assessment rounds of this programme round are closed. Nothing was saved.",
+  roundConcluded: (round: string) =>
+    `${round} has concluded: the results conference is over, so the forms are closed and nothing was saved. Results, status and exports stay available.`,
+  descriptionUsage:
+    "Add the link to your organisation's description, e.g. description https://example.org/about-us.",
+  descriptionTitle: "Description published",
+  description: (organisation: string, link: string) =>
+    `${organisation}'s description for the start-up meeting is marked published: ${link}`,
+  onlyKeyPersonDescription:
+    "Only your organisation's key person (or a project manager) can mark the description published.",
   staleForm: (current: string) =>
     `This form belongs to an earlier self-assessment round; the open round is ${current}. Nothing was saved: type assess to get the current form.`,
   statusOthersOnly: "The cluster summary is for mentors and project managers. Here is your own organisation.",
@@ -96,6 +105,15 @@ const sv: Messages = {
     `Du kan bara svara för din egen organisation (${organisation}). Inget sparades.`,
   roundClosedTitle: "Omgången är avslutad",
   roundClosed: "Alla självskattningsomgångar i den här programomgången är stängda. Inget sparades.",
+  roundConcluded: (round) =>
+    `${round} är avslutad: resultatkonferensen har varit, så formulären är stängda och inget sparades. Resultat, läge och export finns kvar.`,
+  descriptionUsage:
+    "Lägg till länken till er beskrivning av organisationen, t.ex. beskrivning https://example.org/om-oss.",
+  descriptionTitle: "Beskrivningen är publicerad",
+  description: (organisation, link) =>
+    `${organisation}s beskrivning inför startmötet är markerad som publicerad: ${link}`,
+  onlyKeyPersonDescription:
+    "Bara er nyckelperson (eller en projektledare) kan markera beskrivningen som publicerad.",
   staleForm: (current) =>
     `Formuläret hör till en tidigare självskattning; den öppna är ${current}. Inget sparades: skriv bedöm för att få det aktuella formuläret.`,
   statusOthersOnly:

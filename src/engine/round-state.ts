@@ -112,3 +112,12 @@ export function latestPdsa(state: RoundState, organisationId: string): PdsaVersi
 export function isPublished(state: RoundState, organisationId: string, meeting: string): boolean {
   return (state.presentations.get(organisationId) ?? []).some((p) => p.meeting === meeting);
 }
+
+/** The organisation's mark for a meeting (presentation, or the start-up's description), if any. */
+export function presentationMark(
+  state: RoundState,
+  organisationId: string,
+  meeting: string,
+): PresentationMark | undefined {
+  return (state.presentations.get(organisationId) ?? []).find((p) => p.meeting === meeting);
+}

@@ -15,17 +15,18 @@ export type ScheduledKind =
   | "late-notice-copy";
 
 /** Every kind a tick can send, in the order of a meeting's calendar, and who reads it. */
-export const SCHEDULED_KINDS: Readonly<Record<ScheduledKind, "organisation" | "host" | "mentor" | "project-managers">> =
-  {
-    "host-invitation": "host",
-    "host-invitation-copy": "project-managers",
-    "deadline-in-7-days": "organisation",
-    "deadline-today": "organisation",
-    "cluster-summary": "mentor",
-    overdue: "organisation",
-    "late-notice": "mentor",
-    "late-notice-copy": "project-managers",
-  };
+export const SCHEDULED_KINDS: Readonly<
+  Record<ScheduledKind, "organisation" | "host" | "mentor" | "project-managers">
+> = {
+  "host-invitation": "host",
+  "host-invitation-copy": "project-managers",
+  "deadline-in-7-days": "organisation",
+  "deadline-today": "organisation",
+  "cluster-summary": "mentor",
+  overdue: "organisation",
+  "late-notice": "mentor",
+  "late-notice-copy": "project-managers",
+};
 
 export interface ScheduledMessage {
   /** The outbox key: one send per message, ever. */
@@ -99,7 +100,10 @@ function companions(round: Round, clusters: ClusterIndex, message: ScheduledMess
     const key = lateNoticeKey(round.id, cluster.id, message.meeting);
     const notice: ScheduledMessage = { ...message, key, kind: "late-notice" };
     if (!round.projectManagerHome) return [notice];
-    return [notice, { ...notice, key: `${key}/project-managers`, kind: "late-notice-copy", toProjectManagers: true }];
+    return [
+      notice,
+      { ...notice, key: `${key}/project-managers`, kind: "late-notice-copy", toProjectManagers: true },
+    ];
   }
   return [];
 }

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import type { PlanEntry } from "../../src/cli/commands/plan.ts";
 import { plan } from "../../src/cli/commands/plan.ts";
 import { validate } from "../../src/cli/commands/validate.ts";
 import type { CliIo } from "../../src/cli/io.ts";
-import type { PlanEntry } from "../../src/cli/commands/plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLE = "examples/round-2027.yaml";
@@ -173,7 +173,9 @@ describe("npm run cli -- plan", () => {
     for (const invitation of invitations) {
       const weekBefore = entries.filter(
         (e) =>
-          e.kind === "deadline-in-7-days" && e.cluster === invitation.cluster && e.meeting === invitation.meeting,
+          e.kind === "deadline-in-7-days" &&
+          e.cluster === invitation.cluster &&
+          e.meeting === invitation.meeting,
       );
       expect(weekBefore.length).toBeGreaterThan(2);
       for (const e of weekBefore) expect(invitation.presentationDeadline).toBe(e.deadline);
@@ -197,12 +199,16 @@ describe("npm run cli -- plan", () => {
   it("prints a table in time order by default, one row per reminder", async () => {
     const { io, out } = fakeIo();
     expect(await plan([EXAMPLE], io)).toBe(0);
-    expect(out[0]).toMatch(/^when \(local time\)\s+cluster\s+organisation\s+meeting\s+kind\s+to\s+due\s+items$/);
+    expect(out[0]).toMatch(
+      /^when \(local time\)\s+cluster\s+organisation\s+meeting\s+kind\s+to\s+due\s+items$/,
+    );
     expect(out[1]).toMatch(
       /^2027-01-20 Wed 09:00 \+01:00\s+kalmar\s+kalmar\s+start-up\s+deadline-in-7-days\s+organisation\s+2027-01-27\s+description$/,
     );
     expect(out).toContainEqual(
-      expect.stringMatching(/^2027-03-22 Mon 09:00 \+01:00\s+kalmar\s+karlskrona\s+benchmarking-1\s+host-invitation\s+host\s+2027-03-29$/),
+      expect.stringMatching(
+        /^2027-03-22 Mon 09:00 \+01:00\s+kalmar\s+karlskrona\s+benchmarking-1\s+host-invitation\s+host\s+2027-03-29$/,
+      ),
     );
     expect(out).toHaveLength(1 + 143 + 1);
     expect(out.at(-1)).toBe("143 messages");

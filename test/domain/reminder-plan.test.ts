@@ -166,7 +166,10 @@ describe("the round's reminder plan", () => {
     expect(invitations).toHaveLength(6);
     for (const invitation of invitations) {
       const weekBefore = reminders.filter(
-        (r) => r.kind === "deadline-in-7-days" && r.cluster === invitation.cluster && r.meeting === invitation.meeting,
+        (r) =>
+          r.kind === "deadline-in-7-days" &&
+          r.cluster === invitation.cluster &&
+          r.meeting === invitation.meeting,
       );
       expect(weekBefore.length).toBeGreaterThan(0);
       for (const r of weekBefore) expect(invitation.presentationDeadline).toBe(r.deadline);

@@ -28,8 +28,12 @@ const EVERYONE = ["kalmar", "karlskrona", "vaxholm", "ornskoldsvik", "grums", "k
 const DOWN_FROM = Date.parse("2027-04-28T00:00:00+02:00");
 const DOWN_UNTIL = Date.parse("2027-05-05T10:00:00+02:00");
 
-const done = (at: string, organisationId: string, meeting: Completion["meeting"], items: Completion["items"]) =>
-  ({ at, roundId: ROUND, organisationId, meeting, items }) satisfies Completion;
+const done = (
+  at: string,
+  organisationId: string,
+  meeting: Completion["meeting"],
+  items: Completion["items"],
+) => ({ at, roundId: ROUND, organisationId, meeting, items }) satisfies Completion;
 
 const COMPLETIONS: Completion[] = [
   // The descriptions are in before the first reminder (20 January), but Kramfors's comes after its
@@ -87,7 +91,11 @@ describe("a whole round: late organisations, downtime and the conclusion", () =>
 
   it("reminds of the start-up description, and sends no late notice when nobody is late", () => {
     const kramfors = sent.filter((m) => m.key.startsWith(`${ROUND}/kramfors/start-up/`));
-    expect(kramfors.map((m) => m.key.split("/").at(-1))).toEqual(["deadline-in-7-days", "deadline-today", "overdue"]);
+    expect(kramfors.map((m) => m.key.split("/").at(-1))).toEqual([
+      "deadline-in-7-days",
+      "deadline-today",
+      "overdue",
+    ]);
     expect(text(kramfors[0])).toContain(strings("sv").reminder.description);
     expect(text(kramfors[0])).toContain(strings("sv").reminder.descriptionButton);
     const others = EVERYONE.filter((o) => o !== "kramfors");
@@ -140,7 +148,9 @@ describe("a whole round: late organisations, downtime and the conclusion", () =>
     for (const o of EVERYONE.filter((x) => x !== "vaxholm")) {
       for (const kind of ["deadline-in-7-days", "deadline-today", "overdue"]) {
         const [post] = withKey(`${ROUND}/${o}/results-conference/${kind}`);
-        expect(text(post), `${o} ${kind}`).toContain(strings(o === "karlstad" ? "en" : "sv").reminder.assessment);
+        expect(text(post), `${o} ${kind}`).toContain(
+          strings(o === "karlstad" ? "en" : "sv").reminder.assessment,
+        );
       }
     }
     expect(sent.filter((m) => m.key.startsWith(`${ROUND}/vaxholm/results-conference/`))).toEqual([]);

@@ -30,14 +30,33 @@ export interface PlanEntry {
 const TEXT = {
   sv: {
     usage: "användning: plan FIL [--json] [--checklists MAPP]",
-    header: ["när (lokal tid)", "kluster", "organisation", "möte", "meddelande", "till", "gäller", "innehåll"],
-    to: { organisation: "organisationen", host: "värden", mentor: "mentorn", "project-managers": "projektledningen" },
+    header: [
+      "när (lokal tid)",
+      "kluster",
+      "organisation",
+      "möte",
+      "meddelande",
+      "till",
+      "gäller",
+      "innehåll",
+    ],
+    to: {
+      organisation: "organisationen",
+      host: "värden",
+      mentor: "mentorn",
+      "project-managers": "projektledningen",
+    },
     total: (n: number) => `${n} meddelanden`,
   },
   en: {
     usage: "usage: plan FILE [--json] [--checklists DIR]",
     header: ["when (local time)", "cluster", "organisation", "meeting", "kind", "to", "due", "items"],
-    to: { organisation: "organisation", host: "host", mentor: "mentor", "project-managers": "project managers" },
+    to: {
+      organisation: "organisation",
+      host: "host",
+      mentor: "mentor",
+      "project-managers": "project managers",
+    },
     total: (n: number) => `${n} messages`,
   },
 } as const;

@@ -6,6 +6,7 @@ import { assessmentRoundDue, openAssessmentRound } from "../../domain/calendar.t
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { privateNotice } from "../replies.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { loadRoundState, submittedRounds } from "../round-state.ts";
 import { participantOnly } from "./participant-only.ts";
 
@@ -13,6 +14,8 @@ export async function assessCommand(ctx: Context): Promise<Reply[]> {
   const who = participantOnly(ctx);
   if (!who.ok) return who.replies;
   const { organisation, cluster } = who;
+  const closed = concludedRefusal(ctx, false);
+  if (closed) return closed;
   const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);
   if (!open) return [privateNotice(ctx.say.roundClosedTitle, ctx.say.roundClosed)];
   const state = await loadRoundState(ctx.deps.store, ctx.actor.round);

@@ -7,6 +7,7 @@ import type { Reply } from "../events.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
 import { readPdsaForm } from "../forms/pdsa-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { latestPdsa, loadRoundState } from "../round-state.ts";
 import { participantOnly } from "./participant-only.ts";
 
@@ -15,6 +16,8 @@ type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 export async function pdsaCommand(ctx: Context): Promise<Reply[]> {
   const who = participantOnly(ctx);
   if (!who.ok) return who.replies;
+  const closed = concludedRefusal(ctx, false);
+  if (closed) return closed;
   const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
   const latest = latestPdsa(state, who.organisation.id);
   const card = pdsaForm(
@@ -34,6 +37,8 @@ export async function pdsaCommand(ctx: Context): Promise<Reply[]> {
 export async function submitPdsa(ctx: Context, event: FormEvent): Promise<Reply[]> {
   const owner = checkFormOwner(ctx, event.hidden);
   if (!owner.ok) return owner.replies;
+  const closed = concludedRefusal(ctx, true);
+  if (closed) return closed;
   const form = readPdsaForm(ctx.checklist, event.values, ctx.say);
   const base = { checklist: ctx.checklist, organisationName: owner.organisation.name };
   if (!form.ok) {

@@ -6,9 +6,10 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { writeKey } from "../forms/write-key.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { participantOnly } from "./participant-only.ts";
 
-function asLink(text: string): string | undefined {
+export function asLink(text: string): string | undefined {
   const candidate = text.trim().replace(/^<|>$/g, "").split("|")[0] ?? "";
   try {
     const url = new URL(candidate);
@@ -34,6 +35,8 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
   if (ctx.actor.role !== "key-person" && !ctx.actor.projectManager) {
     return [privateNotice(say.refusedTitle, say.onlyKeyPerson)];
   }
+  const closed = concludedRefusal(ctx, false);
+  if (closed) return closed;
   if (!argument) return [privateNotice(say.publishedTitle, say.publishedUsage)];
   const link = asLink(argument);
   if (!link) return [privateNotice(say.refusedTitle, say.publishedBadLink)];

@@ -6,6 +6,7 @@ import type { Reply } from "../events.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
 import { readStatisticsForm } from "../forms/statistics-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { loadRoundState } from "../round-state.ts";
 import { participantOnly } from "./participant-only.ts";
 
@@ -14,6 +15,8 @@ type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 export async function statsCommand(ctx: Context): Promise<Reply[]> {
   const who = participantOnly(ctx);
   if (!who.ok) return who.replies;
+  const closed = concludedRefusal(ctx, false);
+  if (closed) return closed;
   const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
   const latest = state.statistics.get(who.organisation.id);
   const card = statisticsForm(
@@ -32,6 +35,8 @@ export async function statsCommand(ctx: Context): Promise<Reply[]> {
 export async function submitStatistics(ctx: Context, event: FormEvent): Promise<Reply[]> {
   const owner = checkFormOwner(ctx, event.hidden);
   if (!owner.ok) return owner.replies;
+  const closed = concludedRefusal(ctx, true);
+  if (closed) return closed;
   const form = readStatisticsForm(event.values, ctx.say);
   const organisationName = owner.organisation.name;
   if (!form.ok) {

@@ -9,6 +9,7 @@ import { readAssessmentForm } from "../forms/assessment-form.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
 import { refusedForm } from "../replies.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { latestPerRound } from "../round-state.ts";
 import { previousAnswers } from "./assess.ts";
 
@@ -18,6 +19,8 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
   const owner = checkFormOwner(ctx, event.hidden);
   if (!owner.ok) return owner.replies;
   const { organisation, cluster } = owner;
+  const closed = concludedRefusal(ctx, true);
+  if (closed) return closed;
   const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);
   if (!open) return [refusedForm(ctx.say.roundClosedTitle, ctx.say.roundClosed)];
   if (event.hidden.assessmentRound !== open) {
