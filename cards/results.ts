@@ -13,7 +13,7 @@ function formatNumber(n: number, locale: Locale): string {
 
 export function resultsCard(view: ResultsView, checklist: Checklist, locale: Locale): Card {
   const t = resultsStrings(locale);
-  const heads = view.rounds.map((r) => t.rounds[r.round]);
+  const heads = view.rounds.map((r) => (r.late ? `${t.rounds[r.round]} (${t.late})` : t.rounds[r.round]));
   const columns = [t.point, ...heads, t.change, t.cluster];
   const rows = view.points.map((p, i) => {
     const title = checklist.points.find((c) => c.id === p.pointId)?.title[locale] ?? p.pointId;
@@ -51,6 +51,8 @@ export function resultsCard(view: ResultsView, checklist: Checklist, locale: Loc
       max: checklist.scale.max,
     });
     blocks.push({ type: "text", text: view.ready ? t.ready : t.notReady });
+    const late = view.rounds.filter((r) => r.late).map((r) => t.rounds[r.round]);
+    if (late.length) blocks.push({ type: "text", text: t.lateNote(late.join(", ")), muted: true });
   }
   if (view.clusterTotals) {
     blocks.push({

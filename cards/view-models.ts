@@ -163,7 +163,8 @@ export interface NoticeView {
 export interface ResultsView {
   organisationName: string;
   maxTotal: number;
-  rounds: { round: AssessmentRoundId; total: number }[];
+  /** `late`: submitted after the round's deadline. */
+  rounds: { round: AssessmentRoundId; total: number; late?: boolean | undefined }[];
   /** Per checklist point: the score per round (same order as `rounds`), the shift, the cluster's spread. */
   points: {
     pointId: string;

@@ -21,7 +21,7 @@ function cell(value: string | number | boolean | null, separator: CsvSeparator):
 
 export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string {
   const points = data.checklist.points.map((p) => p.id);
-  const header = [...CSV_FIXED_COLUMNS, ...points, "total", "shift", "ready"];
+  const header = [...CSV_FIXED_COLUMNS, ...points, "total", "shift", "ready", "late"];
   const rows = data.organisations.flatMap((o) =>
     o.assessments.map((a) => [
       data.round.id,
@@ -35,6 +35,7 @@ export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string 
       a.total,
       a.shift,
       a.ready ? "yes" : "no",
+      a.late ? "yes" : "no",
     ]),
   );
   const lines = [header, ...rows].map((row) => row.map((v) => cell(v, separator)).join(separator));

@@ -3,6 +3,7 @@
 
 import { type AssessmentRoundId, readiness, shift, total } from "../domain/assessment.ts";
 import type { Checklist } from "../domain/checklist.ts";
+import { assessmentLate, handedInLate } from "../domain/lateness.ts";
 import type { PdsaVersion } from "../domain/pdsa.ts";
 import { cycleKey } from "../domain/pdsa.ts";
 import type { Round } from "../domain/round.ts";
@@ -22,6 +23,8 @@ export interface ExportedAssessment {
   /** Since the organisation's previous submitted round. */
   shift: number | null;
   ready: boolean;
+  /** Submitted after the round's deadline. */
+  late: boolean;
 }
 
 export interface ExportedOrganisation {
@@ -32,8 +35,9 @@ export interface ExportedOrganisation {
   assessments: ExportedAssessment[];
   /** The latest update of each PDSA cycle, in the order the cycles started. */
   pdsa: PdsaVersion[];
-  presentations: PresentationMark[];
-  statistics: StatisticsVersion | null;
+  /** Each mark with whether it came after its deadline (`start-up`: the description of the organisation). */
+  presentations: (PresentationMark & { late: boolean })[];
+  statistics: (StatisticsVersion & { late: boolean }) | null;
   ready: boolean;
 }
 
@@ -62,8 +66,10 @@ export function buildRoundExport(state: RoundState, checklist: Checklist): Round
           total: total(v.answers),
           shift: previous ? (shift(previous.answers, v.answers).total ?? null) : null,
           ready: readiness(checklist, v.answers).ready,
+          late: assessmentLate(round, cluster, v.assessmentRound, v.submittedAt),
         };
       });
+      const statistics = state.statistics.get(id);
       return {
         id,
         name: findOrganisation(round, id)?.name ?? id,
@@ -71,8 +77,13 @@ export function buildRoundExport(state: RoundState, checklist: Checklist): Round
         mentor: cluster.mentor === id,
         assessments,
         pdsa: latestPerCycle(state.pdsa.get(id) ?? []),
-        presentations: state.presentations.get(id) ?? [],
-        statistics: state.statistics.get(id) ?? null,
+        presentations: (state.presentations.get(id) ?? []).map((p) => ({
+          ...p,
+          late: handedInLate(round, cluster, p.meeting, p.markedAt),
+        })),
+        statistics: statistics
+          ? { ...statistics, late: handedInLate(round, cluster, "benchmarking-3", statistics.submittedAt) }
+          : null,
         ready: assessments.at(-1)?.ready ?? false,
       };
     }),

@@ -28,7 +28,7 @@ export async function resultsCommand(ctx: Context, argument: string): Promise<Re
   const view: ResultsView = {
     organisationName: organisation.name,
     maxTotal: results.maxTotal,
-    rounds: results.rounds.map((r) => ({ round: r.round, total: r.total })),
+    rounds: results.rounds.map((r) => ({ round: r.round, total: r.total, late: r.late })),
     points: results.points,
     totalShift: results.totalShift,
     ready: results.ready,
