@@ -44,12 +44,43 @@ function brokenCopy(from: string, to: string): { dir: string; file: string; line
 }
 
 describe("npm run cli -- validate", () => {
-  it("accepts the example round with a one-line summary and exit code 0", async () => {
+  it("accepts the example round with a summary, its warnings in the round's language, and exit code 0", async () => {
     const { code, stdout } = await runCli(["validate", EXAMPLE]);
     expect(code).toBe(0);
-    expect(stdout.trim()).toBe(
+    expect(stdout.trim().split("\n")).toEqual([
       "examples/round-2027.yaml: OK: round modellkommuner-2027, 2 clusters, 7 organisations, checklist skr-10 (10 points, scale 1–3)",
+      // The example keeps one meeting in July on purpose (its overdue day is midsummer eve).
+      expect.stringMatching(
+        /^varning: examples\/round-2027\.yaml:\d+: clusters\[1\]\.meetings\.benchmarking-2\.date: benchmarking-2 \(2027-07-01\) ligger i juli/,
+      ),
+    ]);
+  });
+
+  it("warns of a meeting on a public holiday or a weekend, and of one less than three weeks after the start-up", async () => {
+    let text = EXAMPLE_TEXT.replace(
+      "benchmarking-1: { date: 2027-04-05",
+      "benchmarking-1: { date: 2027-02-20",
     );
+    text = text.replace("benchmarking-3: { date: 2027-11-08", "benchmarking-3: { date: 2027-11-06");
+    text = text.replace("language: sv", "language: en");
+    const dir = mkdtempSync(join(tmpdir(), "modellbot-cli-"));
+    writeFileSync(join(dir, "round.yaml"), text);
+    const { io, out } = fakeIo({ LANG: "sv_SE.UTF-8" });
+    expect(await validate(["round.yaml"], { ...io, cwd: dir })).toBe(0);
+    const warnings = out.slice(1);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^warning: round\.yaml:\d+: clusters\[0\]\.meetings\.benchmarking-1\.date: benchmarking-1 \(2027-02-20\) falls on a weekend or a public holiday/,
+      ),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/benchmarking-1 \(2027-02-20\) is only 17 days after the start-up meeting/),
+    );
+    // All Saints' Day 2027 is Saturday 6 November.
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/benchmarking-3 \(2027-11-06\) falls on a weekend or a public holiday/),
+    );
+    expect(warnings).toHaveLength(4);
   });
 
   it("exits 2 on a broken copy, naming the file, the line and the field", async () => {
@@ -69,12 +100,9 @@ describe("npm run cli -- validate", () => {
     writeFileSync(join(dir, "round.yaml"), text);
     const { io, err } = fakeIo();
     expect(await validate([join(dir, "round.yaml")], { ...io, cwd: dir })).toBe(2);
-    expect(err).toEqual([expect.stringMatching(/^round\.yaml:\d+: timeZone: unknown time zone/)]);
-    // The time zone is structural, so it is reported first; fixing it shows the other two.
-    writeFileSync(join(dir, "round.yaml"), text.replace("Mars/Olympus", "Europe/Stockholm"));
-    const second = fakeIo();
-    expect(await validate(["round.yaml"], { ...second.io, cwd: dir })).toBe(2);
-    expect(second.err).toEqual([
+    // The schema error (the time zone) and the rule errors come together, in the order of the file.
+    expect(err).toEqual([
+      expect.stringMatching(/^round\.yaml:\d+: timeZone: unknown time zone/),
       expect.stringMatching(/^round\.yaml:\d+: checklist: unknown checklist "skr-99"/),
       expect.stringMatching(/^round\.yaml:\d+: clusters\[0\]\.meetings\.benchmarking-2\.host: /),
     ]);

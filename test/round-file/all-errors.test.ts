@@ -1,0 +1,63 @@
+// `validate` reports every mistake in one run: schema errors and the rules across fields together, and
+// warnings (allowed, probably wrong) apart from errors, in both languages.
+import { describe, expect, it } from "vitest";
+import { edit, errorsOf, parse, SMALL_ROUND } from "./helpers.ts";
+
+describe("schema and rule errors in one run", () => {
+  it("reports a bad e-mail address (schema) with a meeting out of order (rule)", () => {
+    let text = edit(SMALL_ROUND, "email: elected@beta.example", "email: not-an-address");
+    text = edit(text, "benchmarking-2: { date: 2027-06-09", "benchmarking-2: { date: 2027-03-01");
+    const errors = errorsOf(text);
+    expect(errors.map((e) => e.path)).toEqual([
+      "organisations[1].people[1].email",
+      "clusters[0].meetings.benchmarking-2.date",
+    ]);
+    expect(errors[1]?.message).toMatch(/is not after benchmarking-1/);
+    expect(errors.every((e) => e.sv)).toBe(true);
+  });
+
+  it("reports a duplicate organisation id (rule) beside an unknown field (schema)", () => {
+    let text = edit(SMALL_ROUND, "startUp: 2027-02-03", "startUp: 2027-02-03\nsurprise: true");
+    text = edit(text, "id: beta", "id: alfa");
+    const paths = errorsOf(text).map((e) => e.path);
+    expect(paths).toContain("surprise");
+    expect(paths).toContain("organisations[1].id");
+  });
+
+  it("runs no date rule on a date that is itself malformed, and says it once", () => {
+    const text = edit(
+      SMALL_ROUND,
+      "benchmarking-2: { date: 2027-06-09",
+      "benchmarking-2: { date: 2027-13-09",
+    );
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.path).toBe("clusters[0].meetings.benchmarking-2.date");
+  });
+});
+
+describe("warnings", () => {
+  it("are none for a round on working days outside July", () => {
+    const result = parse(SMALL_ROUND);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it("name a meeting on a weekend, a public holiday or in July, and one too soon after the start-up", () => {
+    let text = edit(SMALL_ROUND, "benchmarking-2: { date: 2027-06-09", "benchmarking-2: { date: 2027-06-06");
+    text = edit(text, "benchmarking-2: { date: 2027-06-10", "benchmarking-2: { date: 2027-07-08");
+    text = edit(text, "resultsConference: 2027-12-09", "resultsConference: 2027-12-24");
+    const result = parse(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const lines = result.warnings.map((w) => `${w.path}: ${w.message}`);
+    expect(lines).toContainEqual(expect.stringMatching(/^resultsConference: .*weekend or a public holiday/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^clusters\[0\]\.meetings\.benchmarking-2\.date: .*2027-06-06.*weekend or a public holiday/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^clusters\[1\]\.meetings\.benchmarking-2\.date: .*in July/),
+    );
+    expect(result.warnings.every((w) => w.sv && w.line > 0)).toBe(true);
+  });
+});
