@@ -10,7 +10,11 @@ import type { RuleProblem } from "./rule-problem.ts";
 /** Three weeks: the one-week reminder (meeting − 14 days) then comes at least a week after the start-up. */
 export const MIN_DAYS_AFTER_START_UP = 21;
 
-function meetingWarnings(name: { en: string; sv: string }, date: string, path: (string | number)[]): RuleProblem[] {
+function meetingWarnings(
+  name: { en: string; sv: string },
+  date: string,
+  path: (string | number)[],
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (!isWorkingDay(date)) {
     problems.push({
@@ -32,11 +36,9 @@ function meetingWarnings(name: { en: string; sv: string }, date: string, path: (
 export function roundWarnings(file: RoundFile): RuleProblem[] {
   const problems: RuleProblem[] = [
     ...meetingWarnings({ en: "the start-up meeting", sv: "startmötet" }, file.startUp, ["startUp"]),
-    ...meetingWarnings(
-      { en: "the results conference", sv: "resultatkonferensen" },
-      file.resultsConference,
-      ["resultsConference"],
-    ),
+    ...meetingWarnings({ en: "the results conference", sv: "resultatkonferensen" }, file.resultsConference, [
+      "resultsConference",
+    ]),
   ];
   file.clusters.forEach((c, i) => {
     for (const m of BENCHMARKING_MEETINGS) {
