@@ -18,6 +18,7 @@ const sv = {
   notReady: "Inte redo att bli modellorganisation än.",
   noRounds: "Ingen självskattning är inlämnad än.",
   late: "sen",
+  checklist: "Checklista",
   lateNote: (rounds: string) => `Inlämnad efter sista dagen: ${rounds}.`,
   clusterNote: (n: number) =>
     `Klustrets median och spann räknas på den senaste skattningen från ${n} ${n === 1 ? "organisation" : "organisationer"}.`,
@@ -45,6 +46,7 @@ const en: typeof sv = {
   notReady: "Not yet ready to be a model organisation.",
   noRounds: "No self-assessment has been submitted yet.",
   late: "late",
+  checklist: "Checklist",
   lateNote: (rounds) => `Submitted after the deadline: ${rounds}.`,
   clusterNote: (n) =>
     `The cluster's median and range are taken over the latest assessment of ${n} organisation${n === 1 ? "" : "s"}.`,

@@ -34,7 +34,13 @@ export function resultsCard(view: ResultsView, checklist: Checklist, locale: Loc
     "",
   ]);
   const blocks: Block[] = [
-    { type: "facts", facts: [{ label: t.organisation, value: view.organisationName }] },
+    {
+      type: "facts",
+      facts: [
+        { label: t.organisation, value: view.organisationName },
+        ...(view.formTitle ? [{ label: t.checklist, value: view.formTitle }] : []),
+      ],
+    },
   ];
   if (view.rounds.length === 0) blocks.push({ type: "text", text: t.noRounds });
   else {

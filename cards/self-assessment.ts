@@ -53,12 +53,16 @@ export function selfAssessmentForm(view: SelfAssessmentFormView, locale: Locale)
       formId: SELF_ASSESSMENT_FORM,
       submitLabel: t.submit,
       cancelLabel: t.cancel,
-      open: { label: t.assessment.open, command: "assess" },
+      open: {
+        label: t.assessment.open,
+        command: view.formChecklist ? `assess ${view.formChecklist}` : "assess",
+      },
       hidden: {
         roundId: view.roundId,
         organisationId: view.organisationId,
         assessmentRound: view.assessmentRound,
         nonce: view.nonce,
+        ...(view.formChecklist ? { checklist: view.formChecklist } : {}),
       },
     },
   };

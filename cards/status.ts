@@ -32,7 +32,9 @@ export function statusCard(view: StatusView, locale: Locale): Card {
   const blocks: Block[] = [
     stepProgress(t, view.step),
     { type: "facts", facts },
+    ...(view.formTitle ? [{ type: "heading" as const, text: view.formTitle }] : []),
     { type: "table", columns, rows: view.rows.map((row) => statusRow(t, row, locale)) },
+    ...formBlocks(t, view, locale),
     ...lateBlocks(view, locale),
   ];
   const done = view.rows.filter((r) => r.assessment === "done").length;
@@ -78,6 +80,22 @@ function statusRow(t: Catalogue, row: StatusRow, locale: Locale): string[] {
     presentation,
     yesNo(t, row.ready),
   ];
+}
+
+/** Each further checklist form: its own assessment, total with shift, and readiness. */
+function formBlocks(t: Catalogue, view: StatusView, locale: Locale): Block[] {
+  const columns = [t.status.organisation, t.status.assessment, t.status.total, t.status.ready];
+  return (view.forms ?? []).flatMap((form): Block[] => [
+    { type: "heading", text: form.title },
+    {
+      type: "table",
+      columns,
+      rows: form.rows.map((row) => {
+        const [name = "", assessment = "", total = "", , , ready = ""] = statusRow(t, row, locale);
+        return [name, assessment, total, ready];
+      }),
+    },
+  ]);
 }
 
 /** One line per organisation that is late with anything, each item with its first late day. */

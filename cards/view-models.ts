@@ -16,6 +16,8 @@ export interface FormIdentity {
 
 export interface SelfAssessmentFormView extends FormIdentity {
   checklist: Checklist;
+  /** Set for a round's second or later checklist form: the submission says which form it is. */
+  formChecklist?: string | undefined;
   organisationName: string;
   assessmentRound: AssessmentRoundId;
   /** Overrides the catalogue's name for the assessment round. */
@@ -86,6 +88,10 @@ export interface StatusView {
   rows: StatusRow[];
   /** The results conference's day, once the round has concluded. */
   concludedAfter?: IsoDate | undefined;
+  /** When the round scores several checklist forms: the first form's title (the main table's). */
+  formTitle?: string | undefined;
+  /** The round's further checklist forms, each assessed, totalled and judged on its own. */
+  forms?: { title: string; rows: StatusRow[] }[] | undefined;
 }
 
 export interface RoundOverviewLine {
@@ -162,6 +168,8 @@ export interface NoticeView {
 
 export interface ResultsView {
   organisationName: string;
+  /** When the round scores several checklist forms: which one these results are for. */
+  formTitle?: string | undefined;
   maxTotal: number;
   /** `late`: submitted after the round's deadline. */
   rounds: { round: AssessmentRoundId; total: number; late?: boolean | undefined }[];

@@ -80,8 +80,13 @@ export interface Round {
   language: Locale;
   /** IANA time zone, e.g. `Europe/Stockholm`. */
   timeZone: string;
-  /** Id of the checklist version the round scores. */
+  /** Id of the checklist version the round scores (its first form when it has several). */
   checklist: string;
+  /**
+   * Every checklist form the round scores, the first being `checklist` (SKR's 2024 guide has one for the
+   * organisation as a whole and one for a committee or administration). Absent: `checklist` alone.
+   */
+  checklists?: string[] | undefined;
   startUp: IsoDate;
   resultsConference: IsoDate;
   projectManagers: ProjectManager[];
@@ -91,6 +96,11 @@ export interface Round {
   clusters: Cluster[];
   /** Whether results may show other organisations' names beside the cluster's figures. */
   showNamesInResults: boolean;
+}
+
+/** The round's checklist forms, the first one first. */
+export function roundChecklists(round: Pick<Round, "checklist" | "checklists">): string[] {
+  return round.checklists?.length ? round.checklists : [round.checklist];
 }
 
 /** Every organisation of a cluster that takes part: the mentor first, then the benchmarking ones. */

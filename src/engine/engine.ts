@@ -87,7 +87,7 @@ export class Engine implements ConversationEngine {
       case "status":
         return statusCommand(ctx, command.argument);
       case "assess":
-        return assessCommand(ctx);
+        return assessCommand(ctx, command.argument);
       case "pdsa":
         return pdsaCommand(ctx);
       case "guide":

@@ -17,6 +17,9 @@ const en = {
   roundClosed: "All self-assessment rounds of this programme round are closed. Nothing was saved.",
   roundConcluded: (round: string) =>
     `${round} has concluded: the results conference is over, so the forms are closed and nothing was saved. Results, status and exports stay available.`,
+  whichFormTitle: "Which checklist?",
+  whichForm: (forms: string) =>
+    `This round scores several checklists: ${forms}. Choose one, e.g. assess committee.`,
   descriptionUsage:
     "Add the link to your organisation's description, e.g. description https://example.org/about-us.",
   descriptionTitle: "Description published",
@@ -107,6 +110,8 @@ const sv: Messages = {
   roundClosed: "Alla självskattningsomgångar i den här programomgången är stängda. Inget sparades.",
   roundConcluded: (round) =>
     `${round} är avslutad: resultatkonferensen har varit, så formulären är stängda och inget sparades. Resultat, läge och export finns kvar.`,
+  whichFormTitle: "Vilken checklista?",
+  whichForm: (forms) => `Omgången skattar flera checklistor: ${forms}. Välj en, t.ex. bedöm nämnd.`,
   descriptionUsage:
     "Lägg till länken till er beskrivning av organisationen, t.ex. beskrivning https://example.org/om-oss.",
   descriptionTitle: "Beskrivningen är publicerad",

@@ -47,8 +47,11 @@ function part<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
 export function lenientRuleProblems(raw: unknown, checklists: ReadonlyMap<string, Checklist>): RuleProblem[] {
   const data = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
   const problems: RuleProblem[] = [];
-  const checklist = part(z.string().min(1), data.checklist);
-  if (checklist !== undefined) problems.push(...checklistRule(checklist, checklists));
+  const named = part(
+    z.looseObject({ checklist: z.string().min(1).optional(), checklists: z.array(z.string()).optional() }),
+    data,
+  );
+  if (named) problems.push(...checklistRule(named, checklists));
   const orgs = part(organisations, data.organisations);
   if (orgs) problems.push(...organisationRules({ organisations: orgs } as unknown as RoundFile));
   const loose = part(clusters(z.string()), data.clusters);

@@ -51,12 +51,12 @@ export function parseRoundText(
   }
   const file = result.data;
   const problems = [
-    ...checklistRule(file.checklist, checklists),
+    ...checklistRule(file, checklists),
     ...organisationRules(file),
     ...clusterRules(file),
     ...dateRules(file),
   ];
-  const checklist = checklists.get(file.checklist);
+  const checklist = checklists.get(file.checklists?.[0] ?? file.checklist ?? "");
   if (problems.length > 0 || !checklist) {
     const errors = problems.map((p) => errorAt(parsed.source, p.path, p.message, p.sv));
     return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };

@@ -74,7 +74,9 @@ export const roundFileSchema = z.strictObject({
       (zone) => IANAZone.isValidZone(zone),
       "unknown time zone: use an IANA name such as Europe/Stockholm",
     ),
-  checklist: id,
+  /** One checklist form; or `checklists` for several (see checklist-rule.ts: exactly one of the two). */
+  checklist: id.optional(),
+  checklists: z.array(id).min(1).max(4).optional(),
   startUp: date,
   resultsConference: date,
   showNamesInResults: z.boolean().default(false),

@@ -3,14 +3,15 @@ import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
 import type { Answers, AssessmentRoundId } from "../../domain/assessment.ts";
 import { ASSESSMENT_ROUNDS } from "../../domain/assessment.ts";
 import { assessmentRoundDue, openAssessmentRound } from "../../domain/calendar.ts";
+import { pickForm, storedChecklistId } from "../checklist-forms.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { privateNotice } from "../replies.ts";
 import { concludedRefusal } from "../round-concluded.ts";
-import { loadRoundState, submittedRounds } from "../round-state.ts";
+import { formState, loadRoundState, submittedRounds } from "../round-state.ts";
 import { participantOnly } from "./participant-only.ts";
 
-export async function assessCommand(ctx: Context): Promise<Reply[]> {
+export async function assessCommand(ctx: Context, argument = ""): Promise<Reply[]> {
   const who = participantOnly(ctx);
   if (!who.ok) return who.replies;
   const { organisation, cluster } = who;
@@ -18,14 +19,18 @@ export async function assessCommand(ctx: Context): Promise<Reply[]> {
   if (closed) return closed;
   const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);
   if (!open) return [privateNotice(ctx.say.roundClosedTitle, ctx.say.roundClosed)];
-  const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
+  const form = pickForm(ctx, argument);
+  if (!form.ok) return form.replies;
+  const { checklist } = form;
+  const state = formState(await loadRoundState(ctx.deps.store, ctx.actor.round), checklist.id);
   const rounds = submittedRounds(state, organisation.id);
   const card = selfAssessmentForm(
     {
       roundId: ctx.actor.round.id,
       organisationId: organisation.id,
       nonce: ctx.deps.newNonce(),
-      checklist: ctx.checklist,
+      checklist,
+      formChecklist: storedChecklistId(ctx, checklist),
       organisationName: organisation.name,
       assessmentRound: open,
       deadline: assessmentRoundDue(ctx.actor.round, cluster, open),

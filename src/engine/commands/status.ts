@@ -3,13 +3,33 @@ import { roundOverviewCard, statusCard } from "../../../cards/status.ts";
 import type { RoundOverviewView, StatusView } from "../../../cards/view-models.ts";
 import type { Cluster } from "../../domain/round.ts";
 import { canFollowCluster } from "../actor.ts";
+import { roundForms } from "../checklist-forms.ts";
 import { type ClusterSummary, clusterSummary } from "../cluster-summary.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { findByName } from "../find-by-name.ts";
 import { privateNotice } from "../replies.ts";
-import { loadRoundState } from "../round-state.ts";
-import { statusView } from "../views.ts";
+import { formState, loadRoundState, type RoundState } from "../round-state.ts";
+import { statusRow, statusView } from "../views.ts";
+
+/** The status view of a cluster, with a table for each further checklist form of the round. */
+function formsView(ctx: Context, state: RoundState, summary: ClusterSummary, only?: string): StatusView {
+  const view = statusView(summary, ctx.checklist, ctx.actor.round);
+  const forms = roundForms(ctx);
+  if (forms.length < 2) return view;
+  const keep = (o: { organisationId: string }) => only === undefined || o.organisationId === only;
+  return {
+    ...view,
+    formTitle: ctx.checklist.title[ctx.locale],
+    forms: forms.slice(1).map((checklist) => {
+      const own = clusterSummary(formState(state, checklist.id), checklist, summary.cluster, ctx.now);
+      return {
+        title: checklist.title[ctx.locale],
+        rows: own.organisations.filter(keep).map((o) => statusRow(o, checklist)),
+      };
+    }),
+  };
+}
 
 export async function statusCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { actor, say } = ctx;
@@ -21,13 +41,8 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
       const known = actor.round.clusters.map((c) => c.name).join(", ");
       return [privateNotice(say.refusedTitle, say.unknownCluster(argument, known))];
     }
-    if (!canFollowCluster(actor, cluster)) return ownOrganisation(ctx, summarise, true);
-    return [
-      {
-        type: "message",
-        card: statusCard(statusView(summarise(cluster), ctx.checklist, actor.round), ctx.locale),
-      },
-    ];
+    if (!canFollowCluster(actor, cluster)) return ownOrganisation(ctx, state, summarise, true);
+    return [{ type: "message", card: statusCard(formsView(ctx, state, summarise(cluster)), ctx.locale) }];
   }
   if (actor.projectManager && !actor.cluster) {
     const view: RoundOverviewView = {
@@ -38,16 +53,18 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
   }
   if (actor.cluster && canFollowCluster(actor, actor.cluster)) {
     return [
-      {
-        type: "message",
-        card: statusCard(statusView(summarise(actor.cluster), ctx.checklist, actor.round), ctx.locale),
-      },
+      { type: "message", card: statusCard(formsView(ctx, state, summarise(actor.cluster)), ctx.locale) },
     ];
   }
-  return ownOrganisation(ctx, summarise, false);
+  return ownOrganisation(ctx, state, summarise, false);
 }
 
-function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary, explain: boolean): Reply[] {
+function ownOrganisation(
+  ctx: Context,
+  state: RoundState,
+  summarise: (c: Cluster) => ClusterSummary,
+  explain: boolean,
+): Reply[] {
   const { actor } = ctx;
   if (!actor.cluster || !actor.organisation)
     return [privateNotice(ctx.say.refusedTitle, ctx.say.onlyProjectManagers)];
@@ -56,7 +73,7 @@ function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary
     ...summary,
     organisations: summary.organisations.filter((o) => o.organisationId === actor.organisation?.id),
   };
-  const view: StatusView = statusView(own, ctx.checklist, actor.round);
+  const view: StatusView = formsView(ctx, state, own, actor.organisation.id);
   const card: Reply = { type: "private", card: statusCard(view, ctx.locale) };
   return explain ? [privateNotice(ctx.say.refusedTitle, ctx.say.statusOthersOnly), card] : [card];
 }

@@ -3,6 +3,7 @@
 import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
 import { selfAssessmentConfirmation } from "../../../cards/self-assessment-confirmation.ts";
 import { openAssessmentRound } from "../../domain/calendar.ts";
+import { storedChecklistId, submittedForm } from "../checklist-forms.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readAssessmentForm } from "../forms/assessment-form.ts";
@@ -26,17 +27,20 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
   if (event.hidden.assessmentRound !== open) {
     return [refusedForm(ctx.say.refusedTitle, ctx.say.staleForm(ctx.say.assessmentRound[open]))];
   }
-  const form = readAssessmentForm(ctx.checklist, event.values, ctx.say);
+  const checklist = submittedForm(ctx, event.hidden);
+  if (!checklist) return [refusedForm(ctx.say.refusedTitle, ctx.say.formUnknown)];
+  const formChecklist = storedChecklistId(ctx, checklist);
+  const form = readAssessmentForm(checklist, event.values, ctx.say);
   const base = {
     roundId: ctx.actor.round.id,
     organisationId: organisation.id,
-    checklist: ctx.checklist,
+    checklist,
     organisationName: organisation.name,
     assessmentRound: open,
   };
   if (!form.ok) {
     const card = selfAssessmentForm(
-      { ...base, nonce: event.hidden.nonce ?? ctx.deps.newNonce() },
+      { ...base, formChecklist, nonce: event.hidden.nonce ?? ctx.deps.newNonce() },
       ctx.locale,
     );
     return fieldErrors(card, event.values, form.errors);
@@ -44,10 +48,13 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
   const stored = await ctx.deps.store.submitAssessment({
     ...writtenBy(ctx, organisation.id, "assessment", event.idempotencyKey),
     assessmentRound: open,
+    ...(formChecklist ? { checklist: formChecklist } : {}),
     answers: form.value,
   });
-  // Only this organisation's history is needed for the shift: not the whole round's.
-  const history = await ctx.deps.store.latestAssessments(ctx.actor.round.id, organisation.id);
+  // Only this organisation's history of this form is needed for the shift: not the whole round's.
+  const history = (await ctx.deps.store.latestAssessments(ctx.actor.round.id, organisation.id)).filter(
+    (v) => v.checklist === formChecklist,
+  );
   const previous = previousAnswers(latestPerRound(history), open);
   const card = selfAssessmentConfirmation({ ...base, answers: stored.value.answers, previous }, ctx.locale);
   return [{ type: "form-accepted", card }];
