@@ -3,6 +3,7 @@
 import type { Answers } from "../src/domain/assessment.ts";
 import { ASSESSMENT_ROUNDS } from "../src/domain/assessment.ts";
 import type { Checklist } from "../src/domain/checklist.ts";
+import { addDays } from "../src/domain/local-date.ts";
 import { meetingDate, presentationDeadline } from "../src/domain/meetings.ts";
 import type { PdsaFields } from "../src/domain/pdsa.ts";
 import type { Cluster, Locale, Round } from "../src/domain/round.ts";
@@ -10,6 +11,7 @@ import { clusterMembers, findOrganisation } from "../src/domain/round.ts";
 import { withFormState } from "./form-state.ts";
 import { guideCard } from "./guide.ts";
 import { helpCard } from "./help.ts";
+import { lateNoticeCard } from "./late-notice.ts";
 import type { Card } from "./model.ts";
 import { noticeCard } from "./notice.ts";
 import { pdsaConfirmation } from "./pdsa-confirmation.ts";
@@ -173,7 +175,14 @@ function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, loc
       step: 6,
       nextMeeting: next,
       presentationDeadline: next ? presentationDeadline(next.date) : undefined,
-      rows,
+      // Late items, a late submission, and a second checklist form: the fullest status there is.
+      rows: rows.map((row, i) =>
+        i === 1
+          ? { ...row, late: [{ kind: "statistics" as const, since: next?.date ?? round.startUp }] }
+          : { ...row, assessmentLate: i === 2 },
+      ),
+      formTitle: locale === "sv" ? "Övergripande nivå" : "The organisation as a whole",
+      forms: [{ title: locale === "sv" ? "Nämnd och förvaltning" : "Committee and administration", rows }],
     },
     locale,
   );
@@ -186,8 +195,13 @@ function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, loc
     ready: i === 0 ? 1 : 0,
   }));
   const overview = roundOverviewCard({ roundName: round.name, clusters }, locale);
+  const concluded = statusCard(
+    { clusterName: cluster.name, step: 8, rows, concludedAfter: round.resultsConference },
+    locale,
+  );
   return [
     { name: "status", card: status },
+    { name: "status-concluded", card: concluded },
     { name: "round-overview", card: overview },
   ];
 }
@@ -256,11 +270,42 @@ function reminderCards(round: Round, cluster: Cluster, locale: Locale): PreviewC
       kind: "week-before",
       meeting,
       presentationDeadline: presentationDeadline(meeting.date),
-      missing: { presentation: true, assessment: true, pdsa: true },
+      missing: { presentation: true, assessment: true, pdsa: true, statistics: true },
     },
     locale,
   );
-  return [{ name: "reminder", card }];
+  const start = meetingRef(round, cluster, "start-up");
+  const description =
+    start &&
+    reminderCard(
+      {
+        organisationName: orgName(round, orgId),
+        kind: "overdue",
+        meeting: start,
+        presentationDeadline: presentationDeadline(start.date),
+        missing: { presentation: false, assessment: false, pdsa: false, description: true },
+      },
+      locale,
+    );
+  const late = lateNoticeCard(
+    {
+      clusterName: cluster.name,
+      meeting,
+      deadline: presentationDeadline(meeting.date),
+      lateSince: addDays(presentationDeadline(meeting.date), 1),
+      rows: clusterMembers(cluster).map((id) => ({
+        organisationName: orgName(round, id),
+        missing: { presentation: true, assessment: false, pdsa: true, statistics: true },
+      })),
+      copy: true,
+    },
+    locale,
+  );
+  return [
+    { name: "reminder", card },
+    ...(description ? [{ name: "reminder-description", card: description }] : []),
+    { name: "late-notice", card: late },
+  ];
 }
 
 function refusal(locale: Locale) {

@@ -202,3 +202,25 @@ describe("the round's reminder plan", () => {
     );
   });
 });
+
+describe("a round of two years", () => {
+  // SKR's newer format runs two years: nothing may assume one calendar year.
+  const round = testRound({
+    startUp: "2027-02-03",
+    conference: "2029-01-24",
+    clusters: [{ b1: "2027-05-12", b2: "2027-11-17", b3: "2028-09-13" }],
+  });
+  const reminders = plan(round);
+
+  it("plans every meeting's reminders across both years, at 09:00, none after the conference", () => {
+    expect(reminders).toHaveLength(3 * 5 * 3 + 3);
+    const years = new Set(reminders.map((r) => r.at.slice(0, 4)));
+    expect(years).toEqual(new Set(["2027", "2028", "2029"]));
+    expect(reminders.every((r) => /T09:00:00\.000\+0[12]:00$/.test(r.at))).toBe(true);
+    expect(reminders.every((r) => r.at.slice(0, 10) < round.resultsConference)).toBe(true);
+    const final = reminder(reminders, "results-conference", "deadline-today");
+    expect(final.deadline).toBe("2029-01-17");
+    const third = reminder(reminders, "benchmarking-3", "overdue");
+    expect(third.at).toBe("2028-09-07T09:00:00.000+02:00");
+  });
+});

@@ -61,3 +61,23 @@ describe("warnings", () => {
     expect(result.warnings.every((w) => w.sv && w.line > 0)).toBe(true);
   });
 });
+
+describe("several checklist forms", () => {
+  it("accepts checklists: [a, b], the first being the round's main form", () => {
+    const result = parse(edit(SMALL_ROUND, "checklist: skr-10", "checklists: [skr-10, test-1-4]"));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.round.checklist).toBe("skr-10");
+    expect(result.round.checklists).toEqual(["skr-10", "test-1-4"]);
+  });
+
+  it("names an unknown form, a form named twice, and both keys at once", () => {
+    const unknown = errorsOf(edit(SMALL_ROUND, "checklist: skr-10", "checklists: [skr-10, nope]"));
+    expect(unknown.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      expect.stringMatching(/^checklists\[1\]: unknown checklist "nope"/),
+    ]);
+    const twice = errorsOf(edit(SMALL_ROUND, "checklist: skr-10", "checklists: [skr-10, skr-10]"));
+    expect(twice.map((e) => e.path)).toEqual(["checklists"]);
+    const both = errorsOf(edit(SMALL_ROUND, "checklist: skr-10", "checklist: skr-10\nchecklists: [test-1-4]"));
+    expect(both.map((e) => e.sv)).toEqual([expect.stringMatching(/antingen checklist/)]);
+  });
+});

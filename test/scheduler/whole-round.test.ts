@@ -4,6 +4,7 @@
 // the newest reminder, and nothing is sent once the round has concluded.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatDate } from "../../cards/format.ts";
 import { schedulerStrings } from "../../cards/scheduler-strings.ts";
 import { strings } from "../../cards/strings.ts";
 import type { ChatHome, Round } from "../../src/domain/round.ts";
@@ -154,6 +155,23 @@ describe("a whole round: late organisations, downtime and the conclusion", () =>
       }
     }
     expect(sent.filter((m) => m.key.startsWith(`${ROUND}/vaxholm/results-conference/`))).toEqual([]);
+  });
+
+  it("states in the host's invitation (and its copy) the meeting, the host and the presentation deadline", () => {
+    // Kalmar's benchmarking meeting 1 is on Monday 5 April, hosted by Karlskrona: presentations by
+    // Easter Monday 29 March, as every reminder of that meeting says; the invitation itself goes out on 22 March.
+    for (const key of [
+      `${ROUND}/karlskrona/benchmarking-1/host-invitation`,
+      `${ROUND}/karlskrona/benchmarking-1/host-invitation/project-managers`,
+    ]) {
+      const card = text(withKey(key)[0]);
+      expect(card, key).toContain(`"value":"${formatDate("2027-03-29", "sv")}"`);
+      expect(card, key).not.toContain(formatDate("2027-03-22", "sv"));
+      expect(card, key).toContain(`"label":"Värd","value":"Karlskrona kommun"`);
+      expect(card, key).toContain(formatDate("2027-04-05", "sv"));
+    }
+    const [reminder] = withKey(`${ROUND}/kalmar/benchmarking-1/deadline-in-7-days`);
+    expect(text(reminder)).toContain(formatDate("2027-03-29", "sv"));
   });
 
   it("sends nothing once the round has concluded (the day after the results conference)", () => {
