@@ -49,6 +49,7 @@ export const PREVIEW_PDSA: PdsaFields = {
   points: [],
   cycle: 2,
   phase: "study",
+  subSteps: ["choose-area", "facts-and-data", "plan-test", "test-small"],
   startedOn: "2027-05-03",
   aim: "Same waiting time for women and men.",
   prediction: "A shared checklist evens out the decisions.",
@@ -141,7 +142,7 @@ function pdsaCards(round: Round, cluster: Cluster, checklist: Checklist, locale:
     {
       name: "pdsa-update",
       card: pdsaUpdateForm(
-        { ...identity(round, orgId), checklist, organisationName, latest: update },
+        { ...identity(round, orgId), checklist, organisationName, latest: update, lastUpdate: "2027-06-14" },
         locale,
       ),
     },

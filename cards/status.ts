@@ -76,7 +76,7 @@ function statusRow(t: Catalogue, row: StatusRow, locale: Locale): string[] {
     row.isMentor ? t.status.mentor(row.organisationName) : row.organisationName,
     assessment,
     row.total ? totalText(row.total) : t.none,
-    row.pdsaPhase ? t.phases[row.pdsaPhase] : t.none,
+    pdsaCell(t, row, locale),
     presentation,
     yesNo(t, row.ready),
   ];
@@ -96,6 +96,13 @@ function formBlocks(t: Catalogue, view: StatusView, locale: Locale): Block[] {
       }),
     },
   ]);
+}
+
+/** The phase, and a mark when the work has stood still for six weeks during a step at home. */
+function pdsaCell(t: Catalogue, row: StatusRow, locale: Locale): string {
+  const phase = row.pdsaPhase ? t.phases[row.pdsaPhase] : t.none;
+  if (!row.pdsaStalledSince) return phase;
+  return `${phase} (${t.status.pdsaStalled(formatDate(row.pdsaStalledSince, locale))})`;
 }
 
 /** One line per organisation that is late with anything, each item with its first late day. */

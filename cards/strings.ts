@@ -1,7 +1,7 @@
 // Every user-facing string of the cards, in Swedish and English. The English catalogue is typed by
 // the Swedish one, so a key missing from either language fails the type-check.
 import type { AssessmentRoundId } from "../src/domain/assessment.ts";
-import type { ActDecision, PdsaPhase } from "../src/domain/pdsa.ts";
+import type { ActDecision, PdsaPhase, PdsaSubStep } from "../src/domain/pdsa.ts";
 import type { Locale, MeetingId, ParticipantRole } from "../src/domain/round.ts";
 import type { DueKind, ReminderKind } from "./view-models.ts";
 
@@ -104,6 +104,19 @@ const sv = {
     cycleRequired: "Ange cykelns nummer (1 eller högre).",
     phase: "Fas just nu",
     phaseRequired: "Välj fas.",
+    subSteps: "Delsteg ni har gjort i den här cykeln (frivilligt)",
+    subStepNames: {
+      "choose-area": "Valt ett avgränsat förbättringsområde",
+      "prioritised-goals": "Utgått från organisationens prioriterade mål",
+      "facts-and-data": "Samlat fakta och data om nuläget",
+      causes: "Tagit reda på orsakerna",
+      "plan-test": "Planerat ett test av en förbättring",
+      "test-small": "Testat i liten skala",
+      "study-result": "Studerat resultatet (och provat annat om det inte hjälpte)",
+      "sustain-and-spread": "Gjort förbättringen varaktig och spridit den",
+      "reflect-and-share": "Reflekterat och berättat vad ni lärt er",
+    } satisfies Record<PdsaSubStep, string>,
+    lastUpdate: (date: string) => `Senaste uppdateringen: ${date}.`,
     startedOn: "Cykeln började",
     endedOn: "Cykeln slutade",
     planHeading: "Planera",
@@ -146,6 +159,7 @@ const sv = {
     mentor: (name: string) => `${name} (mentor)`,
     noMeeting: "inget inplanerat",
     lateMark: "sent",
+    pdsaStalled: (date: string) => `⚠ ingen uppdatering sedan ${date}`,
     lateSince: (date: string) => `försenad sedan ${date}`,
     lateHeading: "Försenat",
     lateLine: (org: string, items: string) => `${org}: ${items}`,
@@ -403,6 +417,19 @@ const en: Catalogue = {
     cycleRequired: "Give the cycle's number (1 or more).",
     phase: "Current phase",
     phaseRequired: "Choose a phase.",
+    subSteps: "Sub-steps you have done in this cycle (optional)",
+    subStepNames: {
+      "choose-area": "Chose a well-defined area to improve",
+      "prioritised-goals": "Started from the organisation's prioritised goals",
+      "facts-and-data": "Gathered facts and data on where things stand",
+      causes: "Found out the causes",
+      "plan-test": "Planned a test of an improvement",
+      "test-small": "Tested on a small scale",
+      "study-result": "Studied the result (and tried something else if it did not help)",
+      "sustain-and-spread": "Made the improvement last and spread it",
+      "reflect-and-share": "Reflected and told others what you learned",
+    },
+    lastUpdate: (date) => `Last update: ${date}.`,
     startedOn: "Cycle started",
     endedOn: "Cycle ended",
     planHeading: "Plan",
@@ -445,6 +472,7 @@ const en: Catalogue = {
     mentor: (name) => `${name} (mentor)`,
     noMeeting: "none planned",
     lateMark: "late",
+    pdsaStalled: (date) => `⚠ no update since ${date}`,
     lateSince: (date) => `late since ${date}`,
     lateHeading: "Late",
     lateLine: (org, items) => `${org}: ${items}`,

@@ -43,6 +43,8 @@ export interface PdsaFormView extends FormIdentity {
   organisationName: string;
   /** The latest update of the cycle being continued; absent for a first cycle. */
   latest?: PdsaFields | undefined;
+  /** The local day of the organisation's latest PDSA update, shown on the form. */
+  lastUpdate?: IsoDate | undefined;
 }
 
 export interface PdsaConfirmationView {
@@ -68,6 +70,8 @@ export interface StatusRow {
   /** Latest total and its change since the previous round. */
   total?: { value: number; max: number; shift?: number | undefined } | undefined;
   pdsaPhase?: PdsaPhase | undefined;
+  /** During a step at home: the PDSA work has had no update since this day (six weeks or more). */
+  pdsaStalledSince?: IsoDate | undefined;
   /** Undefined when no presentation is due for the next meeting. */
   presentationPublished?: boolean | undefined;
   ready: boolean;

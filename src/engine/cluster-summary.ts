@@ -4,8 +4,11 @@ import { readiness, shift, total } from "../domain/assessment.ts";
 import { currentStep, type NextMeeting, nextMeeting, openAssessmentRound } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import type { DueItemKind } from "../domain/due-before.ts";
+import { endOfLocalDay, localDate } from "../domain/local-date.ts";
+import { meetingDate } from "../domain/meetings.ts";
 import type { PdsaPhase } from "../domain/pdsa.ts";
-import type { Cluster, IsoDate, Round } from "../domain/round.ts";
+import { PDSA_STALL_DAYS } from "../domain/pdsa.ts";
+import type { Cluster, IsoDate, MeetingId, Round } from "../domain/round.ts";
 import { clusterMembers } from "../domain/round.ts";
 import { assessmentCameLate, cameLate, type LateContext, lateContext, lateItems } from "./late-items.ts";
 import { latestPdsa, presentationMark, type RoundState, submittedRounds } from "./round-state.ts";
@@ -32,6 +35,8 @@ export interface OrganisationProgress {
   late: { kind: DueItemKind; since: IsoDate }[];
   /** Once the round has concluded: whether the final self-assessment came in. */
   finalDone?: boolean | undefined;
+  /** During steps 3, 5 and 7: the day of the last PDSA update (or the step's start) when that is six weeks ago or more. */
+  pdsaStalledSince?: IsoDate | undefined;
 }
 
 export interface ClusterSummary {
@@ -49,6 +54,9 @@ interface ClusterMoment {
   next: NextMeeting | undefined;
   names: ReadonlyMap<string, string>;
   late: LateContext;
+  /** During a step at home: when it began (epoch ms), for telling a PDSA that stands still. */
+  homeStepFromMs: number | undefined;
+  nowMs: number;
 }
 
 /** An organisation's figures from its latest versions: the same until one of them changes. */
@@ -137,7 +145,34 @@ function organisationProgress(
       next === undefined
         ? state.assessments.get(organisationId)?.has("before-results-conference") === true
         : undefined,
+    pdsaStalledSince: pdsaStalledSince(state, moment, organisationId),
   };
+}
+
+function pdsaStalledSince(
+  state: RoundState,
+  moment: ClusterMoment,
+  organisationId: string,
+): IsoDate | undefined {
+  if (moment.homeStepFromMs === undefined) return undefined;
+  const latest = latestPdsa(state, organisationId);
+  const since = Math.max(moment.homeStepFromMs, latest ? Date.parse(latest.submittedAt) : 0);
+  if (moment.nowMs - since < PDSA_STALL_DAYS * DAY_MS) return undefined;
+  return localDate(new Date(since), state.round.timeZone);
+}
+
+const DAY_MS = 86_400_000;
+/** The steps at home (PDSA work) and the meeting each begins after. */
+const HOME_STEPS: Readonly<Record<number, MeetingId>> = {
+  3: "benchmarking-1",
+  5: "benchmarking-2",
+  7: "benchmarking-3",
+};
+
+function homeStepFrom(round: Round, cluster: Cluster, step: number): number | undefined {
+  const meeting = HOME_STEPS[step];
+  const date = meeting && meetingDate(round, cluster, meeting);
+  return date ? endOfLocalDay(date, round.timeZone).toMillis() : undefined;
 }
 
 export function clusterSummary(
@@ -160,6 +195,8 @@ export function clusterSummary(
     next,
     names: organisationNames(state.round),
     late: lateContext(state, cluster, next, now),
+    homeStepFromMs: homeStepFrom(state.round, cluster, step.step),
+    nowMs: now.getTime(),
   };
   return {
     cluster,

@@ -23,6 +23,7 @@ export function statusRow(progress: OrganisationProgress, checklist: Checklist):
     late: progress.late.length ? progress.late : undefined,
     total: progress.latest && { value: progress.latest.total, max, shift: progress.latest.shift },
     pdsaPhase: progress.pdsaPhase,
+    pdsaStalledSince: progress.pdsaStalledSince,
     presentationPublished: progress.presentationPublished,
     ready: progress.ready,
   };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { AssessmentVersion } from "../domain/assessment.ts";
 import type { PdsaVersion } from "../domain/pdsa.ts";
+import { PDSA_SUB_STEPS } from "../domain/pdsa.ts";
 import type { Round } from "../domain/round.ts";
 import {
   type Binding,
@@ -109,6 +110,7 @@ export const pdsaRecord: z.ZodType<PdsaVersion> = z.looseObject({
   points: z.array(text),
   cycle: z.number().int(),
   phase: z.enum(["plan", "do", "study", "act"]),
+  subSteps: z.array(z.enum(PDSA_SUB_STEPS)).optional(),
   startedOn: optionalText,
   endedOn: optionalText,
   aim: optionalText,

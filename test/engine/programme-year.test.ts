@@ -87,6 +87,47 @@ describe("late work in status", () => {
   });
 });
 
+describe("PDSA sub-steps and work that stands still", () => {
+  const pdsaValues = { area: "Föreningsbidrag", points: "p6", cycle: "1", phase: "do" };
+
+  it("keeps the SKR sub-steps ticked in an update, in their order, and refuses one that is not", async () => {
+    const form = only(await h.say(KARLSKRONA_KEY, "pgsa", "2027-04-10T09:00:00Z"), "form").card;
+    const bad = await h.submit(
+      KARLSKRONA_KEY,
+      form,
+      { ...pdsaValues, subSteps: "guess" },
+      "2027-04-10T09:01:00Z",
+      "p0",
+    );
+    expect(only(bad, "form-invalid").errors.subSteps).toMatch(/delsteg/);
+    const values = { ...pdsaValues, subSteps: "test-small,choose-area" };
+    only(await h.submit(KARLSKRONA_KEY, form, values, "2027-04-10T09:02:00Z", "p1"), "form-accepted");
+    const [stored] = await h.store.listPdsa(h.round.id, "karlskrona");
+    expect(stored?.subSteps).toEqual(["choose-area", "test-small"]);
+    const again = only(await h.say(KARLSKRONA_KEY, "pgsa", "2027-04-12T09:00:00Z"), "form").card;
+    expect(JSON.stringify(again)).toContain("Senaste uppdateringen: lördag 10 april 2027.");
+  });
+
+  it("marks in status a PDSA with no update for six weeks during a step at home, and not before", async () => {
+    // Step 5 of cluster kalmar starts after benchmarking meeting 2 (13 May).
+    const early = text(await h.say(KALMAR_MENTOR, "status", "2027-06-20T09:00:00Z"));
+    expect(early).not.toContain("ingen uppdatering sedan");
+    const late = text(await h.say(KALMAR_MENTOR, "status", "2027-06-26T09:00:00Z"));
+    expect(late).toMatch(
+      /Karlskrona kommun[^\n]*PGSA-fas: göra \(⚠ ingen uppdatering sedan fredag 14 maj 2027\)/,
+    );
+    expect(late).toMatch(/Vaxholms stad[^\n]*PGSA-fas: – \(⚠ ingen uppdatering sedan/);
+    const form = only(await h.say(KARLSKRONA_KEY, "pgsa", "2027-06-26T09:00:00Z"), "form").card;
+    only(await h.submit(KARLSKRONA_KEY, form, pdsaValues, "2027-06-26T09:01:00Z", "p2"), "form-accepted");
+    const after = text(await h.say(KALMAR_MENTOR, "status", "2027-06-26T10:00:00Z"));
+    expect(after).not.toMatch(/Karlskrona kommun[^\n]*ingen uppdatering/);
+    // Less than six weeks after the last update (10 April) nothing is marked.
+    expect(text(await h.say(KALMAR_MENTOR, "status", "2027-05-12T09:00:00Z"))).not.toContain(
+      "ingen uppdatering",
+    );
+  });
+});
+
 describe("the round's conclusion", () => {
   const AFTER = "2027-12-10T09:00:00Z";
 

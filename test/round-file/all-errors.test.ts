@@ -77,7 +77,9 @@ describe("several checklist forms", () => {
     ]);
     const twice = errorsOf(edit(SMALL_ROUND, "checklist: skr-10", "checklists: [skr-10, skr-10]"));
     expect(twice.map((e) => e.path)).toEqual(["checklists"]);
-    const both = errorsOf(edit(SMALL_ROUND, "checklist: skr-10", "checklist: skr-10\nchecklists: [test-1-4]"));
+    const both = errorsOf(
+      edit(SMALL_ROUND, "checklist: skr-10", "checklist: skr-10\nchecklists: [test-1-4]"),
+    );
     expect(both.map((e) => e.sv)).toEqual([expect.stringMatching(/antingen checklist/)]);
   });
 });

@@ -2,6 +2,7 @@
 
 import { pdsaConfirmation } from "../../../cards/pdsa-confirmation.ts";
 import { pdsaUpdateForm as pdsaForm } from "../../../cards/pdsa-update.ts";
+import { localDate } from "../../domain/local-date.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { checkFormOwner } from "../forms/form-owner.ts";
@@ -28,6 +29,7 @@ export async function pdsaCommand(ctx: Context): Promise<Reply[]> {
       checklist: ctx.checklist,
       organisationName: who.organisation.name,
       latest,
+      lastUpdate: latest && localDate(new Date(latest.submittedAt), ctx.actor.round.timeZone),
     },
     ctx.locale,
   );
