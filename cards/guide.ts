@@ -6,6 +6,7 @@ import { formatDate } from "./format.ts";
 import { meetingText } from "./meeting-text.ts";
 import type { Block, Card } from "./model.ts";
 import { stepProgress } from "./status.ts";
+import { stepLinkBlocks } from "./step-links.ts";
 import { type Catalogue, stepName, strings } from "./strings.ts";
 import type { GuideView } from "./view-models.ts";
 
@@ -18,6 +19,7 @@ export function guideCard(view: GuideView, locale: Locale): Card {
     { type: "text", text: asks.map((line) => `• ${line}`).join("\n") },
     ...dueBlocks(t, view, locale),
     ...(view.step === 1 ? peopleBlocks(t, view) : []),
+    ...stepLinkBlocks(t.guide.material, view.links, t.openLink),
   ];
   return {
     kind: "guide",

@@ -44,6 +44,15 @@ export function previewHistory(checklist: Checklist): Answers[] {
   });
 }
 
+/** The most a step may have: five links, one title longer than a Slack button. */
+const PREVIEW_LINKS = [
+  { title: "Mall för nulägesbeskrivning av statistiken", url: "https://example.org/mall" },
+  { title: "Agenda", url: "https://example.org/agenda" },
+  { title: "Exempel", url: "https://example.org/exempel" },
+  { title: "Film", url: "https://example.org/film" },
+  { title: "Checklista", url: "https://example.org/checklista" },
+];
+
 export const PREVIEW_PDSA: PdsaFields = {
   area: "Jämställd biståndshandläggning / Gender-equal needs assessment",
   points: [],
@@ -234,6 +243,7 @@ function guideCards(round: Round, cluster: Cluster, locale: Locale): PreviewCard
         { kind: "statistics", date: thirdDeadline, done: false },
         { kind: "presentation", date: thirdDeadline, done: false },
       ],
+      links: PREVIEW_LINKS,
     },
     locale,
   );
@@ -272,6 +282,7 @@ function reminderCards(round: Round, cluster: Cluster, locale: Locale): PreviewC
       meeting,
       presentationDeadline: presentationDeadline(meeting.date),
       missing: { presentation: true, assessment: true, pdsa: true, statistics: true },
+      links: PREVIEW_LINKS,
     },
     locale,
   );

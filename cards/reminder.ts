@@ -2,6 +2,7 @@
 import type { Locale } from "../src/domain/round.ts";
 import { formatDate } from "./format.ts";
 import type { Block, Card, CardAction } from "./model.ts";
+import { stepLinkBlocks } from "./step-links.ts";
 import { strings } from "./strings.ts";
 import type { ReminderView } from "./view-models.ts";
 
@@ -43,6 +44,7 @@ export function reminderCard(view: ReminderView, locale: Locale): Card {
       : { type: "text", text: `✓ ${t.allDone}` },
   ];
   if (actions.length) blocks.push({ type: "actions", actions });
+  blocks.push(...stepLinkBlocks(t.material, view.links, strings(locale).openLink));
   return {
     kind: "reminder",
     title: reminderTitle(view, locale),

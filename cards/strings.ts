@@ -47,6 +47,7 @@ const sv = {
     "results-conference": "Resultatkonferens",
   } satisfies Record<MeetingId, string>,
   hostedBy: (host: string) => `värd: ${host}`,
+  openLink: (n: number) => `Öppna länk ${n}`,
   assessmentRounds: {
     baseline: "Nulägesbedömning",
     "before-benchmarking-2": "Gruppbedömning inför benchmarkingmöte 2",
@@ -192,6 +193,7 @@ const sv = {
     } satisfies Record<DueKind, string>,
     dueLine: (date: string, state: string) => `senast ${date} (${state})`,
     peopleHeading: "Era tre personer",
+    material: "Material för steget:",
     notNamed: "inte utsedd ännu",
     allNamed: "Alla tre personer är utsedda.",
     someMissing: (n: number) => `${n} av tre personer är inte utsedda ännu.`,
@@ -292,6 +294,7 @@ const sv = {
     description: "beskrivningen av organisationen (fakta och nuläge) är inte markerad som publicerad",
     statistics: "redovisningen av individbaserad statistik (steg 6) är inte gjord",
     descriptionButton: "Beskrivning publicerad",
+    material: "Material inför mötet:",
     statisticsButton: "Rapportera statistik",
   },
   help: {
@@ -360,6 +363,7 @@ const en: Catalogue = {
     "results-conference": "Results conference",
   },
   hostedBy: (host) => `host: ${host}`,
+  openLink: (n) => `Open link ${n}`,
   assessmentRounds: {
     baseline: "Baseline self-assessment",
     "before-benchmarking-2": "Group self-assessment before benchmarking meeting 2",
@@ -505,6 +509,7 @@ const en: Catalogue = {
     },
     dueLine: (date, state) => `by ${date} (${state})`,
     peopleHeading: "Your three people",
+    material: "Material for this step:",
     notNamed: "not named yet",
     allNamed: "All three people are named.",
     someMissing: (n) => `${n} of the three people are not named yet.`,
@@ -605,6 +610,7 @@ const en: Catalogue = {
     description: "the description of the organisation (facts and where you stand) is not marked as published",
     statistics: "the report on individual-based statistics (step 6) is not done",
     descriptionButton: "Description published",
+    material: "Material for the meeting:",
     statisticsButton: "Report statistics",
   },
   help: {

@@ -4,7 +4,7 @@ import type { Answers, AssessmentRoundId } from "../src/domain/assessment.ts";
 import type { Checklist } from "../src/domain/checklist.ts";
 import type { DueItemKind } from "../src/domain/due-before.ts";
 import type { PdsaFields, PdsaPhase } from "../src/domain/pdsa.ts";
-import type { IsoDate, MeetingId, ParticipantRole } from "../src/domain/round.ts";
+import type { IsoDate, MeetingId, ParticipantRole, StepLink } from "../src/domain/round.ts";
 
 /** Values that identify a form submission; the engine supplies and later checks them. */
 export interface FormIdentity {
@@ -127,6 +127,8 @@ export interface GuideView {
   due: DueItem[];
   /** Step 1: who is appointed to each of the three roles (name, or undefined when not yet named). */
   people?: Partial<Record<ParticipantRole, string | undefined>> | undefined;
+  /** The round's material for this step (templates, films, agendas). */
+  links?: StepLink[] | undefined;
 }
 
 export interface StatisticsValues {
@@ -163,6 +165,8 @@ export interface ReminderView {
     /** The step-6 report on individual-based statistics. */
     statistics?: boolean | undefined;
   };
+  /** The round's material for the meeting's step. */
+  links?: StepLink[] | undefined;
 }
 
 export interface NoticeView {

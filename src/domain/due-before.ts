@@ -27,3 +27,12 @@ const DUE_BEFORE: Readonly<Record<MeetingId, readonly DueItemKind[]>> = {
 export function itemsDueBefore(meeting: MeetingId): readonly DueItemKind[] {
   return DUE_BEFORE[meeting];
 }
+
+/** The step of the model each meeting is (its reminders show that step's links). */
+export const MEETING_STEP: Readonly<Record<MeetingId, number>> = {
+  "start-up": 1,
+  "benchmarking-1": 2,
+  "benchmarking-2": 4,
+  "benchmarking-3": 6,
+  "results-conference": 8,
+};

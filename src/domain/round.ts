@@ -74,6 +74,13 @@ export interface Cluster {
   meetings: BenchmarkingMeeting[];
 }
 
+/** Material for a step: a template, the chain-of-command film for step 2, an agenda. */
+export interface StepLink {
+  title: string;
+  /** An https (or http) address. */
+  url: string;
+}
+
 export interface Round {
   id: string;
   name: string;
@@ -96,6 +103,13 @@ export interface Round {
   clusters: Cluster[];
   /** Whether results may show other organisations' names beside the cluster's figures. */
   showNamesInResults: boolean;
+  /** Links per step ("1" … "8"), shown by `guide` and by the reminders for that step's meeting. */
+  links?: Partial<Record<string, StepLink[]>> | undefined;
+}
+
+/** The round's links for a step (1–8); none when the round file gives none. */
+export function stepLinks(round: Pick<Round, "links">, step: number): StepLink[] {
+  return round.links?.[String(step)] ?? [];
 }
 
 /** The round's checklist forms, the first one first. */

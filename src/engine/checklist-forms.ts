@@ -32,9 +32,9 @@ export function storedChecklistId(ctx: Pick<Context, "actor">, checklist: Checkl
   return checklist.id === ctx.actor.round.checklist ? undefined : checklist.id;
 }
 
-/** Slack cuts button text at 24 characters. */
-function buttonLabel(title: string): string {
-  return title.length <= 24 ? title : `${title.slice(0, 23)}…`;
+/** Slack cuts button text at 24 characters: a longer title gives way to the form's id. */
+function buttonLabel(title: string, id: string): string {
+  return title.length <= 24 ? title : id;
 }
 
 function named(forms: Checklist[], typed: string, ctx: Context): Checklist | undefined {
@@ -65,7 +65,7 @@ export function pickForm(
         type: "actions",
         actions: forms.map((c) => ({
           type: "command" as const,
-          label: buttonLabel(c.title[ctx.locale]),
+          label: buttonLabel(c.title[ctx.locale], c.id),
           command: `assess ${c.id}`,
         })),
       },

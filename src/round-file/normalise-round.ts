@@ -44,5 +44,6 @@ export function normaliseRound(file: RoundFile): Round {
     organisations,
     clusters: file.clusters.map((c) => cluster(c, organisations)),
     showNamesInResults: file.showNamesInResults,
+    ...(file.links ? { links: file.links } : {}),
   };
 }

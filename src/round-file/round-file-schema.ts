@@ -64,6 +64,21 @@ const cluster = z.strictObject({
   }),
 });
 
+const link = z.strictObject({
+  title: text.max(200),
+  url: z
+    .string()
+    .refine(
+      (u) => /^https?:\/\/\S+$/.test(u) && URL.canParse(u),
+      "must be a web link starting with https://",
+    ),
+});
+
+/** Links per step: `links: { 2: [{ title: …, url: … }] }`, at most five a step. */
+const links = z
+  .partialRecord(z.enum(["1", "2", "3", "4", "5", "6", "7", "8"]), z.array(link).max(5))
+  .optional();
+
 export const roundFileSchema = z.strictObject({
   id,
   name: text,
@@ -84,6 +99,7 @@ export const roundFileSchema = z.strictObject({
   projectManagerHome,
   organisations: z.array(organisation).min(1),
   clusters: z.array(cluster).min(1),
+  links,
 });
 
 export type RoundFile = z.infer<typeof roundFileSchema>;

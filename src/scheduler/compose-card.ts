@@ -6,10 +6,11 @@ import type { Card } from "../../cards/model.ts";
 import { reminderCard } from "../../cards/reminder.ts";
 import type { ReminderKind as ReminderCardKind } from "../../cards/view-models.ts";
 import type { Checklist } from "../domain/checklist.ts";
+import { MEETING_STEP } from "../domain/due-before.ts";
 import { addDays, localDate } from "../domain/local-date.ts";
 import { presentationDeadline } from "../domain/meetings.ts";
 import type { ReminderKind } from "../domain/reminder-plan.ts";
-import { type Cluster, clusterMembers, type Locale, type Organisation } from "../domain/round.ts";
+import { type Cluster, clusterMembers, type Locale, type Organisation, stepLinks } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
 import { anyMissing, missingItems } from "./missing-items.ts";
 import type { ScheduledMessage } from "./scheduled-message.ts";
@@ -58,6 +59,7 @@ function reminder(message: ScheduledMessage, kind: ReminderCardKind, cluster: Cl
     presentationDeadline: message.deadline,
     sentOn: sentOn(ctx, message),
     missing,
+    links: stepLinks(ctx.state.round, MEETING_STEP[message.meeting]),
   };
   return { card: reminderCard(view, localeOf(ctx, message.organisationId)) };
 }

@@ -51,6 +51,7 @@ export const roundRecord: z.ZodType<Round> = z.looseObject({
   timeZone: text,
   checklist: text,
   checklists: z.array(text).optional(),
+  links: z.record(text, z.array(z.looseObject({ title: text, url: text }))).optional(),
   startUp: text,
   resultsConference: text,
   projectManagers: z.array(z.looseObject({ name: text, email: text })),

@@ -54,6 +54,18 @@ describe("the start-up description", () => {
   });
 });
 
+describe("links per step", () => {
+  it("guide shows the current step's material from the round file, as a link", async () => {
+    // Before benchmarking meeting 1 the cluster is at step 2; the example gives one link for it.
+    const replies = await h.say(VAXHOLM_KEY, "steg", "2027-03-01T09:00:00Z");
+    expect(text(replies)).toContain("Material för steget:");
+    expect(JSON.stringify(replies)).toContain('"type":"open-url"');
+    expect(JSON.stringify(replies)).toContain("skr.se/demokratiledningstyrning");
+    const step1 = await h.say(VAXHOLM_KEY, "steg", "2027-01-20T09:00:00Z");
+    expect(text(step1)).not.toContain("Material för steget:");
+  });
+});
+
 describe("late work in status", () => {
   it("names each missing item with its first late day once the deadline has passed", async () => {
     // The start-up description was due on 27 January; Kalmar and Vaxholm have none.

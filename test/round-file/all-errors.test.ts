@@ -83,3 +83,25 @@ describe("several checklist forms", () => {
     expect(both.map((e) => e.sv)).toEqual([expect.stringMatching(/antingen checklist/)]);
   });
 });
+
+describe("links per step", () => {
+  const withLinks = (yaml: string) => edit(SMALL_ROUND, "checklist: skr-10", `checklist: skr-10\n${yaml}`);
+
+  it("accepts up to five links a step and keeps them on the round", () => {
+    const result = parse(
+      withLinks("links:\n  2:\n    - { title: Film om styrkedjan, url: https://example.org/film }"),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.round.links).toEqual({
+      "2": [{ title: "Film om styrkedjan", url: "https://example.org/film" }],
+    });
+  });
+
+  it("refuses a link that is not a web link, and a step that does not exist", () => {
+    const bad = errorsOf(withLinks("links:\n  2:\n    - { title: Mall, url: 'javascript:alert(1)' }"));
+    expect(bad.map((e) => e.path)).toEqual(["links.2[0].url"]);
+    expect(bad[0]?.message).toMatch(/https:\/\//);
+    const step = errorsOf(withLinks("links:\n  9:\n    - { title: Mall, url: https://example.org/m }"));
+    expect(step.map((e) => e.path)).toContain("links.9");
+  });
+});

@@ -172,6 +172,9 @@ describe("a whole round: late organisations, downtime and the conclusion", () =>
     }
     const [reminder] = withKey(`${ROUND}/kalmar/benchmarking-1/deadline-in-7-days`);
     expect(text(reminder)).toContain(formatDate("2027-03-29", "sv"));
+    // The round file's material for step 2 (benchmarking meeting 1) comes with its reminders, not others'.
+    expect(text(reminder)).toContain('"type":"open-url"');
+    expect(text(withKey(`${ROUND}/kalmar/benchmarking-2/deadline-today`)[0])).not.toContain("open-url");
   });
 
   it("sends nothing once the round has concluded (the day after the results conference)", () => {

@@ -2,7 +2,7 @@
 import { guideCard } from "../../../cards/guide.ts";
 import type { GuideView } from "../../../cards/view-models.ts";
 import { currentStep, nextMeeting } from "../../domain/calendar.ts";
-import { PARTICIPANT_ROLES } from "../../domain/round.ts";
+import { PARTICIPANT_ROLES, stepLinks } from "../../domain/round.ts";
 import type { Context } from "../context.ts";
 import { dueItems } from "../due-items.ts";
 import type { Reply } from "../events.ts";
@@ -35,6 +35,7 @@ export async function guideCommand(ctx: Context): Promise<Reply[]> {
             PARTICIPANT_ROLES.map((role) => [role, organisation.people.find((p) => p.role === role)?.name]),
           )
         : undefined,
+    links: stepLinks(round, step.step),
   };
   return [{ type: "private", card: guideCard(view, ctx.locale) }];
 }
