@@ -55,23 +55,28 @@ export function stepProgress(t: Catalogue, step: number): Block {
   };
 }
 
+function lateSinceText(t: Catalogue, row: StatusRow, kind: string, locale: Locale): string | undefined {
+  if (!row.late) return undefined;
+  for (const item of row.late)
+    if (item.kind === kind) return t.status.lateSince(formatDate(item.since, locale));
+  return undefined;
+}
+
+function lateMarked(t: Catalogue, word: string, late: boolean | undefined): string {
+  return late ? `${word} (${t.status.lateMark})` : word;
+}
+
 function statusRow(t: Catalogue, row: StatusRow, locale: Locale): string[] {
-  const lateSince = (kind: string) => {
-    const item = row.late?.find((l) => l.kind === kind);
-    return item && t.status.lateSince(formatDate(item.since, locale));
-  };
-  const marked = (word: string, late: boolean | undefined) =>
-    late ? `${word} (${t.status.lateMark})` : word;
   const assessment =
     row.assessment === "missing"
-      ? (lateSince("assessment") ?? t.missing)
-      : marked(assessmentWord(t, row.assessment), row.assessment === "done" && row.assessmentLate);
+      ? (lateSinceText(t, row, "assessment", locale) ?? t.missing)
+      : lateMarked(t, assessmentWord(t, row.assessment), row.assessment === "done" && row.assessmentLate);
   const presentation =
     row.presentationPublished === undefined
       ? t.none
       : row.presentationPublished
-        ? marked(t.yes, row.presentationLate)
-        : (lateSince("presentation") ?? t.no);
+        ? lateMarked(t, t.yes, row.presentationLate)
+        : (lateSinceText(t, row, "presentation", locale) ?? t.no);
   return [
     row.isMentor ? t.status.mentor(row.organisationName) : row.organisationName,
     assessment,

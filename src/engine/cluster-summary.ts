@@ -4,8 +4,7 @@ import { readiness, shift, total } from "../domain/assessment.ts";
 import { currentStep, type NextMeeting, nextMeeting, openAssessmentRound } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import type { DueItemKind } from "../domain/due-before.ts";
-import { endOfLocalDay, localDate } from "../domain/local-date.ts";
-import { meetingDate } from "../domain/meetings.ts";
+import { localDate } from "../domain/local-date.ts";
 import type { PdsaPhase } from "../domain/pdsa.ts";
 import { PDSA_STALL_DAYS } from "../domain/pdsa.ts";
 import type { Cluster, IsoDate, MeetingId, Round } from "../domain/round.ts";
@@ -53,7 +52,8 @@ interface ClusterMoment {
   openRound: AssessmentRoundId | undefined;
   next: NextMeeting | undefined;
   names: ReadonlyMap<string, string>;
-  late: LateContext;
+  /** Absent when the caller needs no detail (the round overview): nothing late is then worked out. */
+  late: LateContext | undefined;
   /** During a step at home: when it began (epoch ms), for telling a PDSA that stands still. */
   homeStepFromMs: number | undefined;
   nowMs: number;
@@ -119,7 +119,7 @@ function organisationProgress(
   moment: ClusterMoment,
   organisationId: string,
 ): OrganisationProgress {
-  const { cluster, openRound, next } = moment;
+  const { cluster, openRound, next, late } = moment;
   const { latest, ready } = assessmentFigures(state, checklist, organisationId);
   const benchmarking = next?.presentationDeadline !== undefined;
   const openVersion =
@@ -135,19 +135,22 @@ function organisationProgress(
     pdsaPhase: latestPdsa(state, organisationId)?.phase,
     presentationPublished: benchmarking && next ? mark !== undefined : undefined,
     ready,
-    openRoundLate:
-      openVersion !== undefined &&
-      assessmentCameLate(moment.late, openVersion.assessmentRound, openVersion.submittedAt),
+    openRoundLate: late !== undefined && openVersion !== undefined && assessmentCameLate(late, openVersion),
     presentationLate:
-      mark !== undefined && next !== undefined && cameLate(moment.late, next.id, mark.markedAt),
-    late: lateItems(state, moment.late, organisationId),
+      late !== undefined &&
+      mark !== undefined &&
+      next !== undefined &&
+      cameLate(late, next.id, { at: mark.markedAt, of: mark }),
+    late: late ? lateItems(state, late, organisationId) : NOTHING_LATE,
     finalDone:
       next === undefined
         ? state.assessments.get(organisationId)?.has("before-results-conference") === true
         : undefined,
-    pdsaStalledSince: pdsaStalledSince(state, moment, organisationId),
+    pdsaStalledSince: late ? pdsaStalledSince(state, moment, organisationId) : undefined,
   };
 }
+
+const NOTHING_LATE: OrganisationProgress["late"] = [];
 
 function pdsaStalledSince(
   state: RoundState,
@@ -169,10 +172,9 @@ const HOME_STEPS: Readonly<Record<number, MeetingId>> = {
   7: "benchmarking-3",
 };
 
-function homeStepFrom(round: Round, cluster: Cluster, step: number): number | undefined {
+function homeStepFrom(late: LateContext, step: number): number | undefined {
   const meeting = HOME_STEPS[step];
-  const date = meeting && meetingDate(round, cluster, meeting);
-  return date ? endOfLocalDay(date, round.timeZone).toMillis() : undefined;
+  return meeting && late.deadlines.get(meeting)?.meetingEndMs;
 }
 
 export function clusterSummary(
@@ -180,6 +182,8 @@ export function clusterSummary(
   checklist: Checklist,
   cluster: Cluster,
   now: Date,
+  /** False for the round overview, which shows no late items, late marks or stalled PDSA work. */
+  detail = true,
 ): ClusterSummary {
   const override = state.overrides.get(cluster.id);
   const step = currentStep(
@@ -189,13 +193,14 @@ export function clusterSummary(
     override && { step: override.step, setAt: override.setAt },
   );
   const next = nextMeeting(state.round, cluster, now);
+  const late = detail ? lateContext(state, cluster, next, now) : undefined;
   const moment: ClusterMoment = {
     cluster,
     openRound: openAssessmentRound(state.round, cluster, now),
     next,
     names: organisationNames(state.round),
-    late: lateContext(state, cluster, next, now),
-    homeStepFromMs: homeStepFrom(state.round, cluster, step.step),
+    late,
+    homeStepFromMs: late && homeStepFrom(late, step.step),
     nowMs: now.getTime(),
   };
   return {

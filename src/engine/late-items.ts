@@ -26,30 +26,50 @@ const STAYS_OPEN: readonly { kind: DueItemKind; meeting: MeetingId }[] = [
 export interface LateContext {
   cluster: Cluster;
   next: NextMeeting | undefined;
-  /** Per meeting: the deadline and the instant (epoch ms) its day ends. */
-  deadlines: ReadonlyMap<MeetingId, { date: IsoDate; endMs: number }>;
+  /** Per meeting: the deadline, the instant (epoch ms) its day ends, and the first late day. */
+  deadlines: Deadlines;
   nowMs: number;
 }
 
-type Deadlines = ReadonlyMap<MeetingId, { date: IsoDate; endMs: number }>;
+interface Deadline {
+  date: IsoDate;
+  /** When the deadline's day ends (epoch ms). */
+  endMs: number;
+  /** The first late day. */
+  since: IsoDate;
+  /** When the meeting's own day ends (epoch ms): the step at home after it begins then. */
+  meetingEndMs: number;
+}
+type Deadlines = ReadonlyMap<MeetingId, Deadline>;
 
 /** Every status asks every cluster; the deadlines depend on the zone and the dates alone. */
 const DEADLINES = new Map<string, Deadlines>();
 const DEADLINES_KEPT = 10_000;
+/** The same cluster object asks again on every status: its answer is kept while its round's dates hold. */
+const BY_CLUSTER = new WeakMap<Cluster, { round: string; deadlines: Deadlines }>();
 
 function deadlinesOf(state: RoundState, cluster: Cluster): Deadlines {
-  const meetings = clusterMeetings(state.round, cluster);
-  const key = `${state.round.timeZone}|${meetings.map((m) => `${m.id}=${m.date}`).join("|")}`;
-  const known = DEADLINES.get(key);
-  if (known) return known;
-  const deadlines = new Map<MeetingId, { date: IsoDate; endMs: number }>();
-  for (const meeting of meetings) {
-    const date = itemDeadline(state.round, cluster, meeting.id);
-    if (date)
-      deadlines.set(meeting.id, { date, endMs: endOfLocalDay(date, state.round.timeZone).toMillis() });
+  const { round } = state;
+  const roundKey = `${round.timeZone}|${round.startUp}|${round.resultsConference}`;
+  const kept = BY_CLUSTER.get(cluster);
+  if (kept?.round === roundKey) return kept.deadlines;
+  const meetings = clusterMeetings(round, cluster);
+  const key = `${round.timeZone}|${meetings.map((m) => `${m.id}=${m.date}`).join("|")}`;
+  let deadlines = DEADLINES.get(key);
+  if (!deadlines) {
+    const built = new Map<MeetingId, Deadline>();
+    for (const meeting of meetings) {
+      const date = itemDeadline(round, cluster, meeting.id);
+      if (!date) continue;
+      const endMs = endOfLocalDay(date, round.timeZone).toMillis();
+      const meetingEndMs = endOfLocalDay(meeting.date, round.timeZone).toMillis();
+      built.set(meeting.id, { date, endMs, since: lateSince(date), meetingEndMs });
+    }
+    if (DEADLINES.size >= DEADLINES_KEPT) DEADLINES.clear();
+    DEADLINES.set(key, built);
+    deadlines = built;
   }
-  if (DEADLINES.size >= DEADLINES_KEPT) DEADLINES.clear();
-  DEADLINES.set(key, deadlines);
+  BY_CLUSTER.set(cluster, { round: roundKey, deadlines });
   return deadlines;
 }
 
@@ -62,42 +82,68 @@ export function lateContext(
   return { cluster, next, deadlines: deadlinesOf(state, cluster), nowMs: now.getTime() };
 }
 
-/** Whether work for `meeting` handed in at `at` (ISO instant) came after its deadline. */
-export function cameLate(context: LateContext, meeting: MeetingId, at: string): boolean {
+/**
+ * Whether work handed in for `meeting` came after its deadline. The stored versions are shared between
+ * requests until the round's activity changes: the answer is kept per version and set of deadlines.
+ */
+const CAME_LATE = new WeakMap<object, { deadlines: Deadlines; late: boolean }>();
+
+export function cameLate(
+  context: LateContext,
+  meeting: MeetingId,
+  handedIn: { at: string; of: object },
+): boolean {
+  const known = CAME_LATE.get(handedIn.of);
+  if (known?.deadlines === context.deadlines) return known.late;
   const end = context.deadlines.get(meeting)?.endMs;
-  return end !== undefined && Date.parse(at) >= end;
+  const late = end !== undefined && Date.parse(handedIn.at) >= end;
+  CAME_LATE.set(handedIn.of, { deadlines: context.deadlines, late });
+  return late;
 }
 
-export function assessmentCameLate(context: LateContext, round: AssessmentRoundId, at: string): boolean {
-  return cameLate(context, ASSESSMENT_ROUND_MEETING[round], at);
+export function assessmentCameLate(
+  context: LateContext,
+  version: { assessmentRound: AssessmentRoundId; submittedAt: string },
+): boolean {
+  return cameLate(context, ASSESSMENT_ROUND_MEETING[version.assessmentRound], {
+    at: version.submittedAt,
+    of: version,
+  });
 }
 
 const NONE: LateItem[] = [];
 
+/** The meeting's deadline once it has passed at the context's instant. */
+function passedDeadline(context: LateContext, meeting: MeetingId): Deadline | undefined {
+  const deadline = context.deadlines.get(meeting);
+  return deadline !== undefined && context.nowMs >= deadline.endMs ? deadline : undefined;
+}
+
+// Plain loops, no closures: every row of every status comes through here.
 export function lateItems(state: RoundState, context: LateContext, organisationId: string): LateItem[] {
-  const { next, cluster, nowMs } = context;
+  const { next, cluster } = context;
   // Once the round has concluded nothing more can be handed in: what is missing is only missing.
   if (!next) return NONE;
-  const passed = (meeting: MeetingId) => {
-    const deadline = context.deadlines.get(meeting);
-    return deadline !== undefined && nowMs >= deadline.endMs ? deadline.date : undefined;
-  };
-  const late: LateItem[] = [];
+  let late: LateItem[] | undefined;
   for (const { kind, meeting } of STAYS_OPEN) {
     if (meeting === next.id) continue;
-    const deadline = passed(meeting);
+    const deadline = passedDeadline(context, meeting);
     if (!deadline) continue;
     const done =
       kind === "description"
         ? isPublished(state, organisationId, meeting)
         : state.statistics.has(organisationId);
-    if (!done) late.push({ kind, since: lateSince(deadline) });
+    if (done) continue;
+    if (!late) late = [];
+    late.push({ kind, since: deadline.since });
   }
-  const deadline = passed(next.id);
+  const deadline = passedDeadline(context, next.id);
   if (deadline) {
     for (const item of dueItems(state, cluster, organisationId, next.id)) {
-      if (!item.done) late.push({ kind: item.kind, since: lateSince(deadline) });
+      if (item.done) continue;
+      if (!late) late = [];
+      late.push({ kind: item.kind, since: deadline.since });
     }
   }
-  return late.length ? late : NONE;
+  return late ?? NONE;
 }

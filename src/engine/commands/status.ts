@@ -47,7 +47,9 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
   if (actor.projectManager && !actor.cluster) {
     const view: RoundOverviewView = {
       roundName: actor.round.name,
-      clusters: actor.round.clusters.map((c) => overviewLine(summarise(c))),
+      clusters: actor.round.clusters.map((c) =>
+        overviewLine(clusterSummary(state, ctx.checklist, c, ctx.now, false)),
+      ),
     };
     return [{ type: "message", card: roundOverviewCard(view, ctx.locale) }];
   }
