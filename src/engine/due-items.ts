@@ -22,7 +22,11 @@ function isDone(
       return isPublished(state, organisationId, current.id);
     case "assessment": {
       const round = ASSESSMENT_ROUNDS.find((id) => ASSESSMENT_ROUND_MEETING[id] === current.id);
-      return round !== undefined && (state.assessments.get(organisationId)?.has(round) ?? false);
+      if (round === undefined || !(state.assessments.get(organisationId)?.has(round) ?? false)) return false;
+      // With several checklist forms, the round is done once every form has it (see formState).
+      const further = state.round.checklists;
+      if (!further || further.length < 2) return true;
+      return further.slice(1).every((id) => state.forms.get(id)?.get(organisationId)?.has(round) ?? false);
     }
     case "pdsa": {
       if (!previous) return false;

@@ -14,6 +14,7 @@ import { loadRoundState } from "../../src/engine/round-state.ts";
 import { parseCsv, toCsv } from "../../src/export/csv.ts";
 import { buildRoundExport } from "../../src/export/round-export.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
+import { missingItems } from "../../src/scheduler/missing-items.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { Store } from "../../src/store/port.ts";
 import { fixtureChecklist } from "../results/seeded-round.ts";
@@ -21,6 +22,7 @@ import { EXAMPLE, only, text } from "./harness.ts";
 
 const VAXHOLM = "ingrid.falk@vaxholm.example";
 const MENTOR = "anna.lind@kalmar.example";
+const KARLSKRONA = "lars.nystrom@karlskrona.example";
 const AT = "2027-03-10T09:00:00Z";
 
 let dir: string;
@@ -101,6 +103,12 @@ describe("two checklist forms in one round", () => {
     only(await submit(VAXHOLM, form, [4, 4, 4, 4, 4, 4, 3, 3, 3, 3]), "form-accepted");
     const stored = await store.latestAssessments(round.id, "vaxholm");
     expect(stored.map((v) => `${v.assessmentRound} ${v.checklist ?? "-"}`)).toEqual(["baseline test-1-4"]);
+    // The reminders still ask for the self-assessment: one of the two forms is missing.
+    const cluster = round.clusters[0];
+    if (!cluster) throw new Error("no cluster");
+    expect(
+      missingItems(await loadRoundState(store, round), cluster, "vaxholm", "benchmarking-1").assessment,
+    ).toBe(true);
     const status = text(await say(MENTOR, "status"));
     expect(status).toContain(main.title.sv);
     expect(status).toContain(second.title.sv);
@@ -133,6 +141,14 @@ describe("two checklist forms in one round", () => {
     expect(json(results.slice(1))).toContain("36/40");
     expect(json(results.slice(1))).toContain(second.title.sv);
     const state = await loadRoundState(store, round);
+    const cluster = round.clusters[0];
+    if (!cluster) throw new Error("no cluster");
+    expect(missingItems(state, cluster, "vaxholm", "benchmarking-1").assessment).toBe(false);
+    // Karlskrona does the main form only: its reminders still ask for the self-assessment.
+    const karlskrona = only(await say(KARLSKRONA, "bedöm skr-10"), "form").card;
+    only(await submit(KARLSKRONA, karlskrona, [2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), "form-accepted");
+    const after = await loadRoundState(store, round);
+    expect(missingItems(after, cluster, "karlskrona", "benchmarking-1").assessment).toBe(true);
     const data = buildRoundExport(state, main, [second]);
     const vaxholm = data.organisations.find((o) => o.id === "vaxholm");
     expect(vaxholm?.ready).toBe(false);
