@@ -118,6 +118,8 @@ export interface DueItem {
   kind: DueKind;
   date: IsoDate;
   done: boolean;
+  /** Not done and past its deadline: the first late day. */
+  lateSince?: IsoDate | undefined;
 }
 
 export interface GuideView {
@@ -129,6 +131,8 @@ export interface GuideView {
   people?: Partial<Record<ParticipantRole, string | undefined>> | undefined;
   /** The round's material for this step (templates, films, agendas). */
   links?: StepLink[] | undefined;
+  /** The results conference's day, once the round has concluded. */
+  concludedAfter?: IsoDate | undefined;
 }
 
 export interface StatisticsValues {

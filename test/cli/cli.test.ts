@@ -9,6 +9,7 @@ import type { PlanEntry } from "../../src/cli/commands/plan.ts";
 import { plan } from "../../src/cli/commands/plan.ts";
 import { validate } from "../../src/cli/commands/validate.ts";
 import type { CliIo } from "../../src/cli/io.ts";
+import { SCHEDULED_KINDS } from "../../src/scheduler/scheduled-message.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLE = "examples/round-2027.yaml";
@@ -190,6 +191,16 @@ describe("npm run cli -- plan", () => {
     const final = entries.filter((e) => e.to === "organisation" && e.meeting === "results-conference");
     expect(final).toHaveLength(7 * 3);
     expect(final.every((e) => e.items.includes("assessment") && e.deadline === "2027-12-02")).toBe(true);
+  });
+
+  it("lists every kind of message a tick can send, and the README documents each", async () => {
+    const { io, out } = fakeIo();
+    expect(await plan([EXAMPLE, "--json"], io)).toBe(0);
+    const entries = JSON.parse(out.join("\n")) as PlanEntry[];
+    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(Object.keys(SCHEDULED_KINDS)));
+    for (const e of entries) expect(e.to).toBe(SCHEDULED_KINDS[e.kind]);
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    for (const kind of Object.keys(SCHEDULED_KINDS)) expect(readme, kind).toContain(`| \`${kind}\` |`);
   });
 
   it("gives every host invitation the presentation deadline of its meeting's week-before reminders", async () => {

@@ -77,6 +77,13 @@ describe("late work in status", () => {
     expect(status).not.toMatch(/Karlskrona kommun: beskrivningen/);
   });
 
+  it("guide says when an item is late, from its first late day", async () => {
+    const guide = text(await h.say(VAXHOLM_KEY, "steg", "2027-01-29T09:00:00Z"));
+    expect(guide).toContain(sv.lateSince(formatDate("2027-01-28", "sv")));
+    const before = text(await h.say(VAXHOLM_KEY, "steg", "2027-01-27T09:00:00Z"));
+    expect(before).not.toContain("försenad");
+  });
+
   it("says nothing is late before a deadline", async () => {
     const status = text(await h.say(KALMAR_MENTOR, "status", "2027-01-26T09:00:00Z"));
     expect(status).not.toContain(sv.lateHeading);
@@ -163,6 +170,12 @@ describe("the round's conclusion", () => {
       expect(text(await h.say(VAXHOLM_KEY, command, AFTER)), command).toMatch(/är avslutad/);
     }
     expect(await h.store.listPresentations(h.round.id)).toEqual(before);
+  });
+
+  it("guide says the round has concluded", async () => {
+    expect(text(await h.say(VAXHOLM_KEY, "steg", AFTER))).toContain(
+      sv.concludedText(formatDate("2027-12-09", "sv")),
+    );
   });
 
   it("results stay available, the late baseline marked late", async () => {
