@@ -143,6 +143,7 @@ const sv = {
     cycle: "Cykel",
     phase: "Fas",
     points: "Punkter",
+    subSteps: "Delsteg",
     decision: "Beslut",
   },
   status: {
@@ -459,6 +460,7 @@ const en: Catalogue = {
     cycle: "Cycle",
     phase: "Phase",
     points: "Points",
+    subSteps: "Sub-steps",
     decision: "Decision",
   },
   status: {
