@@ -45,6 +45,17 @@ export function roundWarnings(file: RoundFile): RuleProblem[] {
       const { date } = c.meetings[m];
       const path = ["clusters", i, "meetings", m, "date"];
       problems.push(...meetingWarnings({ en: m, sv: m }, date, path));
+      if (m === "benchmarking-3") {
+        // The final self-assessment opens when meeting 3 is over and is due a week before the conference.
+        const finalDue = PRESENTATION_LEAD_DAYS;
+        if (daysBetween(date, file.resultsConference) <= finalDue) {
+          problems.push({
+            path,
+            message: `${m} (${date}) is ${daysBetween(date, file.resultsConference)} days before the results conference: the final self-assessment, due ${finalDue} days before the conference, would be due before meeting 3 is over; leave more than a week between them`,
+            sv: `${m} (${date}) ligger ${daysBetween(date, file.resultsConference)} dagar före resultatkonferensen: den sista självskattningen, som ska vara klar ${finalDue} dagar före konferensen, skulle då vara klar innan möte 3 har hållits; lämna mer än en vecka mellan dem`,
+          });
+        }
+      }
       if (m !== "benchmarking-1") continue;
       const days = daysBetween(file.startUp, date);
       if (days < MIN_DAYS_AFTER_START_UP) {

@@ -60,6 +60,16 @@ describe("warnings", () => {
     );
     expect(result.warnings.every((w) => w.sv && w.line > 0)).toBe(true);
   });
+
+  it("name a benchmarking meeting 3 so close to the conference that the final self-assessment would be due first", () => {
+    const result = parse(edit(SMALL_ROUND, "resultsConference: 2027-12-09", "resultsConference: 2027-10-12"));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings.map((w) => `${w.path}: ${w.message}`)).toContainEqual(
+      expect.stringMatching(
+        /^clusters\[0\]\.meetings\.benchmarking-3\.date: .*would be due before meeting 3/,
+      ),
+    );
+  });
 });
 
 describe("several checklist forms", () => {
