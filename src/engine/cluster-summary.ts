@@ -4,12 +4,11 @@ import { readiness, shift, total } from "../domain/assessment.ts";
 import { currentStep, type NextMeeting, nextMeeting, openAssessmentRound } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import type { DueItemKind } from "../domain/due-before.ts";
-import { localDate } from "../domain/local-date.ts";
 import type { PdsaPhase } from "../domain/pdsa.ts";
-import { PDSA_STALL_DAYS } from "../domain/pdsa.ts";
-import type { Cluster, IsoDate, MeetingId, Round } from "../domain/round.ts";
+import type { Cluster, IsoDate, Round } from "../domain/round.ts";
 import { clusterMembers } from "../domain/round.ts";
 import { assessmentCameLate, cameLate, type LateContext, lateContext, lateItems } from "./late-items.ts";
+import { homeStepFrom, pdsaStalledSince } from "./pdsa-stall.ts";
 import { latestPdsa, presentationMark, type RoundState, submittedRounds } from "./round-state.ts";
 
 export interface OrganisationProgress {
@@ -146,36 +145,13 @@ function organisationProgress(
       next === undefined
         ? state.assessments.get(organisationId)?.has("before-results-conference") === true
         : undefined,
-    pdsaStalledSince: late ? pdsaStalledSince(state, moment, organisationId) : undefined,
+    pdsaStalledSince: late
+      ? pdsaStalledSince(state, moment.homeStepFromMs, moment.nowMs, organisationId)
+      : undefined,
   };
 }
 
 const NOTHING_LATE: OrganisationProgress["late"] = [];
-
-function pdsaStalledSince(
-  state: RoundState,
-  moment: ClusterMoment,
-  organisationId: string,
-): IsoDate | undefined {
-  if (moment.homeStepFromMs === undefined) return undefined;
-  const latest = latestPdsa(state, organisationId);
-  const since = Math.max(moment.homeStepFromMs, latest ? Date.parse(latest.submittedAt) : 0);
-  if (moment.nowMs - since < PDSA_STALL_DAYS * DAY_MS) return undefined;
-  return localDate(new Date(since), state.round.timeZone);
-}
-
-const DAY_MS = 86_400_000;
-/** The steps at home (PDSA work) and the meeting each begins after. */
-const HOME_STEPS: Readonly<Record<number, MeetingId>> = {
-  3: "benchmarking-1",
-  5: "benchmarking-2",
-  7: "benchmarking-3",
-};
-
-function homeStepFrom(late: LateContext, step: number): number | undefined {
-  const meeting = HOME_STEPS[step];
-  return meeting && late.deadlines.get(meeting)?.meetingEndMs;
-}
 
 export function clusterSummary(
   state: RoundState,

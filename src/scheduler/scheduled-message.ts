@@ -61,10 +61,10 @@ export function lateNoticeKey(roundId: string, clusterId: string, meeting: strin
 }
 
 /** A round's clusters by id: a national round has thousands of reminders. */
-type ClusterIndex = ReadonlyMap<string, { cluster: Cluster }>;
+type ClusterIndex = ReadonlyMap<string, Cluster>;
 
 function clusterIndex(round: Round): ClusterIndex {
-  return new Map(round.clusters.map((cluster) => [cluster.id, { cluster }]));
+  return new Map(round.clusters.map((cluster) => [cluster.id, cluster]));
 }
 
 function fromReminder(r: PlannedReminder): ScheduledMessage {
@@ -90,7 +90,7 @@ function companions(round: Round, clusters: ClusterIndex, message: ScheduledMess
     const key = `${message.key}/project-managers`;
     return [{ ...message, key, kind: "host-invitation-copy", toProjectManagers: true }];
   }
-  const cluster = clusters.get(message.clusterId)?.cluster;
+  const cluster = clusters.get(message.clusterId);
   if (cluster?.mentor !== message.organisationId) return [];
   if (message.kind === "deadline-today" && message.presentationDeadline !== undefined) {
     const key = clusterSummaryKey(round.id, cluster.id, message.meeting);
