@@ -19,6 +19,7 @@ const sv = {
     agendaPresentations: "Varje organisation presenterar sitt arbete",
     agendaAssessment: (checklist: string) => `Självskattningen enligt ${checklist}: läge och förflyttning`,
     agendaClosing: "Lärdomar, nästa steg och nästa möte",
+    and: "och",
   },
   clusterSummary: {
     title: (meeting: string) => `Klustrets läge: ${meeting.toLowerCase()}`,
@@ -80,6 +81,7 @@ const en: SchedulerCatalogue = {
     agendaPresentations: "Each organisation presents its work",
     agendaAssessment: (checklist) => `The self-assessment on the ${checklist}: where we stand and the shift`,
     agendaClosing: "Lessons learned, next steps and the next meeting",
+    and: "and",
   },
   clusterSummary: {
     title: (meeting) => `The cluster before ${meeting.toLowerCase()}`,

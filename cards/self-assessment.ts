@@ -30,6 +30,7 @@ export function selfAssessmentForm(view: SelfAssessmentFormView, locale: Locale)
   const round = assessmentRoundName(view, locale);
   const facts = [
     { label: t.assessment.organisation, value: view.organisationName },
+    ...(view.formTitle ? [{ label: t.assessment.checklist, value: view.formTitle }] : []),
     { label: t.assessment.round, value: round },
   ];
   if (view.deadline) facts.push({ label: t.assessment.deadline, value: formatDate(view.deadline, locale) });

@@ -18,6 +18,8 @@ export interface SelfAssessmentFormView extends FormIdentity {
   checklist: Checklist;
   /** Set for a round's second or later checklist form: the submission says which form it is. */
   formChecklist?: string | undefined;
+  /** When the round scores several forms: this one's title, shown on the form. */
+  formTitle?: string | undefined;
   organisationName: string;
   assessmentRound: AssessmentRoundId;
   /** Overrides the catalogue's name for the assessment round. */

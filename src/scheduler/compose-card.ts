@@ -4,13 +4,21 @@ import { hostInvitationCard } from "../../cards/host-invitation.ts";
 import { lateNoticeCard } from "../../cards/late-notice.ts";
 import type { Card } from "../../cards/model.ts";
 import { reminderCard } from "../../cards/reminder.ts";
+import { schedulerStrings } from "../../cards/scheduler-strings.ts";
 import type { ReminderKind as ReminderCardKind } from "../../cards/view-models.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import { MEETING_STEP } from "../domain/due-before.ts";
 import { addDays, localDate } from "../domain/local-date.ts";
 import { presentationDeadline } from "../domain/meetings.ts";
 import type { ReminderKind } from "../domain/reminder-plan.ts";
-import { type Cluster, clusterMembers, type Locale, type Organisation, stepLinks } from "../domain/round.ts";
+import {
+  type Cluster,
+  clusterMembers,
+  type Locale,
+  type Organisation,
+  roundChecklists,
+  stepLinks,
+} from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
 import { anyMissing, missingItems } from "./missing-items.ts";
 import type { ScheduledMessage } from "./scheduled-message.ts";
@@ -73,10 +81,19 @@ function invitation(message: ScheduledMessage, cluster: Cluster, ctx: ComposeCon
     // The invitation is due two weeks before the meeting; the presentations one week before.
     presentationDeadline: message.presentationDeadline ?? presentationDeadline(message.meetingDate),
     participants: clusterMembers(cluster).map((id) => nameOf(ctx, id)),
-    checklistTitle: ctx.checklists.get(round.checklist)?.title[locale],
+    checklistTitle: checklistTitles(ctx, locale),
     copy: message.toProjectManagers,
   };
   return { card: hostInvitationCard(view, locale) };
+}
+
+/** The round's checklist forms by title, for the invitation's agenda: "A" or "A och B". */
+function checklistTitles(ctx: ComposeContext, locale: Locale): string | undefined {
+  const titles = roundChecklists(ctx.state.round).flatMap(
+    (id) => ctx.checklists.get(id)?.title[locale] ?? [],
+  );
+  if (titles.length < 2) return titles[0];
+  return `${titles.slice(0, -1).join(", ")} ${schedulerStrings(locale).hostInvitation.and} ${titles.at(-1)}`;
 }
 
 function clusterSummary(message: ScheduledMessage, cluster: Cluster, ctx: ComposeContext): Composed {

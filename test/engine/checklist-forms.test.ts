@@ -92,6 +92,7 @@ describe("two checklist forms in one round", () => {
   it("opens the second form on its own 1–4 scale, saying which form it is", async () => {
     const form = only(await say(VAXHOLM, "bedöm test-1-4"), "form").card;
     expect(form.form?.hidden.checklist).toBe("test-1-4");
+    expect(JSON.stringify(form)).toContain(`{"label":"Checklista","value":"${second.title.sv}"}`);
     expect(json([{ type: "form", card: form }])).toContain(second.scale.labels[3]?.sv ?? "?");
     const first = only(await say(VAXHOLM, "bedöm skr-10"), "form").card;
     expect(first.form?.hidden.checklist).toBeUndefined();

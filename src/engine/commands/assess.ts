@@ -3,7 +3,7 @@ import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
 import type { Answers, AssessmentRoundId } from "../../domain/assessment.ts";
 import { ASSESSMENT_ROUNDS } from "../../domain/assessment.ts";
 import { assessmentRoundDue, openAssessmentRound } from "../../domain/calendar.ts";
-import { pickForm, storedChecklistId } from "../checklist-forms.ts";
+import { pickForm, roundForms, storedChecklistId } from "../checklist-forms.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { privateNotice } from "../replies.ts";
@@ -31,6 +31,7 @@ export async function assessCommand(ctx: Context, argument = ""): Promise<Reply[
       nonce: ctx.deps.newNonce(),
       checklist,
       formChecklist: storedChecklistId(ctx, checklist),
+      formTitle: roundForms(ctx).length > 1 ? checklist.title[ctx.locale] : undefined,
       organisationName: organisation.name,
       assessmentRound: open,
       deadline: assessmentRoundDue(ctx.actor.round, cluster, open),

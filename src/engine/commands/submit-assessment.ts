@@ -3,7 +3,7 @@
 import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
 import { selfAssessmentConfirmation } from "../../../cards/self-assessment-confirmation.ts";
 import { openAssessmentRound } from "../../domain/calendar.ts";
-import { storedChecklistId, submittedForm } from "../checklist-forms.ts";
+import { roundForms, storedChecklistId, submittedForm } from "../checklist-forms.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readAssessmentForm } from "../forms/assessment-form.ts";
@@ -40,7 +40,12 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
   };
   if (!form.ok) {
     const card = selfAssessmentForm(
-      { ...base, formChecklist, nonce: event.hidden.nonce ?? ctx.deps.newNonce() },
+      {
+        ...base,
+        formChecklist,
+        formTitle: roundForms(ctx).length > 1 ? checklist.title[ctx.locale] : undefined,
+        nonce: event.hidden.nonce ?? ctx.deps.newNonce(),
+      },
       ctx.locale,
     );
     return fieldErrors(card, event.values, form.errors);
