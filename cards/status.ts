@@ -151,7 +151,7 @@ export function roundOverviewCard(view: RoundOverviewView, locale: Locale): Card
   const rows = view.clusters.map((c) => [
     c.clusterName,
     `${c.step}/${STEP_COUNT}: ${stepName(t, c.step)}`,
-    c.nextMeeting ? meetingText(c.nextMeeting, locale) : t.status.noMeeting,
+    c.concluded ? o.concluded : c.nextMeeting ? meetingText(c.nextMeeting, locale) : t.status.noMeeting,
     o.ofCount(c.assessmentsDone, c.organisations),
     o.ofCount(c.ready, c.organisations),
   ]);

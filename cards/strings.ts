@@ -180,6 +180,7 @@ const sv = {
     assessments: "Självskattningar klara",
     ready: "Redo",
     ofCount: (n: number, of: number) => `${n} av ${of}`,
+    concluded: "omgången är avslutad",
   },
   guide: {
     title: (org: string) => `Vägledning för ${org}`,
@@ -498,6 +499,7 @@ const en: Catalogue = {
     assessments: "Self-assessments done",
     ready: "Ready",
     ofCount: (n, of) => `${n} of ${of}`,
+    concluded: "the round has concluded",
   },
   guide: {
     title: (org) => `Guide for ${org}`,

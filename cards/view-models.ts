@@ -107,6 +107,8 @@ export interface RoundOverviewLine {
   assessmentsDone: number;
   organisations: number;
   ready: number;
+  /** The round has concluded: the results conference is over. */
+  concluded?: boolean | undefined;
 }
 
 export interface RoundOverviewView {

@@ -172,6 +172,11 @@ describe("the round's conclusion", () => {
     expect(await h.store.listPresentations(h.round.id)).toEqual(before);
   });
 
+  it("the project managers' overview says so for every cluster", async () => {
+    const overview = text(await h.say("sara.holm@skr.example", "status", AFTER));
+    expect(overview.match(/omgången är avslutad/g)).toHaveLength(2);
+  });
+
   it("guide says the round has concluded", async () => {
     expect(text(await h.say(VAXHOLM_KEY, "steg", AFTER))).toContain(
       sv.concludedText(formatDate("2027-12-09", "sv")),

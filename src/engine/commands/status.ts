@@ -88,5 +88,6 @@ function overviewLine(summary: ClusterSummary): RoundOverviewView["clusters"][nu
     assessmentsDone: summary.organisations.filter((o) => o.openRoundDone).length,
     organisations: summary.organisations.length,
     ready: summary.organisations.filter((o) => o.ready).length,
+    concluded: summary.concluded,
   };
 }
