@@ -5,6 +5,7 @@ import { recordIdentityChange, recordRefusal } from "./audit.ts";
 import { parseCommand } from "./command-words.ts";
 import { assessCommand } from "./commands/assess.ts";
 import { bindCommand } from "./commands/bind.ts";
+import { descriptionCommand } from "./commands/description.ts";
 import { exportCommand } from "./commands/export.ts";
 import { guideCommand } from "./commands/guide.ts";
 import { helpCommand, unknownCommand } from "./commands/help.ts";
@@ -39,6 +40,7 @@ const FOR_THE_CHANNEL: ReadonlySet<string> = new Set([
   "guide",
   "home",
   "published",
+  "description",
   "results",
 ]);
 const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind", "language"]);
@@ -142,6 +144,8 @@ export class Engine implements ConversationEngine {
         return guideCommand(ctx, "");
       case "published":
         return publishedCommand(ctx, command.argument);
+      case "description":
+        return descriptionCommand(ctx, command.argument);
       case "stats":
         return statsCommand(ctx, command.argument);
       case "bind":

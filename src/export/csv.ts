@@ -20,10 +20,13 @@ function cell(value: string | number | boolean | null, separator: CsvSeparator):
 }
 
 export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string {
-  const points = data.checklist.points.map((p) => p.id);
-  const header = [...CSV_FIXED_COLUMNS, ...points, "total", "shift", "ready"];
+  // Every form's points, each once, in the order of the forms: a row leaves the others' cells empty.
+  const points = [
+    ...new Set((data.checklists ?? [data.checklist]).flatMap((c) => c.points.map((p) => p.id))),
+  ];
+  const header = [...CSV_FIXED_COLUMNS, ...points, "total", "shift", "ready", "late", "checklist"];
   const rows = data.organisations.flatMap((o) =>
-    o.assessments.map((a) => [
+    [...o.assessments, ...(o.forms ?? []).flatMap((f) => f.assessments)].map((a) => [
       data.round.id,
       o.cluster,
       o.id,
@@ -35,6 +38,8 @@ export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string 
       a.total,
       a.shift,
       a.ready ? "yes" : "no",
+      a.late ? "yes" : "no",
+      a.checklist,
     ]),
   );
   const lines = [header, ...rows].map((row) => row.map((v) => cell(v, separator)).join(separator));

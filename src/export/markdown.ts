@@ -18,7 +18,9 @@ function method(o: ExportedOrganisation, t: ReportStrings): string[] {
   else {
     lines.push(t.methodRounds(o.assessments.length), "");
     for (const a of o.assessments)
-      lines.push(`- ${t.submitted(t.names.rounds[a.assessmentRound], a.submittedAt.slice(0, 10))}`);
+      lines.push(
+        `- ${(a.late ? t.submittedLate : t.submitted)(t.names.rounds[a.assessmentRound], a.submittedAt.slice(0, 10))}`,
+      );
   }
   lines.push("");
   if (o.pdsa.length === 0) lines.push(t.methodNoCycles);

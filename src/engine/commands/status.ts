@@ -2,15 +2,35 @@
 import { roundOverviewCard, statusCard } from "../../../cards/status.ts";
 import type { RoundOverviewView, StatusView } from "../../../cards/view-models.ts";
 import type { Cluster } from "../../domain/round.ts";
+import { roundForms } from "../checklist-forms.ts";
 import { type ClusterSummary, clusterSummary } from "../cluster-summary.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { findByName } from "../find-by-name.ts";
 import { mayAct } from "../permissions.ts";
 import { privateNotice } from "../replies.ts";
-import { loadRoundState } from "../round-state.ts";
+import { formState, loadRoundState, type RoundState } from "../round-state.ts";
 import { refuseAttempt } from "../target.ts";
-import { statusView } from "../views.ts";
+import { statusRow, statusView } from "../views.ts";
+
+/** The status view of a cluster, with a table for each further checklist form of the round. */
+function formsView(ctx: Context, state: RoundState, summary: ClusterSummary, only?: string): StatusView {
+  const view = statusView(summary, ctx.checklist, ctx.actor.round);
+  const forms = roundForms(ctx);
+  if (forms.length < 2) return view;
+  const keep = (o: { organisationId: string }) => only === undefined || o.organisationId === only;
+  return {
+    ...view,
+    formTitle: ctx.checklist.title[ctx.locale],
+    forms: forms.slice(1).map((checklist) => {
+      const own = clusterSummary(formState(state, checklist.id), checklist, summary.cluster, ctx.now);
+      return {
+        title: checklist.title[ctx.locale],
+        rows: own.organisations.filter(keep).map((o) => statusRow(o, checklist)),
+      };
+    }),
+  };
+}
 
 export async function statusCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { actor, say } = ctx;
@@ -27,41 +47,46 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
     const target = { clusterId: cluster.id };
     if (!mayAct(actor, "status", target)) {
       await refuseAttempt(ctx, `status ${argument}`, target);
-      return ownOrganisation(ctx, summarise, true);
+      return ownOrganisation(ctx, state, summarise, true);
     }
-    return [clusterCard(ctx, summarise(cluster))];
+    return [{ type: "message", card: statusCard(formsView(ctx, state, summarise(cluster)), ctx.locale) }];
   }
   if (!actor.cluster && mayAct(actor, "status", { round: true })) {
     const view: RoundOverviewView = {
       roundName: actor.round.name,
-      clusters: actor.round.clusters.map((c) => overviewLine(summarise(c))),
+      clusters: actor.round.clusters.map((c) =>
+        overviewLine(clusterSummary(state, ctx.checklist, c, ctx.now, false)),
+      ),
     };
     return [{ type: "message", card: roundOverviewCard(view, ctx.locale) }];
   }
   if (actor.cluster && mayAct(actor, "status", { clusterId: actor.cluster.id })) {
-    return [clusterCard(ctx, summarise(actor.cluster))];
+    return [
+      { type: "message", card: statusCard(formsView(ctx, state, summarise(actor.cluster)), ctx.locale) },
+    ];
   }
-  return ownOrganisation(ctx, summarise, false);
+  return ownOrganisation(ctx, state, summarise, false);
 }
 
-function clusterCard(ctx: Context, summary: ClusterSummary): Reply {
-  return {
-    type: "message",
-    card: statusCard(statusView(summary, ctx.checklist, ctx.actor.round), ctx.locale),
-  };
-}
-
-function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary, explain: boolean): Reply[] {
+function ownOrganisation(
+  ctx: Context,
+  state: RoundState,
+  summarise: (c: Cluster) => ClusterSummary,
+  explain: boolean,
+): Reply[] {
   const { actor } = ctx;
-  const organisation = actor.organisation;
-  if (!actor.cluster || !organisation || !mayAct(actor, "status", { organisationId: organisation.id }))
+  if (
+    !actor.cluster ||
+    !actor.organisation ||
+    !mayAct(actor, "status", { organisationId: actor.organisation.id })
+  )
     return [privateNotice(ctx.say.refusedTitle, ctx.say.onlyProjectManagers)];
   const summary = summarise(actor.cluster);
   const own: ClusterSummary = {
     ...summary,
-    organisations: summary.organisations.filter((o) => o.organisationId === organisation.id),
+    organisations: summary.organisations.filter((o) => o.organisationId === actor.organisation?.id),
   };
-  const view: StatusView = statusView(own, ctx.checklist, actor.round);
+  const view: StatusView = formsView(ctx, state, own, actor.organisation.id);
   const card: Reply = { type: "private", card: statusCard(view, ctx.locale) };
   return explain ? [privateNotice(ctx.say.refusedTitle, ctx.say.statusOthersOnly), card] : [card];
 }
@@ -74,5 +99,6 @@ function overviewLine(summary: ClusterSummary): RoundOverviewView["clusters"][nu
     assessmentsDone: summary.organisations.filter((o) => o.openRoundDone).length,
     organisations: summary.organisations.length,
     ready: summary.organisations.filter((o) => o.ready).length,
+    concluded: summary.concluded,
   };
 }
