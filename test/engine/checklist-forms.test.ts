@@ -12,6 +12,7 @@ import { Engine } from "../../src/engine/engine.ts";
 import type { InboundEvent, Reply } from "../../src/engine/events.ts";
 import { loadRoundState } from "../../src/engine/round-state.ts";
 import { parseCsv, toCsv } from "../../src/export/csv.ts";
+import { toMarkdown } from "../../src/export/markdown.ts";
 import { buildRoundExport } from "../../src/export/round-export.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
 import { missingItems } from "../../src/scheduler/missing-items.ts";
@@ -159,5 +160,12 @@ describe("two checklist forms in one round", () => {
       "skr-10 20 no",
       "test-1-4 36 yes",
     ]);
+    // The Markdown draft gives each form its own table, total and readiness.
+    const markdown = toMarkdown(data, "sv")
+      .split("\n---\n")
+      .find((part) => part.includes("Vaxholm"));
+    expect(markdown).toContain(`## Resultat: ${main.title.sv}`);
+    expect(markdown).toContain(`## Resultat: ${second.title.sv}`);
+    expect(markdown).toMatch(/\*\*20\*\*[^]*\*\*36\*\*/);
   });
 });
