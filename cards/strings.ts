@@ -289,16 +289,28 @@ const sv = {
     pdsa: "ingen PGSA-uppdatering sedan förra mötet",
     assessButton: "Gör självskattningen",
     pdsaButton: "Rapportera PGSA",
-    publishedButton: "Publicerad",
+    publishedButton: "Länk till presentationen",
     summaryDue: (org: string, meeting: string, deadline: string) =>
       `${org}: inför ${meeting} ska allt nedan vara klart senast ${deadline}.`,
     dueLine: (date: string) => `Sista dagen är ${date}.`,
     lateSince: (date: string) => `Försenat sedan ${date}.`,
     description: "beskrivningen av organisationen (fakta och nuläge) är inte markerad som publicerad",
     statistics: "redovisningen av individbaserad statistik (steg 6) är inte gjord",
-    descriptionButton: "Beskrivning publicerad",
+    descriptionButton: "Länk till beskrivningen",
     material: "Material inför mötet:",
     statisticsButton: "Rapportera statistik",
+  },
+  linkForm: {
+    title: { presentation: "Presentationens länk", description: "Beskrivningens länk" },
+    summary: {
+      presentation: (org: string) =>
+        `Klistra in länken till ${org}s presentation inför mötet, så markeras den som publicerad.`,
+      description: (org: string) =>
+        `Klistra in länken till beskrivningen av ${org} inför startmötet, så markeras den som publicerad.`,
+    },
+    label: "Länk (https://…)",
+    required: "Klistra in länken.",
+    submit: "Markera som publicerad",
   },
   help: {
     title: "Kommandon",
@@ -612,16 +624,27 @@ const en: Catalogue = {
     pdsa: "no PDSA update since the last meeting",
     assessButton: "Do the self-assessment",
     pdsaButton: "Report PDSA",
-    publishedButton: "Published",
+    publishedButton: "Presentation link",
     summaryDue: (org, meeting, deadline) =>
       `${org}: for ${meeting}, everything below must be ready by ${deadline}.`,
     dueLine: (date) => `The deadline is ${date}.`,
     lateSince: (date) => `Late since ${date}.`,
     description: "the description of the organisation (facts and where you stand) is not marked as published",
     statistics: "the report on individual-based statistics (step 6) is not done",
-    descriptionButton: "Description published",
+    descriptionButton: "Description link",
     material: "Material for the meeting:",
     statisticsButton: "Report statistics",
+  },
+  linkForm: {
+    title: { presentation: "The presentation's link", description: "The description's link" },
+    summary: {
+      presentation: (org) => `Paste the link to ${org}'s presentation for the meeting to mark it published.`,
+      description: (org) =>
+        `Paste the link to the description of ${org} for the start-up meeting to mark it published.`,
+    },
+    label: "Link (https://…)",
+    required: "Paste the link.",
+    submit: "Mark as published",
   },
   help: {
     title: "Commands",

@@ -1,4 +1,6 @@
 // The conversation engine: one neutral event in, neutral replies out, the same on every platform.
+
+import { LINK_FORMS } from "../../cards/link-form.ts";
 import type { Locale, Round } from "../domain/round.ts";
 import { findActor } from "./actor.ts";
 import { recordIdentityChange, recordRefusal } from "./audit.ts";
@@ -17,6 +19,7 @@ import { setStepCommand } from "./commands/set-step.ts";
 import { statsCommand, submitStatistics } from "./commands/stats.ts";
 import { statusCommand } from "./commands/status.ts";
 import { submitAssessment } from "./commands/submit-assessment.ts";
+import { submitLink } from "./commands/submit-link.ts";
 import type { Context, EngineDeps } from "./context.ts";
 import type { ConversationEngine } from "./engine-port.ts";
 import { type InboundEvent, inboundEventSchema, type Reply } from "./events.ts";
@@ -161,6 +164,9 @@ export class Engine implements ConversationEngine {
       case "language":
         return languageCommand(ctx, command.argument);
       case "unknown":
+        // A button whose command the bot no longer knows was posted by an older version of it.
+        if (event.type === "button-pressed")
+          return [privateNotice(ctx.say.outdatedButtonTitle, ctx.say.outdatedButton), ...helpCommand(ctx)];
         return unknownCommand(ctx, command.word);
     }
   }
@@ -173,6 +179,10 @@ export class Engine implements ConversationEngine {
         return submitPdsa(ctx, event);
       case "statistics":
         return submitStatistics(ctx, event);
+      case LINK_FORMS.presentation:
+        return submitLink(ctx, event, "presentation");
+      case LINK_FORMS.description:
+        return submitLink(ctx, event, "description");
       default:
         return Promise.resolve([refusedForm(ctx.say.refusedTitle, ctx.say.formUnknown)]);
     }

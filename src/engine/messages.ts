@@ -12,6 +12,9 @@ const en = {
     "This workspace is not part of any programme round. Ask your project manager to set it up.",
   refusedTitle: "Not allowed",
   formatTitle: "Check what you wrote",
+  outdatedButtonTitle: "This button is out of date",
+  outdatedButton:
+    "It comes from an older message, and I no longer know what it did. Nothing was changed. This is what you can do now:",
   staleAnswers: (who: string, when: string, changes: string[]): string =>
     `${who} saved this form on ${when}, after you opened it. Nothing of yours was saved yet.${changes.length ? ` What changed: ${changes.join("; ")}.` : ""} Submit again to save your answers over theirs, or close the form to keep theirs.`,
   changedPoint: (n: number, title: string, from: string, to: string): string =>
@@ -38,8 +41,6 @@ const en = {
   whichFormTitle: "Which checklist?",
   whichForm: (forms: string) =>
     `This round scores several checklists: ${forms}. Choose one, e.g. assess committee.`,
-  descriptionUsage:
-    "Add the link to your organisation's description, e.g. description https://example.org/about-us.",
   descriptionTitle: "Description published",
   description: (organisation: string, link: string) =>
     `${organisation}'s description for the start-up meeting is marked published: ${link}`,
@@ -80,7 +81,6 @@ const en = {
   boundTitle: "Channel linked",
   bound: (organisation: string, round: string) =>
     `This channel is now ${organisation}'s home in ${round}. Reminders for ${organisation} will be posted here.`,
-  publishedUsage: "Add the link to the presentation, e.g. published https://example.org/presentation.",
   publishedBadLink: "That does not look like a web link. Write a link that starts with https://.",
   publishedLinkTooLong: (max: number) =>
     `That link is longer than ${max} characters. Write the presentation's own, shorter link.`,
@@ -143,6 +143,9 @@ const sv: Messages = {
     "Den här arbetsytan ingår inte i någon programomgång. Be projektledaren att koppla in den.",
   refusedTitle: "Inte tillåtet",
   formatTitle: "Kontrollera det du skrev",
+  outdatedButtonTitle: "Knappen är inaktuell",
+  outdatedButton:
+    "Den kommer från ett äldre meddelande, och jag vet inte längre vad den gjorde. Inget ändrades. Det här kan du göra nu:",
   staleAnswers: (who, when, changes) =>
     `${who} sparade formuläret ${when}, efter att du öppnade det. Inget av ditt har sparats än.${changes.length ? ` Det här ändrades: ${changes.join("; ")}.` : ""} Skicka igen för att spara dina svar i stället, eller stäng formuläret för att behålla de nyare.`,
   changedPoint: (n, title, from, to) => `punkt ${n} (${title}) ${from} → ${to}`,
@@ -167,8 +170,6 @@ const sv: Messages = {
     `${round} är avslutad: resultatkonferensen har varit, så formulären är stängda och inget sparades. Resultat, läge och export finns kvar.`,
   whichFormTitle: "Vilken checklista?",
   whichForm: (forms) => `Omgången skattar flera checklistor: ${forms}. Välj en, t.ex. bedöm nämnd.`,
-  descriptionUsage:
-    "Lägg till länken till er beskrivning av organisationen, t.ex. beskrivning https://example.org/om-oss.",
   descriptionTitle: "Beskrivningen är publicerad",
   description: (organisation, link) =>
     `${organisation}s beskrivning inför startmötet är markerad som publicerad: ${link}`,
@@ -209,8 +210,6 @@ const sv: Messages = {
   boundTitle: "Kanalen är kopplad",
   bound: (organisation, round) =>
     `Den här kanalen är nu ${organisation}s kanal i ${round}. Påminnelser till ${organisation} skickas hit.`,
-  publishedUsage:
-    "Lägg till länken till presentationen, till exempel publicerad https://example.org/presentation.",
   publishedBadLink: "Det ser inte ut som en webblänk. Skriv en länk som börjar med https://.",
   publishedLinkTooLong: (max) =>
     `Länken är längre än ${max} tecken. Skriv presentationens egen, kortare länk.`,

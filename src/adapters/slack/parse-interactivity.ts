@@ -13,6 +13,7 @@ import {
 } from "./slack-payloads.ts";
 
 const COMMAND_ACTION = "command:";
+const URL_ACTION = "url:";
 
 function digest(values: unknown): string {
   return createHash("sha256").update(JSON.stringify(values)).digest("base64url").slice(0, 16);
@@ -49,11 +50,17 @@ export function parseBlockActions(body: unknown): SlackRequest | undefined {
     responseUrl: payload.response_url,
     originMessage: messageTs ? { channel: origin.channel, ts: messageTs } : undefined,
   };
-  if (!action.action_id.startsWith(COMMAND_ACTION)) {
+  // A link button opens its page in Slack itself: nothing to answer. Any other action the bot does not
+  // know (a button of an older version's message) reaches the engine, which says it is out of date.
+  if (action.action_id.startsWith(URL_ACTION)) {
     return {
       surface: "other",
       event: { type: "unsupported", reason: `action ${action.action_id}`, ...origin },
     };
+  }
+  if (!action.action_id.startsWith(COMMAND_ACTION)) {
+    const outdated = { type: "button-pressed" as const, command: `outdated:${action.action_id}`, ...origin };
+    return { surface: "button", event: outdated, ...reply };
   }
   const command = action.value ?? action.action_id.slice(COMMAND_ACTION.length);
   return { surface: "button", event: { type: "button-pressed", command, ...origin }, ...reply };

@@ -47,7 +47,8 @@ function fromCardData(activity: TeamsActivity, verb: string, data: unknown, orig
   }
   const submission = adaptiveSubmission(fields);
   const formId = verb.startsWith(FORM_VERB) ? verb.slice(FORM_VERB.length) : submission.formId;
-  if (!formId) return { type: "unsupported", reason: `card action ${verb}`, ...origin };
+  // A card action the bot does not know (an older version's card): the engine says it is out of date.
+  if (!formId) return { type: "button-pressed", command: `outdated:${verb || "card"}`, ...origin };
   const nonce = typeof fields.nonce === "string" ? fields.nonce : "";
   return {
     type: "form-submitted",

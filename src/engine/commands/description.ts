@@ -6,7 +6,7 @@ import { writeKey } from "../forms/write-key.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
 import { concludedRefusal } from "../round-concluded.ts";
 import { organisationTarget, recordOnBehalf } from "../target.ts";
-import { asLink, MAX_LINK_LENGTH } from "./published.ts";
+import { asLink, linkFormReply, MAX_LINK_LENGTH } from "./published.ts";
 
 /** `description <link> [organisation]`: the organisation is for project managers outside its channel. */
 export async function descriptionCommand(ctx: Context, argument: string): Promise<Reply[]> {
@@ -16,7 +16,7 @@ export async function descriptionCommand(ctx: Context, argument: string): Promis
   if (!who.ok) return who.replies;
   const closed = concludedRefusal(ctx, false);
   if (closed) return closed;
-  if (!typedLink) return [privateNotice(say.descriptionTitle, say.descriptionUsage)];
+  if (!typedLink) return [linkFormReply(ctx, who, "description")];
   if (typedLink.length > MAX_LINK_LENGTH)
     return [privateNotice(say.refusedTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
   const link = asLink(typedLink);

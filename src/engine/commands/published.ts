@@ -1,4 +1,6 @@
 // `published <link>`: the key person marks this organisation's presentation for the next benchmarking meeting.
+
+import { type LinkItem, linkForm } from "../../../cards/link-form.ts";
 import { hasPassed } from "../../domain/calendar.ts";
 import type { BenchmarkingMeetingId, Cluster } from "../../domain/round.ts";
 import { BENCHMARKING_MEETINGS } from "../../domain/round.ts";
@@ -39,7 +41,8 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
   if (!who.ok) return who.replies;
   const closed = concludedRefusal(ctx, false);
   if (closed) return closed;
-  if (!typedLink) return [privateNotice(say.publishedTitle, say.publishedUsage)];
+  // Without a link (a reminder's button, or the word alone) the bot asks for it: nothing is marked yet.
+  if (!typedLink) return [linkFormReply(ctx, who, "presentation")];
   if (typedLink.length > MAX_LINK_LENGTH)
     return [privateNotice(say.refusedTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
   const link = asLink(typedLink);
@@ -62,4 +65,23 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
       say.published(who.organisation.name, say.meeting[meeting], stored.value.link),
     ),
   ];
+}
+
+/** The form that asks for the link, for the organisation the command acts on. */
+export function linkFormReply(
+  ctx: Context,
+  who: { organisation: { id: string; name: string } },
+  item: LinkItem,
+): Reply {
+  const card = linkForm(
+    {
+      roundId: ctx.actor.round.id,
+      organisationId: who.organisation.id,
+      nonce: ctx.deps.newNonce(),
+      organisationName: who.organisation.name,
+      item,
+    },
+    ctx.locale,
+  );
+  return { type: "form", card };
 }
