@@ -38,6 +38,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     outboxContract(s);
     eventAndTickContract(s);
     accountAndAuditContract(s);
+    dashboardRevocationContract(s);
   });
 }
 
@@ -474,6 +475,19 @@ function accountAndAuditContract(store: () => Store): void {
         "export csv",
       ]);
       expect((await store().listAudit({ roundId: "round-2027" }))[0]).toEqual(entries[1]);
+    });
+  });
+}
+
+function dashboardRevocationContract(store: () => Store): void {
+  describe("revoked dashboard links", () => {
+    it("keeps every revocation, one person's or everyone's, oldest first", async () => {
+      expect(await store().listDashboardRevocations()).toEqual([]);
+      const one = { email: "eva@alfa.example", revokedAt: "2027-03-01T09:00:00.000Z", revokedBy: "cli" };
+      const all = { revokedAt: "2027-03-02T09:00:00.000Z", revokedBy: "cli" };
+      await store().revokeDashboardLinks(one);
+      await store().revokeDashboardLinks(all);
+      expect(await store().listDashboardRevocations()).toEqual([one, all]);
     });
   });
 }

@@ -7,6 +7,7 @@ import { accountOps } from "./account-ops.ts";
 import { bindingOps } from "./binding-ops.ts";
 import type { SqliteContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
+import { dashboardOps } from "./dashboard-ops.ts";
 import { eventOps } from "./event-ops.ts";
 import { closeGroupCommit } from "./group-commit.ts";
 import { migrate } from "./migrations.ts";
@@ -52,6 +53,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     ...outboxOps(ctx),
     ...eventOps(ctx),
     ...accountOps(ctx),
+    ...dashboardOps(ctx),
     async close() {
       // Writes whose commit is waiting for its fsync are answered before the database goes.
       await closeGroupCommit(ctx);

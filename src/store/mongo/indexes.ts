@@ -42,6 +42,7 @@ const INDEXES: Record<CollectionName, IndexDescription[]> = {
     { key: { roundId: 1, at: 1 }, name: "round_time" },
     { key: { at: 1 }, name: "time" },
   ],
+  [COLLECTIONS.dashboardRevocations]: [{ key: { revokedAt: 1 }, name: "revoked_at" }],
   [COLLECTIONS.schedulerTicks]: [
     unique({ tickKey: 1 }, "tick_key"),
     { key: { atDate: 1 }, name: "retention", expireAfterSeconds: 7 * 24 * 60 * 60 },

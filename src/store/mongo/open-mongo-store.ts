@@ -7,6 +7,7 @@ import { accountOps } from "./account-ops.ts";
 import { bindingOps } from "./binding-ops.ts";
 import type { MongoContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
+import { dashboardOps } from "./dashboard-ops.ts";
 import { eventOps } from "./event-ops.ts";
 import { ensureIndexes } from "./indexes.ts";
 import { unavailable } from "./mongo-errors.ts";
@@ -57,6 +58,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     ...outboxOps(ctx),
     ...eventOps(ctx),
     ...accountOps(ctx),
+    ...dashboardOps(ctx),
     close: () => client.close(),
   };
 }
