@@ -288,12 +288,21 @@ const sv = {
       setstep: { syntax: "sättsteg <1–8> [kluster]", text: "Ändra klustrets steg för hand." },
       export: { syntax: "exportera [csv|json|md]", text: "Omgångens resultat som en fil." },
       bind: { syntax: "koppla <organisation>", text: "Gör den här kanalen till organisationens hem." },
+      dashboard: {
+        syntax: "översikt",
+        text: "En personlig länk till översikten i webbläsaren (gäller ett dygn).",
+      },
+      history: {
+        syntax: "historik [organisation]",
+        text: "Självskattningens versioner: vem, när och vad som ändrades; tidigare PGSA-cykler.",
+      },
+      calendar: { syntax: "kalender [organisation]", text: "Möten och deadlines som kalenderfil (.ics)." },
       help: { syntax: "hjälp", text: "Visa den här listan." },
     },
     onBehalf:
       "Som projektledare kan du agera för en organisation i dess kanal, eller genom att skriva dess namn efter kommandot (bedöm karlstad).",
     otherLanguage:
-      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, setstep, export, bind, help.",
+      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, setstep, export, bind, dashboard, history, calendar, help.",
   },
 };
 
@@ -567,12 +576,24 @@ const en: Catalogue = {
       setstep: { syntax: "setstep <1–8> [cluster]", text: "Set the cluster's step by hand." },
       export: { syntax: "export [csv|json|md]", text: "The round's results as a file." },
       bind: { syntax: "bind <organisation>", text: "Make this channel the organisation's home." },
+      dashboard: {
+        syntax: "dashboard",
+        text: "A personal link to the dashboard in your browser (valid for a day).",
+      },
+      history: {
+        syntax: "history [organisation]",
+        text: "The self-assessment's versions: who, when and what changed; earlier PDSA cycles.",
+      },
+      calendar: {
+        syntax: "calendar [organisation]",
+        text: "Meetings and deadlines as a calendar file (.ics).",
+      },
       help: { syntax: "help", text: "Show this list." },
     },
     onBehalf:
       "As a project manager you can act for an organisation in its channel, or by naming it after the command (assess karlstad).",
     otherLanguage:
-      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, statistik, resultat, sättsteg, exportera, koppla, hjälp.",
+      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, statistik, resultat, sättsteg, exportera, koppla, översikt, historik, kalender, hjälp.",
   },
 };
 

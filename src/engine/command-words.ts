@@ -12,7 +12,10 @@ export type CommandName =
   | "home"
   | "results"
   | "setstep"
-  | "export";
+  | "export"
+  | "dashboard"
+  | "history"
+  | "calendar";
 
 const WORDS: Readonly<Record<string, CommandName>> = {
   status: "status",
@@ -44,6 +47,13 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   sattsteg: "setstep",
   resultat: "results",
   hem: "home",
+  dashboard: "dashboard",
+  översikt: "dashboard",
+  oversikt: "dashboard",
+  history: "history",
+  historik: "history",
+  calendar: "calendar",
+  kalender: "calendar",
 };
 
 /** Every command the parser can produce, for the tests that check the help card and permission table. */

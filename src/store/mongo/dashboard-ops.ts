@@ -19,7 +19,10 @@ export function dashboardOps(ctx: MongoContext): DashboardOps {
       await revocations.insertOne({ revokedAt: revocation.revokedAt, doc });
     },
     async listDashboardRevocations() {
-      const rows = await revocations.find({}, { projection: DOC_ONLY }).sort({ revokedAt: 1, _id: 1 }).toArray();
+      const rows = await revocations
+        .find({}, { projection: DOC_ONLY })
+        .sort({ revokedAt: 1, _id: 1 })
+        .toArray();
       return rows.flatMap((row) => readRecord(dashboardRevocationRecord, row.doc, where, ctx.report) ?? []);
     },
   };
