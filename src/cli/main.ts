@@ -4,7 +4,9 @@
 import { processEnvironment } from "../config.ts";
 import { accountsCommand } from "./commands/accounts.ts";
 import { auditCommand } from "./commands/audit.ts";
+import { calendarCommand } from "./commands/calendar.ts";
 import { cardsCommand } from "./commands/cards.ts";
+import { dashboardCommand } from "./commands/dashboard.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { plan } from "./commands/plan.ts";
@@ -21,6 +23,8 @@ const COMMANDS: Record<string, CliCommand> = {
   remind: remindCommand,
   audit: auditCommand,
   accounts: accountsCommand,
+  dashboard: dashboardCommand,
+  calendar: calendarCommand,
 };
 
 const USAGE = {
