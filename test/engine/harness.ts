@@ -1,4 +1,5 @@
 // Drives the real engine on the embedded store with the example round and a clock the test sets.
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +8,7 @@ import { renderText } from "../../cards/render-text.ts";
 import type { Checklist } from "../../src/domain/checklist.ts";
 import type { Round } from "../../src/domain/round.ts";
 import type { ProjectManagerAlerts } from "../../src/engine/audit.ts";
+import type { DashboardLinks } from "../../src/engine/dashboard-port.ts";
 import { Engine } from "../../src/engine/engine.ts";
 import type { InboundEvent, Reply } from "../../src/engine/events.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
@@ -34,7 +36,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { alerts?: ProjectManagerAlerts } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { alerts?: ProjectManagerAlerts; dashboard?: DashboardLinks } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "modellbot-engine-"));
   const loaded = await loadRoundFile(EXAMPLE);
   if (!loaded.ok) throw new Error(`example round invalid: ${JSON.stringify(loaded.errors)}`);
@@ -46,6 +50,7 @@ export async function startHarness(options: { alerts?: ProjectManagerAlerts } = 
     checklists: new Map([[loaded.checklist.id, loaded.checklist]]),
     newNonce: () => `nonce-${++nonce}`,
     alerts: options.alerts,
+    dashboard: options.dashboard,
   });
   let eventId = 0;
   const origin = (email: string) => ({
