@@ -22,20 +22,27 @@ h3 { font-size: 1.05rem; margin: 16px 0 4px; }
 .table-wrap:focus-visible { outline: 3px solid #e08a00; }
 table { border-collapse: collapse; margin: 8px 0; min-width: 100%; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
+/* A wide table scrolls in its box; its caption stays in view and wraps at the window's width. */
+.table-wrap caption { position: sticky; left: 0; max-width: calc(100vw - 48px); }
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
 ul.due { list-style: none; padding: 0; margin: 4px 0; }
 ul.due li { padding: 2px 0; }
+td ul.due { margin: 0; }
+td ul.due li { padding: 0; }
 .state { font-weight: 600; white-space: nowrap; }
 .state-done { color: var(--done); }
 .state-late { color: var(--late); }
 .state-missing { color: var(--missing); }
 details { margin: 8px 0; }
+table.due-table th[scope="col"] { font-weight: 600; font-size: 0.85rem; }
+table.due-table td { white-space: nowrap; }
+.date { font-weight: 400; color: var(--muted); }
 summary { cursor: pointer; color: var(--accent); }
 .chart { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
 .chart figure { margin: 0; flex: 1 1 320px; }
-.chart figure svg { max-width: 100%; height: auto; }
+.chart figure svg { width: 100%; max-width: 640px; height: auto; }
 .chart .table-wrap { flex: 1 1 320px; }
 @media (max-width: 480px) {
   main { padding: 4px 8px 24px; }

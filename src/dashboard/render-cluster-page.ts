@@ -45,7 +45,8 @@ function organisationChart(o: OrganisationPanel, checklist: Checklist, locale: L
   }
   const chart: ChartBlock = {
     type: "chart",
-    title: t.chartHeading(name),
+    // The SVG is as wide as its bars: the organisation's name fits in its title, the rest is the heading's.
+    title: name,
     categoryLabel: t.point,
     categories: checklist.points.map((_, i) => String(i + 1)),
     series: rounds.map((r, i) => ({

@@ -45,6 +45,7 @@ ${next?.presentationDeadline ? t.deadline(formatDate(next.presentationDeadline, 
 <p class="links"><a href="${links.cluster(summary.cluster.id)}">${t.clusterPage(summary.cluster.name)}</a>
 ${view.scope !== "organisation" ? html`<a href="${links.calendar({ cluster: summary.cluster.id })}">${t.calendar(summary.cluster.name)}</a>` : ""}</p>
 ${organisationTable(panel, view, locale)}
+${dueTable(panel, locale)}
 ${panel.organisations.map((o) => organisationDetails(o, view, locale, links))}
 </section>`;
 }
@@ -81,6 +82,39 @@ function organisationTable(panel: ClusterPanel, view: DashboardView, locale: Loc
 </div>`;
 }
 
+/** One row per organisation, one column per due item (the same for every organisation of the cluster). */
+function dueTable(panel: ClusterPanel, locale: Locale): Html {
+  const t = dashboardStrings(locale);
+  const columns = panel.organisations[0]?.due ?? [];
+  if (columns.length === 0) return html``;
+  const caption = t.dueTable(panel.summary.cluster.name);
+  const head = columns.map(
+    (d) =>
+      html`<th scope="col">${t.meetingShort[d.meeting]}: ${t.dueKind[d.kind]}<br><span class="date">${shortDate(d.date, locale)}</span></th>`,
+  );
+  const rows = panel.organisations.map(
+    (o) =>
+      html`<tr><th scope="row">${o.progress.organisationName}</th>${o.due.map(
+        (d) =>
+          html`<td><span class="state state-${d.state}">${SYMBOL[d.state]} ${t.state[d.state]}</span></td>`,
+      )}</tr>`,
+  );
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${caption}">
+<table class="due-table"><caption>${caption}</caption>
+<thead><tr><th scope="col">${t.organisation}</th>${head}</tr></thead>
+<tbody>${rows}</tbody></table></div>`;
+}
+
+const SHORT_DATE: Record<Locale, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "short", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }),
+};
+
+/** `2027-03-29` → "29 mars" / "29 Mar": the column headers are short, the year is the round's. */
+function shortDate(date: string, locale: Locale): string {
+  return SHORT_DATE[locale].format(new Date(`${date}T12:00:00Z`));
+}
+
 function organisationDetails(
   o: OrganisationPanel,
   view: DashboardView,
@@ -88,16 +122,10 @@ function organisationDetails(
   links: PageLinks,
 ): Html {
   const t = dashboardStrings(locale);
-  const s = strings(locale);
   const name = o.progress.organisationName;
-  const due = o.due.map(
-    (d) =>
-      html`<li>${t.dueItem(s.guide.due[d.kind], s.meetings[d.meeting])}, ${t.by(formatDate(d.date, locale))}: <span class="state state-${d.state}">${SYMBOL[d.state]} ${t.state[d.state]}</span></li>`,
-  );
-  return html`<h3>${t.due(name)}</h3>
-<ul class="due">${due}</ul>
+  return html`<details><summary>${t.more(name)}</summary>
 <p class="links"><a href="${links.calendar({ organisation: o.progress.organisationId })}">${t.calendar(name)}</a></p>
-${historyDetails(o, view, locale)}`;
+${historyDetails(o, view, locale)}</details>`;
 }
 
 function historyDetails(o: OrganisationPanel, view: DashboardView, locale: Locale): Html {
@@ -117,5 +145,5 @@ function historyDetails(o: OrganisationPanel, view: DashboardView, locale: Local
 <thead><tr><th scope="col">${h.area}</th><th scope="col">${h.cycle}</th><th scope="col">${h.phase}</th><th scope="col">${h.updates}</th><th scope="col">${h.lastUpdate}</th></tr></thead>
 <tbody>${hv.cycles.map((c) => html`<tr><td>${c.area}</td><td class="number">${c.cycle}</td><td>${s.phases[c.phase]}</td><td class="number">${c.updates}</td><td>${when(c.at)}</td></tr>`)}</tbody></table></div>`
     : html`<p>${h.pdsaHeading}: ${h.noCycles}</p>`;
-  return html`<details><summary>${t.history(o.progress.organisationName)}</summary>${versions}${cycles}</details>`;
+  return html`<h3>${t.history(o.progress.organisationName)}</h3>${versions}${cycles}`;
 }
