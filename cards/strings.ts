@@ -286,7 +286,7 @@ const sv = {
         text: "Poäng per punkt över omgångarna, bredvid klustrets median.",
       },
       setstep: { syntax: "sättsteg <1–8> [kluster]", text: "Ändra klustrets steg för hand." },
-      export: { syntax: "exportera [csv|json|md]", text: "Omgångens resultat som en fil." },
+      export: { syntax: "exportera [csv|json|md|xlsx]", text: "Omgångens resultat som en fil." },
       bind: { syntax: "koppla <organisation>", text: "Gör den här kanalen till organisationens hem." },
       dashboard: {
         syntax: "översikt",
@@ -574,7 +574,7 @@ const en: Catalogue = {
         text: "Scores per point across the rounds, beside the cluster's median.",
       },
       setstep: { syntax: "setstep <1–8> [cluster]", text: "Set the cluster's step by hand." },
-      export: { syntax: "export [csv|json|md]", text: "The round's results as a file." },
+      export: { syntax: "export [csv|json|md|xlsx]", text: "The round's results as a file." },
       bind: { syntax: "bind <organisation>", text: "Make this channel the organisation's home." },
       dashboard: {
         syntax: "dashboard",

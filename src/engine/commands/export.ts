@@ -1,9 +1,10 @@
-// `export [csv|json|md]` (exportera): a project manager gets the round's results as a file in the chat.
+// `export [csv|json|md|xlsx]` (exportera): a project manager gets the round's results as a file in the chat.
 import { exportSummaryCard } from "../../../cards/export-summary.ts";
 import { toCsv } from "../../export/csv.ts";
 import { toJson } from "../../export/json.ts";
 import { toMarkdown } from "../../export/markdown.ts";
 import { buildRoundExport } from "../../export/round-export.ts";
+import { toXlsx } from "../../export/xlsx.ts";
 import { recordAction } from "../audit.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
@@ -15,6 +16,7 @@ const FORMATS = {
   csv: { mimeType: "text/csv", extension: "csv" },
   json: { mimeType: "application/json", extension: "json" },
   md: { mimeType: "text/markdown", extension: "md" },
+  xlsx: { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
 } as const;
 
 export async function exportCommand(ctx: Context, argument: string): Promise<Reply[]> {
@@ -25,7 +27,13 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
   if (!(format in FORMATS)) return [privateNotice(say.refusedTitle, say.exportUsage)];
   const data = buildRoundExport(await loadRoundState(ctx.deps.store, actor.round), ctx.checklist);
   const content =
-    format === "csv" ? toCsv(data) : format === "json" ? toJson(data) : toMarkdown(data, ctx.locale);
+    format === "xlsx"
+      ? (await toXlsx(data, ctx.locale)).toString("base64")
+      : format === "csv"
+        ? toCsv(data)
+        : format === "json"
+          ? toJson(data)
+          : toMarkdown(data, ctx.locale);
   const name = `${actor.round.id}-${ctx.now.toISOString().slice(0, 10)}.${FORMATS[format].extension}`;
   const card = exportSummaryCard(
     {
@@ -46,5 +54,6 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
     ctx.locale,
   );
   await recordAction(ctx, "export", `export ${format}`, { round: true });
-  return [{ type: "file", card, file: { name, mimeType: FORMATS[format].mimeType, content } }];
+  const encoding = format === "xlsx" ? ("base64" as const) : undefined;
+  return [{ type: "file", card, file: { name, mimeType: FORMATS[format].mimeType, content, encoding } }];
 }
