@@ -21,7 +21,20 @@ function cell(value: string | number | boolean | null, separator: CsvSeparator):
 
 export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string {
   const points = data.checklist.points.map((p) => p.id);
-  const header = [...CSV_FIXED_COLUMNS, ...points, "total", "shift", "ready"];
+  // Added after the original columns, so that sheets built on those keep working: each point's comment,
+  // then the organisation's PDSA cycles, presentations and statistics (the same on each of its rows).
+  const header = [
+    ...CSV_FIXED_COLUMNS,
+    ...points,
+    "total",
+    "shift",
+    "ready",
+    ...points.map((p) => `comment_${p}`),
+    "pdsa_cycles",
+    "presentations",
+    "statistics_reported",
+    "statistics_by_sex",
+  ];
   const rows = data.organisations.flatMap((o) =>
     o.assessments.map((a) => [
       data.round.id,
@@ -35,6 +48,11 @@ export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string 
       a.total,
       a.shift,
       a.ready ? "yes" : "no",
+      ...points.map((p) => a.comments[p] ?? null),
+      o.pdsa.map((c) => `${c.area} #${c.cycle} ${c.phase}`).join(" | ") || null,
+      o.presentations.map((m) => `${m.meeting} ${m.link}`).join(" | ") || null,
+      o.statistics?.reported ?? null,
+      o.statistics?.bySex ?? null,
     ]),
   );
   const lines = [header, ...rows].map((row) => row.map((v) => cell(v, separator)).join(separator));

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_ROUND } from "../../src/app.ts";
 import { exportCommand } from "../../src/cli/commands/export.ts";
 import type { Reply } from "../../src/engine/events.ts";
+import { parseCsv } from "../../src/export/csv.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { type Seeded, seededRound } from "./seeded-round.ts";
@@ -125,6 +126,26 @@ describe("the Excel export", () => {
       Summa: 36,
       Redo: "ja",
     });
+  });
+
+  it("adds the PDSA cycles, presentations and statistics to the CSV and the Markdown report", async () => {
+    const [csv] = await ask("exportera csv");
+    if (csv?.type !== "file") throw new Error("expected a file");
+    const rowsOfA = parseCsv(csv.file.content).filter((r) => r.organisation === "org-0-a");
+    expect(rowsOfA[0]).toMatchObject({
+      pdsa_cycles: "Föreningsbidrag #1 study",
+      presentations: "benchmarking-2 https://example.org/org-0-a.pdf",
+      statistics_reported: "40",
+      statistics_by_sex: "30",
+      comment_p1: "",
+    });
+    expect(csv.file.content.startsWith("\uFEFF")).toBe(true);
+    const [md] = await ask("exportera md");
+    if (md?.type !== "file") throw new Error("expected a file");
+    expect(md.file.content).toContain("## Individbaserad statistik (steg 6)");
+    expect(md.file.content).toContain("30 av 40 redovisade individbaserade statistikområden");
+    expect(md.file.content).toContain("Rutiner för att analysera dem: budgetarbetet, politiska beslut.");
+    expect(md.file.content).toContain("- Benchmarkingmöte 2: <https://example.org/org-0-a.pdf>");
   });
 
   it("is written by the CLI to the file named, in English when asked, and refuses to print a workbook", async () => {
