@@ -32,6 +32,8 @@ const sv = {
     "Importera filen i Outlook eller din kalender. Importerar du en nyare fil uppdateras samma händelser i stället för att dubbleras.",
   calendarLink: "Hämta kalenderfilen",
   noRound: "ingen omgång öppen",
+  presentationLinks: "Presentationer",
+  lastUpdated: "Senast uppdaterad",
 };
 
 export type HistoryStrings = typeof sv;
@@ -67,6 +69,8 @@ const en: HistoryStrings = {
     "Import the file into Outlook or your calendar. Importing a newer file updates the same events instead of adding copies.",
   calendarLink: "Download the calendar file",
   noRound: "no round open",
+  presentationLinks: "Presentations",
+  lastUpdated: "Last updated",
 };
 
 export function historyStrings(locale: Locale): HistoryStrings {

@@ -77,6 +77,17 @@ export interface StatusView {
   nextMeeting?: MeetingRef | undefined;
   presentationDeadline?: IsoDate | undefined;
   rows: StatusRow[];
+  /** Per organisation (in the order of `rows`): its presentation links and when it last sent anything. */
+  updates?: StatusUpdateLine[] | undefined;
+  /** The round's time zone, for the instants in `updates`. */
+  timeZone?: string | undefined;
+}
+
+export interface StatusUpdateLine {
+  organisationName: string;
+  presentations: { meeting: MeetingId; link: string }[];
+  /** ISO instant. */
+  lastUpdate?: string | undefined;
 }
 
 export interface RoundOverviewLine {

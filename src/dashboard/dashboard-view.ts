@@ -10,6 +10,7 @@ import type { Actor } from "../engine/actor.ts";
 import { type ClusterSummary, clusterSummary, type OrganisationProgress } from "../engine/cluster-summary.ts";
 import { dueItems } from "../engine/due-items.ts";
 import { type OrganisationHistory, organisationHistory } from "../engine/history.ts";
+import { lastUpdate } from "../engine/last-update.ts";
 import { mayAct } from "../engine/permissions.ts";
 import { type OrganisationResults, organisationResults } from "../engine/results/organisation-results.ts";
 import { loadRoundState, type RoundState } from "../engine/round-state.ts";
@@ -116,15 +117,4 @@ function dueLines(state: RoundState, cluster: Cluster, organisationId: string, n
         return { ...item, meeting: meeting.id, state: dueState };
       }),
     );
-}
-
-/** The newest thing the organisation sent: a self-assessment, a PDSA update, a presentation or statistics. */
-function lastUpdate(state: RoundState, organisationId: string): string | undefined {
-  const instants = [
-    ...[...(state.assessments.get(organisationId)?.values() ?? [])].map((v) => v.submittedAt),
-    ...(state.pdsa.get(organisationId) ?? []).map((p) => p.submittedAt),
-    ...(state.presentations.get(organisationId) ?? []).map((p) => p.markedAt),
-    ...[state.statistics.get(organisationId)?.submittedAt ?? ""],
-  ].filter((at) => at !== "");
-  return instants.sort().at(-1);
 }

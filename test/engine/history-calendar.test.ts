@@ -114,3 +114,15 @@ describe("dashboard", () => {
     expect(issued).toEqual([]);
   });
 });
+
+describe("status", () => {
+  it("shows each organisation's presentation link and when it last sent anything", async () => {
+    await h.say(KEY_PERSON, "publicerad https://example.org/karlskrona-bm1.pdf", "2027-03-20T09:00:00Z");
+    await assess(KEY_PERSON, [2], "2027-03-22T13:15:00Z", "s1");
+    const said = text(await h.say(MENTOR, "status", "2027-03-23T09:00:00Z"));
+    expect(said).toMatch(
+      /Karlskrona kommun · Presentationer: Benchmarkingmöte 1: https:\/\/example\.org\/karlskrona-bm1\.pdf · Senast uppdaterad: 22 mars 2027 14:15/,
+    );
+    expect(said).toMatch(/Vaxholms stad · Presentationer: – · Senast uppdaterad: –/);
+  });
+});

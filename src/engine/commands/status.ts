@@ -8,9 +8,9 @@ import type { Reply } from "../events.ts";
 import { findByName } from "../find-by-name.ts";
 import { mayAct } from "../permissions.ts";
 import { privateNotice } from "../replies.ts";
-import { loadRoundState } from "../round-state.ts";
+import { loadRoundState, type RoundState } from "../round-state.ts";
 import { refuseAttempt } from "../target.ts";
-import { statusView } from "../views.ts";
+import { statusUpdates, statusView } from "../views.ts";
 
 export async function statusCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { actor, say } = ctx;
@@ -27,9 +27,9 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
     const target = { clusterId: cluster.id };
     if (!mayAct(actor, "status", target)) {
       await refuseAttempt(ctx, `status ${argument}`, target);
-      return ownOrganisation(ctx, summarise, true);
+      return ownOrganisation(ctx, state, summarise, true);
     }
-    return [clusterCard(ctx, summarise(cluster))];
+    return [clusterCard(ctx, state, summarise(cluster))];
   }
   if (!actor.cluster && mayAct(actor, "status", { round: true })) {
     const view: RoundOverviewView = {
@@ -39,19 +39,27 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
     return [{ type: "message", card: roundOverviewCard(view, ctx.locale) }];
   }
   if (actor.cluster && mayAct(actor, "status", { clusterId: actor.cluster.id })) {
-    return [clusterCard(ctx, summarise(actor.cluster))];
+    return [clusterCard(ctx, state, summarise(actor.cluster))];
   }
-  return ownOrganisation(ctx, summarise, false);
+  return ownOrganisation(ctx, state, summarise, false);
 }
 
-function clusterCard(ctx: Context, summary: ClusterSummary): Reply {
-  return {
-    type: "message",
-    card: statusCard(statusView(summary, ctx.checklist, ctx.actor.round), ctx.locale),
-  };
+function clusterCard(ctx: Context, state: RoundState, summary: ClusterSummary): Reply {
+  const view = withUpdates(statusView(summary, ctx.checklist, ctx.actor.round), state, summary);
+  return { type: "message", card: statusCard(view, ctx.locale) };
 }
 
-function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary, explain: boolean): Reply[] {
+/** Each organisation's presentation links and last update go with its row. */
+function withUpdates(view: StatusView, state: RoundState, summary: ClusterSummary): StatusView {
+  return { ...view, updates: statusUpdates(state, summary), timeZone: state.round.timeZone };
+}
+
+function ownOrganisation(
+  ctx: Context,
+  state: RoundState,
+  summarise: (c: Cluster) => ClusterSummary,
+  explain: boolean,
+): Reply[] {
   const { actor } = ctx;
   const organisation = actor.organisation;
   if (!actor.cluster || !organisation || !mayAct(actor, "status", { organisationId: organisation.id }))
@@ -61,7 +69,7 @@ function ownOrganisation(ctx: Context, summarise: (c: Cluster) => ClusterSummary
     ...summary,
     organisations: summary.organisations.filter((o) => o.organisationId === organisation.id),
   };
-  const view: StatusView = statusView(own, ctx.checklist, actor.round);
+  const view: StatusView = withUpdates(statusView(own, ctx.checklist, actor.round), state, own);
   const card: Reply = { type: "private", card: statusCard(view, ctx.locale) };
   return explain ? [privateNotice(ctx.say.refusedTitle, ctx.say.statusOthersOnly), card] : [card];
 }
