@@ -49,8 +49,8 @@ describe("a file from before the latest-version flag (schema 3)", () => {
     for (const table of ["assessments", "pdsa_updates", "presentation_marks", "statistics_reports"]) {
       raw.exec(`DROP INDEX ${table}_latest; ALTER TABLE ${table} DROP COLUMN is_latest;`);
     }
-    // And what later migrations added (schema 5: accounts and the audit trail).
-    raw.exec("DROP TABLE accounts; DROP TABLE audit;");
+    // And what later migrations added (schema 5: accounts and the audit trail; 6: dashboard revocations).
+    raw.exec("DROP TABLE accounts; DROP TABLE audit; DROP TABLE dashboard_revocations;");
     raw.pragma("user_version = 3");
     raw.close();
     const after = await openEmbeddedStore({ dataDir: dir });

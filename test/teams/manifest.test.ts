@@ -68,6 +68,8 @@ describe("the Teams manifest", () => {
       "export",
       "bind",
       "help",
+      "dashboard",
+      "calendar",
     ]);
   });
 });

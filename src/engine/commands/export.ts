@@ -4,7 +4,6 @@ import { toCsv } from "../../export/csv.ts";
 import { toJson } from "../../export/json.ts";
 import { toMarkdown } from "../../export/markdown.ts";
 import { buildRoundExport } from "../../export/round-export.ts";
-import { toXlsx } from "../../export/xlsx.ts";
 import { recordAction } from "../audit.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
@@ -28,7 +27,8 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
   const data = buildRoundExport(await loadRoundState(ctx.deps.store, actor.round), ctx.checklist);
   const content =
     format === "xlsx"
-      ? (await toXlsx(data, ctx.locale)).toString("base64")
+      ? // Loaded when asked for: exceljs is megabytes that a start need not read.
+        (await (await import("../../export/xlsx.ts")).toXlsx(data, ctx.locale)).toString("base64")
       : format === "csv"
         ? toCsv(data)
         : format === "json"
