@@ -33,6 +33,8 @@ const sv = {
   calendarLink: "Hämta kalenderfilen",
   noRound: "ingen omgång öppen",
   presentationLinks: "Presentationer",
+  newest: (shown: number, of: number) =>
+    `De ${shown} senaste av ${of}. Alla finns på översikten (skriv översikt).`,
   lastUpdated: "Senast uppdaterad",
 };
 
@@ -67,9 +69,10 @@ const en: HistoryStrings = {
   calendarSummary: (of) => `Meetings and deadlines of ${of} as a calendar file`,
   calendarText:
     "Import the file into Outlook or your calendar. Importing a newer file updates the same events instead of adding copies.",
-  calendarLink: "Download the calendar file",
+  calendarLink: "Get the calendar file",
   noRound: "no round open",
   presentationLinks: "Presentations",
+  newest: (shown, of) => `The newest ${shown} of ${of}. The dashboard has them all (type dashboard).`,
   lastUpdated: "Last updated",
 };
 

@@ -34,6 +34,9 @@ export function describeChanges(changes: HistoryView["versions"][number]["change
     .join(", ");
 }
 
+/** A card stays within Slack's and Teams' limits: the newest rows, and a note of how many there are. */
+export const HISTORY_ROWS_SHOWN = 20;
+
 export function historyCard(view: HistoryView, locale: Locale): Card {
   const t = historyStrings(locale);
   const s = strings(locale);
@@ -45,28 +48,30 @@ export function historyCard(view: HistoryView, locale: Locale): Card {
     blocks.push({
       type: "table",
       columns: [t.version, t.who, t.when, t.lateColumn, t.changed],
-      rows: view.versions.map((v) => [
-        String(v.version),
-        v.who,
-        when(v.at),
-        v.late ? t.late : t.onTime,
-        describeChanges(v.changes, locale),
-      ]),
+      rows: view.versions
+        .slice(-HISTORY_ROWS_SHOWN)
+        .map((v) => [
+          String(v.version),
+          v.who,
+          when(v.at),
+          v.late ? t.late : t.onTime,
+          describeChanges(v.changes, locale),
+        ]),
     });
+  if (view.versions.length > HISTORY_ROWS_SHOWN)
+    blocks.push({ type: "text", text: t.newest(HISTORY_ROWS_SHOWN, view.versions.length), muted: true });
   blocks.push({ type: "heading", text: t.pdsaHeading });
   if (view.cycles.length === 0) blocks.push({ type: "text", text: t.noCycles });
   else
     blocks.push({
       type: "table",
       columns: [t.area, t.cycle, t.phase, t.updates, t.lastUpdate],
-      rows: view.cycles.map((c) => [
-        c.area,
-        String(c.cycle),
-        s.phases[c.phase],
-        String(c.updates),
-        when(c.at),
-      ]),
+      rows: view.cycles
+        .slice(-HISTORY_ROWS_SHOWN)
+        .map((c) => [c.area, String(c.cycle), s.phases[c.phase], String(c.updates), when(c.at)]),
     });
+  if (view.cycles.length > HISTORY_ROWS_SHOWN)
+    blocks.push({ type: "text", text: t.newest(HISTORY_ROWS_SHOWN, view.cycles.length), muted: true });
   return {
     kind: "history",
     title: t.historyTitle(view.organisationName),

@@ -24,6 +24,9 @@ const EXPECTED_CARDS = [
   "statistics",
   "statistics-confirmation",
   "reminder",
+  "dashboard-link",
+  "calendar",
+  "history",
   "help",
   "notice",
 ];
