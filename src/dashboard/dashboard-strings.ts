@@ -26,7 +26,6 @@ const sv = {
   yes: "ja",
   no: "nej",
   none: "–",
-  due: (org: string) => `Att lämna: ${org}`,
   dueTable: (cluster: string) => `Att lämna i ${cluster}: klart, inte klart än eller sent`,
   dueKind: {
     description: "Beskrivning",
@@ -44,8 +43,6 @@ const sv = {
   },
   more: (org: string) => `Kalender och historik för ${org}`,
   state: { done: "klar", missing: "inte klar än", late: "sen" },
-  dueItem: (what: string, meeting: string) => `${what}, inför ${meeting.toLowerCase()}`,
-  by: (date: string) => `senast ${date}`,
   history: (org: string) => `Historik för ${org}`,
   back: "Tillbaka till översikten",
   chartHeading: (org: string) => `${org}: poäng per punkt och skattning`,
@@ -94,7 +91,6 @@ const en: DashboardStrings = {
   yes: "yes",
   no: "no",
   none: "–",
-  due: (org) => `Due: ${org}`,
   dueTable: (cluster) => `Due in ${cluster}: done, not done yet or late`,
   dueKind: {
     description: "Description",
@@ -112,8 +108,6 @@ const en: DashboardStrings = {
   },
   more: (org) => `Calendar and history of ${org}`,
   state: { done: "done", missing: "not done yet", late: "late" },
-  dueItem: (what, meeting) => `${what}, for ${meeting.toLowerCase()}`,
-  by: (date) => `by ${date}`,
   history: (org) => `History of ${org}`,
   back: "Back to the dashboard",
   chartHeading: (org) => `${org}: score per point and self-assessment`,

@@ -88,6 +88,16 @@ describe("the dashboard", () => {
     expect(page.body).toMatch(/Steg \d av 8/);
   });
 
+  it("says the same in English when asked, and the link to switch keeps the person's token", async () => {
+    const link = new URL(await linkFor(MENTOR));
+    link.searchParams.set("lang", "en");
+    const page = await open(link.toString());
+    expect(page.body).toContain('<html lang="en">');
+    expect(page.body).toContain("Your cluster. Personal page for Anna Lind.");
+    expect(page.body).toMatch(/Step \d of 8/);
+    expect(page.body).toContain(`lang=sv&amp;t=${link.searchParams.get("t")}`);
+  });
+
   it("shows a participant only their own organisation, and a mentor only their cluster", async () => {
     const own = await open(await linkFor(PARTICIPANT));
     expect(own.status).toBe(200);
