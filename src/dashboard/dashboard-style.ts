@@ -13,7 +13,7 @@ header { background: #fff; border-bottom: 1px solid var(--line); padding: 12px 1
 header h1 { margin: 0; font-size: 1.4rem; }
 header p { margin: 4px 0 0; color: var(--muted); }
 header nav { margin-top: 6px; display: flex; gap: 16px; flex-wrap: wrap; }
-main { padding: 8px 16px 32px; max-width: 1200px; }
+main { padding: 8px 16px 32px; max-width: 1600px; }
 section.cluster { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 16px 16px; margin: 16px 0; }
 h2 { font-size: 1.25rem; margin: 8px 0; }
 h3 { font-size: 1.05rem; margin: 16px 0 4px; }
