@@ -4,7 +4,8 @@ import { inputBlocks } from "./input-block.ts";
 import type { Card } from "./model.ts";
 import { ADAPTIVE_HIDDEN_KEYS } from "./render-adaptive.ts";
 
-export type SlackFormValues = Record<string, string | string[]>;
+/** Mostly strings and lists of strings; anything else Slack sent is kept, so the engine refuses it by name. */
+export type SlackFormValues = Record<string, unknown>;
 
 // Keys that would reach an object's prototype if copied blindly.
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -21,23 +22,29 @@ export function valuesFromSlackViewState(state: unknown): SlackFormValues {
   return values;
 }
 
-function elementValue(element: unknown): string | string[] | undefined {
-  if (typeof element !== "object" || element === null) return undefined;
+/**
+ * An element's value as sent. Never dropped when it is not a string (a forged or broken payload): a field
+ * that vanished would let the rest be saved without it, where a kept one is refused by name.
+ */
+function elementValue(element: unknown): unknown {
+  if (typeof element !== "object" || element === null) return element ?? undefined;
   const e = element as Record<string, unknown>;
-  if (Array.isArray(e.selected_options)) return e.selected_options.map(optionValue).filter(isString);
-  if (e.selected_option !== undefined) return optionValue(e.selected_option);
-  if (typeof e.value === "string") return e.value;
+  if (Array.isArray(e.selected_options)) return e.selected_options.map(optionValue);
+  if (e.selected_options !== undefined && e.selected_options !== null) return e.selected_options;
+  if (e.selected_option !== undefined)
+    return e.selected_option === null ? undefined : optionValue(e.selected_option);
+  if (e.value !== undefined && e.value !== null) return e.value;
   for (const key of ["selected_date", "selected_time", "selected_date_time"]) {
     const v = e[key];
     if (typeof v === "string" || typeof v === "number") return String(v);
+    if (v !== undefined && v !== null) return v;
   }
   return undefined;
 }
 
-function optionValue(option: unknown): string | undefined {
-  if (typeof option !== "object" || option === null) return undefined;
-  const value = (option as Record<string, unknown>).value;
-  return typeof value === "string" ? value : undefined;
+function optionValue(option: unknown): unknown {
+  if (typeof option !== "object" || option === null) return option;
+  return (option as Record<string, unknown>).value;
 }
 
 export interface AdaptiveSubmission {
@@ -46,6 +53,9 @@ export interface AdaptiveSubmission {
   /** Input id → value as sent. Non-strings are kept so that the engine can refuse them field by field. */
   values: Record<string, unknown>;
 }
+
+/** Longer than any id, nonce or version a form carries (Slack's whole private_metadata is 3,000). */
+export const MAX_HIDDEN_LENGTH = 1_000;
 
 /** Keys of the submit action's own data that are not hidden values (see render-adaptive.ts). */
 const ADAPTIVE_META: ReadonlySet<string> = new Set(["formId", ADAPTIVE_HIDDEN_KEYS, "verb", "msteams"]);
@@ -62,7 +72,8 @@ export function adaptiveSubmission(data: unknown): AdaptiveSubmission {
     if (UNSAFE_KEYS.has(key)) continue;
     const value = data[key];
     if (hiddenKeys.includes(key)) {
-      if (typeof value === "string") hidden[key] = value;
+      // Hidden values are ids and versions the bot wrote; a longer one was not written by it.
+      if (typeof value === "string" && value.length <= MAX_HIDDEN_LENGTH) hidden[key] = value;
     } else if (!ADAPTIVE_META.has(key)) values[key] = value;
   }
   return { formId: typeof data.formId === "string" ? data.formId : undefined, hidden, values };

@@ -43,7 +43,15 @@ const sv = {
     title: "En påminnelse kanske inte kom fram",
     summary: (org: string) => `Det är okänt om en påminnelse till ${org} kom fram.`,
     text: (org: string, what: string, platform: string) =>
-      `Boten avbröts medan den skickade ${what} till ${org} i ${platform}, och ${platform} låter inte boten kontrollera om meddelandet kom fram. Den skickas inte igen, så att ingen får den två gånger. Kontrollera kanalen och påminn vid behov.`,
+      `Boten fick inget säkert svar när den skickade ${what} till ${org} i ${platform}, och ${platform} låter inte boten kontrollera om meddelandet kom fram. Den skickas inte fler gånger. Kontrollera kanalen och påminn vid behov.`,
+  },
+  undelivered: {
+    title: "Påminnelser kom inte fram",
+    summary: (n: number) =>
+      `${n} ${n === 1 ? "meddelande kunde" : "meddelanden kunde"} inte skickas medan de var aktuella.`,
+    text: (platform: string) =>
+      `Boten kunde inte logga in hos ${platform} så länge de här meddelandena var aktuella. Den försökte igen med allt längre pauser, men nu är det för sent och de skickas inte längre. Påminn de berörda på annat sätt vid behov:`,
+    item: (org: string, what: string) => `${org}: ${what}`,
   },
 };
 
@@ -90,7 +98,14 @@ const en: SchedulerCatalogue = {
     title: "A reminder may not have arrived",
     summary: (org) => `It is unknown whether a reminder to ${org} arrived.`,
     text: (org, what, platform) =>
-      `The bot stopped while it was sending ${what} to ${org} on ${platform}, and ${platform} does not let the bot check whether the message arrived. It is not sent again, so that nobody gets it twice. Check the channel and remind them if needed.`,
+      `The bot got no clear answer when it sent ${what} to ${org} on ${platform}, and ${platform} does not let the bot check whether the message arrived. It is not sent any more times. Check the channel and remind them if needed.`,
+  },
+  undelivered: {
+    title: "Reminders that did not arrive",
+    summary: (n) => `${n} ${n === 1 ? "message" : "messages"} could not be sent while they mattered.`,
+    text: (platform) =>
+      `The bot could not sign in to ${platform} for as long as these messages mattered. It kept trying, waiting longer each time, but now they are too late and will not be sent. Remind the people concerned another way if needed:`,
+    item: (org, what) => `${org}: ${what}`,
   },
 };
 

@@ -152,7 +152,7 @@ const sv = {
     cluster: "Kluster",
     step: "Steg",
     nextMeeting: "Nästa möte",
-    assessments: "Självskattningar klara",
+    assessments: "Skattningar klara",
     ready: "Redo",
     ofCount: (n: number, of: number) => `${n} av ${of}`,
   },
@@ -297,12 +297,13 @@ const sv = {
         text: "Självskattningens versioner: vem, när och vad som ändrades; tidigare PGSA-cykler.",
       },
       calendar: { syntax: "kalender [organisation]", text: "Möten och deadlines som kalenderfil (.ics)." },
+      language: { syntax: "språk sv|en", text: "Välj om boten svarar dig på svenska eller engelska." },
       help: { syntax: "hjälp", text: "Visa den här listan." },
     },
     onBehalf:
       "Som projektledare kan du agera för en organisation i dess kanal, eller genom att skriva dess namn efter kommandot (bedöm karlstad).",
     otherLanguage:
-      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, setstep, export, bind, dashboard, history, calendar, help.",
+      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, setstep, export, bind, language, dashboard, history, calendar, help.",
   },
 };
 
@@ -588,12 +589,16 @@ const en: Catalogue = {
         syntax: "calendar [organisation]",
         text: "Meetings and deadlines as a calendar file (.ics).",
       },
+      language: {
+        syntax: "language sv|en",
+        text: "Choose whether the bot answers you in Swedish or English.",
+      },
       help: { syntax: "help", text: "Show this list." },
     },
     onBehalf:
       "As a project manager you can act for an organisation in its channel, or by naming it after the command (assess karlstad).",
     otherLanguage:
-      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, statistik, resultat, sättsteg, exportera, koppla, översikt, historik, kalender, hjälp.",
+      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, statistik, resultat, sättsteg, exportera, koppla, språk, översikt, historik, kalender, hjälp.",
   },
 };
 

@@ -18,6 +18,18 @@
       plusDay: "+1 dag",
       plusWeek: "+1 vecka",
       realTime: "Verklig tid",
+      nextReminder: "Nästa påminnelse",
+      startOver: "Börja om",
+      startOverConfirm:
+        "Börja om från början? Allt som sparats och skickats på lekplatsen tas bort, och exempelomgången läses in igen.",
+      nextIs: (when, what, who) => `Nästa påminnelse: ${when} – ${what} till ${who}.`,
+      noneAhead: "Inga fler påminnelser i omgången.",
+      kinds: {
+        "host-invitation": "inbjudan till värden",
+        "deadline-in-7-days": "en vecka kvar",
+        "deadline-today": "sista dagen",
+        overdue: "försenat",
+      },
       conversation: "Samtal med boten",
       command: "Kommando",
       send: "Skicka",
@@ -57,6 +69,18 @@
       plusDay: "+1 day",
       plusWeek: "+1 week",
       realTime: "Real time",
+      nextReminder: "Next reminder",
+      startOver: "Start over",
+      startOverConfirm:
+        "Start over from the beginning? Everything saved and sent in the playground is removed, and the example round is read in again.",
+      nextIs: (when, what, who) => `Next reminder: ${when} – ${what} to ${who}.`,
+      noneAhead: "No more reminders in the round.",
+      kinds: {
+        "host-invitation": "invitation to the host",
+        "deadline-in-7-days": "one week left",
+        "deadline-today": "the last day",
+        overdue: "overdue",
+      },
       conversation: "Conversation with the bot",
       command: "Command",
       send: "Send",
@@ -353,6 +377,22 @@
     $("clock-now").dataset.iso = now;
     $("clock-zone").textContent = timeZone();
     if (moveInput) $("clock-at").value = isoToZonedInput(now, timeZone());
+    const next = page.state.nextReminder;
+    const whom = next && page.state.channels.find((c) => c.id === next.organisationId);
+    $("next-reminder").textContent = next
+      ? t("nextIs")(
+          formatInstant(next.at),
+          t("kinds")[next.kind] || next.kind,
+          whom ? whom.name : next.organisationId,
+        )
+      : t("noneAhead");
+    $("clock-next").disabled = !next;
+  }
+
+  async function startOver() {
+    if (!window.confirm(t("startOverConfirm"))) return;
+    await moveClock({ reset: true });
+    $("conversation").replaceChildren();
   }
 
   async function moveClock(body) {
@@ -462,6 +502,8 @@
     $("clock-day").addEventListener("click", () => moveClock({ advanceDays: 1 }));
     $("clock-week").addEventListener("click", () => moveClock({ advanceDays: 7 }));
     $("clock-reset").addEventListener("click", () => moveClock({ at: new Date().toISOString() }));
+    $("clock-next").addEventListener("click", () => moveClock({ next: "reminder" }));
+    $("start-over").addEventListener("click", startOver);
     setInterval(() => {
       if (document.visibilityState === "visible") refreshState().catch(showProblem);
     }, POLL_MS);

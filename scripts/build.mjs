@@ -3,7 +3,7 @@
 // alone. Running the sources through tsx costs the running bot about 30 MB (tsx's loader thread) and
 // 400 ms of start; bundling takes about a fifth of a second, so `npm start` rebuilds every time and
 // never runs stale code. Packages stay in node_modules (external). Dynamic imports become chunks of
-// their own, so the MongoDB driver is loaded only when MONGODB_URL asks for it.
+// their own, so the MongoDB driver is loaded only when MONGODB_URI asks for it.
 //
 // Usage: node scripts/build.mjs [--bench]   (--bench bundles the benchmark's servers instead)
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";

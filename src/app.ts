@@ -85,7 +85,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     stops.push(() => teams.stop());
   }
   const playground =
-    movable && createPlayground({ engine, store, clock: movable, timeTravel, logger, newId: randomUUID });
+    movable &&
+    createPlayground({
+      engine,
+      store,
+      clock: movable,
+      timeTravel,
+      logger,
+      newId: randomUUID,
+      reseed: () => importRound(config, store, checklistDirs, logger),
+    });
   if (playground) {
     routes.push(...playground.routes);
     // Without credentials a platform's posts land in the playground's channels, never on a real host.
@@ -100,7 +109,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     await reminders.tick(now);
   });
   if (secret) routes.push(...dashboardRoutes({ store, checklists, secret, clock, logger }));
-  routes.push(healthRoute(store, () => ({ scheduler: cron ? "on" : "off", clock: clock().toISOString() })));
+  const schedulerState = () => ({ scheduler: cron ? "on" : "off", clock: clock().toISOString() });
+  routes.push(healthRoute(store, schedulerState, logger));
   const http = createHttpServer(routes, logger);
   const port = await http.listen(config.env.PORT, config.host);
   localUrl = `http://${config.host === "127.0.0.1" ? "127.0.0.1" : "localhost"}:${port}`;
@@ -116,6 +126,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         : "local development: no authentication (set MICROSOFT_APP_ID)",
     playground: playground ? `http://localhost:${port}/` : "off",
     scheduler: cron ? "on" : "off",
+    // Also what /healthz says: a store that refuses writes makes it answer 503 with this reason.
+    storeWrites: store.writeRefusal?.() ?? "ok",
     dashboard: secret
       ? `${config.dashboard.publicUrl ?? localUrl}/dashboard (personal links: type dashboard in the chat)`
       : "off (set PUBLIC_URL and DASHBOARD_SECRET)",

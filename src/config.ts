@@ -102,6 +102,7 @@ function toConfig(env: Env): Config {
   const production = env.NODE_ENV === "production";
   const host = env.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
   if (env.TEAMS && !env.MICROSOFT_APP_ID) refuseUnauthenticatedTeams(production, host);
+  if (env.TEAMS && production) refuseTeamsWithoutSecret(env);
   return {
     env,
     production,
@@ -210,6 +211,20 @@ function refuseUnauthenticatedTeams(production: boolean, host: string): void {
         "to other machines. Set MICROSOFT_APP_ID, set TEAMS=off, or keep HOST=127.0.0.1.",
     );
   }
+}
+
+/**
+ * With an app id but no secret, botbuilder checks callers but can get no token to answer them: every reply
+ * and reminder would fail. A user-assigned managed identity (MICROSOFT_APP_TYPE=UserAssignedMSI) needs none.
+ */
+function refuseTeamsWithoutSecret(env: Env): void {
+  if (!env.MICROSOFT_APP_ID || env.MICROSOFT_APP_PASSWORD || env.MICROSOFT_APP_TYPE === "UserAssignedMSI")
+    return;
+  throw new ConfigError(
+    "MICROSOFT_APP_PASSWORD is not set, but MICROSOFT_APP_ID is. Without the app's secret the bot cannot get the token " +
+      "it needs to answer in Teams or send reminders: set MICROSOFT_APP_PASSWORD from your Azure Bot registration, or " +
+      "set MICROSOFT_APP_TYPE=UserAssignedMSI for a managed identity.",
+  );
 }
 
 /** The raw environment, for the CLI's commands (which read DATA_DIR and MONGODB_URI through io.env). */

@@ -1,13 +1,12 @@
-// The engine, the domain and the cards know no platform, driver or scheduler, and never read the
-// clock or the environment: time and config are passed in. This test keeps it so.
+// The engine, the domain and the cards never read the clock, randomness or the environment: time and config
+// are passed in. What they may import is checked by dependency-cruiser (.dependency-cruiser.cjs, run by
+// `npm test` as `npm run layers`), which sees every import, not only the ones a pattern matches.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const PURE = ["src/domain", "src/engine", "cards"];
-const FORBIDDEN_IMPORT =
-  /(from\s+|import\()["'](botbuilder[^"']*|@slack\/[^"']*|@resvg\/[^"']*|mongodb|better-sqlite3|node-cron|express|(node:)?(fs|http|https|net|child_process|worker_threads)(\/promises)?)["']/;
 const CLOCK_OR_ENV = /\bDate\.now\(\)|new Date\(\)|process\.env|Math\.random\(\)|DateTime\.(now|local)\(\)/;
 
 function sources(dir: string): string[] {
@@ -26,20 +25,8 @@ describe("the platform-neutral core", () => {
   });
 
   it("recognises what it forbids", () => {
-    for (const line of [
-      'import { readFile } from "node:fs/promises";',
-      'const m = await import("botbuilder");',
-      'import x from "fs";',
-    ]) {
-      expect(FORBIDDEN_IMPORT.test(line), line).toBe(true);
-    }
     expect(CLOCK_OR_ENV.test("const now = DateTime.now();")).toBe(true);
-    expect(FORBIDDEN_IMPORT.test('import { z } from "zod";')).toBe(false);
-  });
-
-  it("imports no platform SDK, database driver, scheduler or I/O module", () => {
-    const leaks = files.filter((f) => FORBIDDEN_IMPORT.test(readFileSync(join(ROOT, f), "utf8")));
-    expect(leaks).toEqual([]);
+    expect(CLOCK_OR_ENV.test("const when = new Date(event.at);")).toBe(false);
   });
 
   it("never reads the clock, randomness or the environment", () => {

@@ -16,6 +16,19 @@ describe("configuration", () => {
     expect(refusal({ NODE_ENV: "production" })).toMatch(/MICROSOFT_APP_ID is not set.*TEAMS=off/s);
   });
 
+  it("refuses production with a Teams app id but no secret, unless a managed identity is configured", () => {
+    const appId = "00000000-0000-0000-0000-000000000001";
+    expect(refusal({ NODE_ENV: "production", MICROSOFT_APP_ID: appId })).toMatch(
+      /MICROSOFT_APP_PASSWORD is not set.*UserAssignedMSI/s,
+    );
+    expect(refusal({ NODE_ENV: "production", MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: "s" })).toBe(
+      "accepted",
+    );
+    expect(
+      refusal({ NODE_ENV: "production", MICROSOFT_APP_ID: appId, MICROSOFT_APP_TYPE: "UserAssignedMSI" }),
+    ).toBe("accepted");
+  });
+
   it("lets production run a Slack-only bot with TEAMS=off", () => {
     const config = loadConfig({
       NODE_ENV: "production",

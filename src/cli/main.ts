@@ -4,6 +4,7 @@
 import { processEnvironment } from "../config.ts";
 import { accountsCommand } from "./commands/accounts.ts";
 import { auditCommand } from "./commands/audit.ts";
+import { backupCommand } from "./commands/backup.ts";
 import { calendarCommand } from "./commands/calendar.ts";
 import { cardsCommand } from "./commands/cards.ts";
 import { dashboardCommand } from "./commands/dashboard.ts";
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
   remind: remindCommand,
+  backup: backupCommand,
   audit: auditCommand,
   accounts: accountsCommand,
   dashboard: dashboardCommand,

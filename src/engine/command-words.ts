@@ -15,7 +15,8 @@ export type CommandName =
   | "export"
   | "dashboard"
   | "history"
-  | "calendar";
+  | "calendar"
+  | "language";
 
 const WORDS: Readonly<Record<string, CommandName>> = {
   status: "status",
@@ -54,6 +55,9 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   historik: "history",
   calendar: "calendar",
   kalender: "calendar",
+  language: "language",
+  språk: "language",
+  sprak: "language",
 };
 
 /** Every command the parser can produce, for the tests that check the help card and permission table. */

@@ -11,6 +11,7 @@ import { exportCommand } from "./commands/export.ts";
 import { guideCommand } from "./commands/guide.ts";
 import { helpCommand, unknownCommand } from "./commands/help.ts";
 import { historyCommand } from "./commands/history.ts";
+import { languageCommand } from "./commands/language.ts";
 import { pdsaCommand, submitPdsa } from "./commands/pdsa.ts";
 import { publishedCommand } from "./commands/published.ts";
 import { resultsCommand } from "./commands/results.ts";
@@ -47,7 +48,7 @@ const FOR_THE_CHANNEL: ReadonlySet<string> = new Set([
 ]);
 // The dashboard link is the person's own: it shows nothing in the channel, and Teams is refused in
 // channels by the command itself (a reply there is everyone's).
-const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind", "dashboard"]);
+const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind", "language", "dashboard"]);
 
 function foreignChannel(ctx: Context, command: string): Reply[] | undefined {
   const owner = ctx.place.organisationId;
@@ -80,7 +81,7 @@ export class Engine implements ConversationEngine {
     }
     const actor = findActor(who.trusted, who.email, place.roundId);
     if (!actor) return [refuse(say.unknownPersonTitle, say.unknownPerson(who.email))];
-    const ctx = this.context(event, who.account, actor, place, now);
+    const ctx = await this.context(event, who.account, actor, place, now);
     if (!ctx) return [refuse(say.refusedTitle, say.formUnknown)];
     return this.dispatch(ctx);
   }
@@ -109,17 +110,22 @@ export class Engine implements ConversationEngine {
     }
   }
 
-  private context(
+  /**
+   * The person's own choice of language, else their organisation's (the round's by default): a Swedish
+   * municipality whose Teams client runs in English still hears Swedish.
+   */
+  private async context(
     event: ActingEvent,
     account: PlatformAccount,
     actor: Context["actor"],
     place: Context["place"],
     now: Date,
-  ): Context | undefined {
+  ): Promise<Context | undefined> {
     const { round } = actor;
     const checklist = this.deps.checklists.get(round.checklist);
     if (!checklist) return undefined;
-    const locale: Locale = pickLocale(event.user.locale, actor.organisation?.language ?? round.language);
+    const chosen = await this.deps.store.getLanguage(actor.email);
+    const locale: Locale = chosen ?? actor.organisation?.language ?? round.language;
     return { deps: this.deps, actor, account, checklist, locale, say: messages(locale), now, event, place };
   }
 
@@ -161,6 +167,8 @@ export class Engine implements ConversationEngine {
         return calendarCommand(ctx, command.argument);
       case "help":
         return helpCommand(ctx);
+      case "language":
+        return languageCommand(ctx, command.argument);
       case "unknown":
         return unknownCommand(ctx, command.word);
     }

@@ -11,6 +11,16 @@ const en = {
   unknownWorkspace:
     "This workspace is not part of any programme round. Ask your project manager to set it up.",
   refusedTitle: "Not allowed",
+  formatTitle: "Check what you wrote",
+  languageTitle: "Language",
+  languageNow: (chosen: boolean): string =>
+    chosen
+      ? "I speak English to you, as you chose. Write language sv for Swedish, or language default for your organisation's language."
+      : "I speak English to you, your organisation's language. Write language sv for Swedish.",
+  languageUsage:
+    "Write language sv for Swedish or language en for English (language default: your organisation's).",
+  languageSet: "From now on I answer you in English, on every platform.",
+  languageDefault: "From now on I answer you in your organisation's language, English.",
   notYourOrganisation: (organisation: string) =>
     `You can only answer for your own organisation (${organisation}). Nothing was saved.`,
   roundClosedTitle: "The round is closed",
@@ -52,6 +62,8 @@ const en = {
     `This channel is now ${organisation}'s home in ${round}. Reminders for ${organisation} will be posted here.`,
   publishedUsage: "Add the link to the presentation, e.g. published https://example.org/presentation.",
   publishedBadLink: "That does not look like a web link. Write a link that starts with https://.",
+  publishedLinkTooLong: (max: number) =>
+    `That link is longer than ${max} characters. Write the presentation's own, shorter link.`,
   publishedNothingAhead: "There is no benchmarking meeting ahead to publish a presentation for.",
   publishedTitle: "Presentation published",
   published: (organisation: string, meeting: string, link: string) =>
@@ -109,6 +121,16 @@ const sv: Messages = {
   unknownWorkspace:
     "Den här arbetsytan ingår inte i någon programomgång. Be projektledaren att koppla in den.",
   refusedTitle: "Inte tillåtet",
+  formatTitle: "Kontrollera det du skrev",
+  languageTitle: "Språk",
+  languageNow: (chosen) =>
+    chosen
+      ? "Jag talar svenska med dig, som du valt. Skriv språk en för engelska, eller språk standard för din organisations språk."
+      : "Jag talar svenska med dig, din organisations språk. Skriv språk en för engelska.",
+  languageUsage:
+    "Skriv språk sv för svenska eller språk en för engelska (språk standard: din organisations).",
+  languageSet: "Från och med nu svarar jag dig på svenska, på alla plattformar.",
+  languageDefault: "Från och med nu svarar jag dig på din organisations språk, svenska.",
   notYourOrganisation: (organisation) =>
     `Du kan bara svara för din egen organisation (${organisation}). Inget sparades.`,
   roundClosedTitle: "Omgången är avslutad",
@@ -151,6 +173,8 @@ const sv: Messages = {
   publishedUsage:
     "Lägg till länken till presentationen, till exempel publicerad https://example.org/presentation.",
   publishedBadLink: "Det ser inte ut som en webblänk. Skriv en länk som börjar med https://.",
+  publishedLinkTooLong: (max) =>
+    `Länken är längre än ${max} tecken. Skriv presentationens egen, kortare länk.`,
   publishedNothingAhead: "Det finns inget kommande benchmarkingmöte att publicera en presentation för.",
   publishedTitle: "Presentationen är publicerad",
   published: (organisation, meeting, link) =>

@@ -15,6 +15,7 @@ export type PermittedCommand = Exclude<CommandName, "home">;
 
 export const PERMISSIONS: Readonly<Record<PermittedCommand, Readonly<Partial<Record<Role, Reach>>>>> = {
   help: { participant: "anyone", "key-person": "anyone", mentor: "anyone", "project-manager": "anyone" },
+  language: { participant: "anyone", "key-person": "anyone", mentor: "anyone", "project-manager": "anyone" },
   guide: {
     participant: "own-organisation",
     "key-person": "own-organisation",

@@ -33,6 +33,31 @@ export function parseRoundText(
   fileName: string,
   checklists: ReadonlyMap<string, Checklist>,
 ): RoundFileResult {
+  try {
+    return checkRoundText(text, fileName, checklists);
+  } catch (error) {
+    // A bug or an input past every limit: still a message for the operator, never a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        {
+          file: fileName,
+          line: 1,
+          path: "",
+          message: `the file could not be checked (${reason}): simplify it or report this`,
+          sv: `filen kunde inte kontrolleras (${reason}): förenkla den eller rapportera felet`,
+        },
+      ],
+    };
+  }
+}
+
+function checkRoundText(
+  text: string,
+  fileName: string,
+  checklists: ReadonlyMap<string, Checklist>,
+): RoundFileResult {
   const parsed = parseYaml(text, fileName);
   if (!parsed.ok) return parsed;
   const result = roundFileSchema.safeParse(parsed.data ?? {}, { reportInput: true });

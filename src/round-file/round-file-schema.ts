@@ -1,29 +1,36 @@
 // The shape of a round file as written by hand. Organisations are listed once; clusters refer to
-// them by id. Structural rules live here; rules across fields are in round-file-rules.ts.
+// them by id. Structural rules live here; rules across fields are in organisation-rules.ts,
+// cluster-rules.ts, date-rules.ts and account-rules.ts (load-round-file.ts runs them all).
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isIsoDate } from "../domain/local-date.ts";
 import { LOCALES, PARTICIPANT_ROLES } from "../domain/round.ts";
 
+/**
+ * Every text in a round file has a length limit: it ends up in cards (Slack: 3,000 characters a section,
+ * 24 a modal title), in store keys and in logs, and a 10 MB name must be refused by name, not stored.
+ */
+export const ROUND_FILE_LIMITS = { id: 64, text: 200, email: 254, platformId: 128, items: 5_000 } as const;
+
 const id = z
   .string()
+  .max(ROUND_FILE_LIMITS.id)
   .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters a–z, digits and dashes (e.g. ornskoldsvik)");
-const text = z.string().trim().min(1);
-const date = z.string().refine(isIsoDate, "must be a real date written YYYY-MM-DD, e.g. 2027-03-22");
-const email = z.email("must be an e-mail address, e.g. anna.lind@kalmar.example");
+const text = z.string().trim().min(1).max(ROUND_FILE_LIMITS.text);
+const date = z.string().max(10).refine(isIsoDate, "must be a real date written YYYY-MM-DD, e.g. 2027-03-22");
+const email = z
+  .email("must be an e-mail address, e.g. anna.lind@kalmar.example")
+  .max(ROUND_FILE_LIMITS.email);
+const platformId = z.string().max(ROUND_FILE_LIMITS.platformId);
 
-const slackWorkspace = z
-  .string()
-  .regex(
-    /^[TE][A-Z0-9]{6,}$/,
-    "a Slack workspace id starts with T (or E for an Enterprise Grid), e.g. T04ABCDE12",
-  );
-const teamsTenant = z
-  .string()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-    "the Teams tenant id is a GUID, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47",
-  );
+const slackWorkspace = platformId.regex(
+  /^[TE][A-Z0-9]{6,}$/,
+  "a Slack workspace id starts with T (or E for an Enterprise Grid), e.g. T04ABCDE12",
+);
+const teamsTenant = platformId.regex(
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  "the Teams tenant id is a GUID, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47",
+);
 
 /** A workspace or tenant, besides the organisation's home, whose word the bot takes for this person. */
 const account = z.discriminatedUnion("platform", [
@@ -36,15 +43,16 @@ const person = z.strictObject({ name: text, email, role: z.enum(PARTICIPANT_ROLE
 
 const slackHome = z.strictObject({
   platform: z.literal("slack"),
-  workspace: z.string().regex(/^T[A-Z0-9]{6,}$/, "a Slack workspace id starts with T, e.g. T04ABCDE12"),
-  channel: z.string().regex(/^[CG][A-Z0-9]{6,}$/, "a Slack channel id starts with C, e.g. C05ABCDE123"),
+  workspace: platformId.regex(/^T[A-Z0-9]{6,}$/, "a Slack workspace id starts with T, e.g. T04ABCDE12"),
+  channel: platformId.regex(/^[CG][A-Z0-9]{6,}$/, "a Slack channel id starts with C, e.g. C05ABCDE123"),
 });
 const teamsHome = z.strictObject({
   platform: z.literal("teams"),
   workspace: teamsTenant,
-  channel: z
-    .string()
-    .regex(/^19:.+@thread\.(tacv2|skype|v2)$/, "a Teams conversation id looks like 19:…@thread.tacv2"),
+  channel: platformId.regex(
+    /^19:.+@thread\.(tacv2|skype|v2)$/,
+    "a Teams conversation id looks like 19:…@thread.tacv2",
+  ),
 });
 
 const organisation = z.strictObject({
@@ -52,7 +60,7 @@ const organisation = z.strictObject({
   name: text,
   kind: z.enum(["municipality", "region", "county-council"]),
   language: z.enum(LOCALES).optional(),
-  people: z.array(person),
+  people: z.array(person).max(ROUND_FILE_LIMITS.items),
   home: z.discriminatedUnion("platform", [slackHome, teamsHome]).optional(),
 });
 
@@ -85,6 +93,7 @@ export const roundFileSchema = z.strictObject({
   language: z.enum(LOCALES),
   timeZone: z
     .string()
+    .max(ROUND_FILE_LIMITS.id)
     .refine(
       (zone) => IANAZone.isValidZone(zone),
       "unknown time zone: use an IANA name such as Europe/Stockholm",
@@ -93,10 +102,13 @@ export const roundFileSchema = z.strictObject({
   startUp: date,
   resultsConference: date,
   showNamesInResults: z.boolean().default(false),
-  projectManagers: z.array(z.strictObject({ name: text, email, accounts })).min(1),
+  projectManagers: z
+    .array(z.strictObject({ name: text, email, accounts }))
+    .min(1)
+    .max(ROUND_FILE_LIMITS.items),
   projectManagerHome,
-  organisations: z.array(organisation).min(1),
-  clusters: z.array(cluster).min(1),
+  organisations: z.array(organisation).min(1).max(ROUND_FILE_LIMITS.items),
+  clusters: z.array(cluster).min(1).max(ROUND_FILE_LIMITS.items),
 });
 
 export type RoundFile = z.infer<typeof roundFileSchema>;

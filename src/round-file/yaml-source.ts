@@ -1,6 +1,17 @@
 // Parses YAML (and JSON, which is YAML) keeping node positions, so that any error found later in
 // the plain data can be traced back to the line it came from.
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import { formatPath, type PathSegment, type RoundFileError } from "./errors.ts";
 
 export interface YamlSource {
@@ -13,19 +24,112 @@ export type ParsedYaml =
   | { ok: true; source: YamlSource; data: unknown }
   | { ok: false; errors: RoundFileError[] };
 
+/**
+ * Limits that keep a hostile or broken file from exhausting the process: a national round (a few hundred
+ * organisations) is well under a megabyte, nests six levels deep and needs no aliases at all.
+ */
+export const YAML_LIMITS = { maxBytes: 2 * 1024 * 1024, maxDepth: 32, maxAliases: 50 } as const;
+
+function failure(file: string, line: number, message: string, sv: string): ParsedYaml {
+  return { ok: false, errors: [{ file, line, path: "", message, sv }] };
+}
+
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > YAML_LIMITS.maxBytes) {
+    const mb = YAML_LIMITS.maxBytes / 1024 / 1024;
+    return failure(
+      file,
+      1,
+      `the file is ${bytes} bytes, more than a round file can be (${mb} MB): check that it is the right file`,
+      `filen är ${bytes} byte, mer än en omgångsfil får vara (${mb} MB): kontrollera att det är rätt fil`,
+    );
+  }
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: `2027-03-01` stays a string, it is never turned into a Date.
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   // Only the first syntax error: the parser's later ones mostly follow from it and would mislead.
   const [first] = doc.errors;
+  if (first && /call stack/i.test(first.message)) {
+    const line = first.linePos?.[0].line ?? 1;
+    const message = `nested more than ${YAML_LIMITS.maxDepth} levels deep: a round file needs far fewer`;
+    return failure(
+      file,
+      line,
+      message,
+      `nästlad mer än ${YAML_LIMITS.maxDepth} nivåer djupt: en omgångsfil behöver betydligt färre`,
+    );
+  }
   if (first) {
     const line = first.linePos?.[0].line ?? 1;
     const message = `${firstLine(first.message)}: fix the YAML syntax here`;
     const sv = `${firstLine(first.message)}: rätta YAML-syntaxen här`;
-    return { ok: false, errors: [{ file, line, path: "", message, sv }] };
+    return failure(file, line, message, sv);
   }
-  return { ok: true, source: { file, doc, lineCounter }, data: doc.toJS() };
+  const shape = checkShape(doc, lineCounter, file);
+  if (shape) return shape;
+  try {
+    return {
+      ok: true,
+      source: { file, doc, lineCounter },
+      data: doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliases }),
+    };
+  } catch (error) {
+    // An alias to an anchor not (yet) defined, or aliases that expand past the limit.
+    const line = lineCounter.linePos(firstAliasOffset(doc) ?? 0).line;
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure(
+      file,
+      line,
+      `${reason}: a round file needs no YAML aliases (*name); write the values out`,
+      `${reason}: en omgångsfil behöver inga YAML-alias (*namn); skriv ut värdena`,
+    );
+  }
+}
+
+/** Too deep, or too many aliases: located at the node where the limit was passed. */
+function checkShape(doc: Document, lineCounter: LineCounter, file: string): ParsedYaml | undefined {
+  let aliases = 0;
+  let found: ParsedYaml | undefined;
+  visit(doc, (_key, node, path) => {
+    const offset = (node as Node | null)?.range?.[0] ?? 0;
+    const line = lineCounter.linePos(offset).line;
+    if (isAlias(node) && ++aliases > YAML_LIMITS.maxAliases) {
+      found = failure(
+        file,
+        line,
+        `more than ${YAML_LIMITS.maxAliases} YAML aliases (*name): write the values out`,
+        `fler än ${YAML_LIMITS.maxAliases} YAML-alias (*namn): skriv ut värdena`,
+      );
+      return visit.BREAK;
+    }
+    // Each level of nesting is a collection and the pair that holds it.
+    if (
+      (isMap(node) || isSeq(node)) &&
+      path.filter((p) => isMap(p) || isSeq(p)).length >= YAML_LIMITS.maxDepth
+    ) {
+      found = failure(
+        file,
+        line,
+        `nested more than ${YAML_LIMITS.maxDepth} levels deep: a round file needs far fewer`,
+        `nästlad mer än ${YAML_LIMITS.maxDepth} nivåer djupt: en omgångsfil behöver betydligt färre`,
+      );
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function firstLine(text: string): string {

@@ -97,6 +97,18 @@ function issueMessage(issue: z.core.$ZodIssue): Text {
         };
       if (issue.origin === "string") return { en: "must not be empty", sv: "får inte vara tomt" };
       return otherMessage(issue);
+    case "too_big":
+      if (issue.origin === "string")
+        return {
+          en: `is too long: at most ${issue.maximum} characters`,
+          sv: `är för långt: högst ${issue.maximum} tecken`,
+        };
+      if (issue.origin === "array")
+        return {
+          en: `has too many items: at most ${issue.maximum}`,
+          sv: `har för många poster: högst ${issue.maximum}`,
+        };
+      return otherMessage(issue);
     default:
       return otherMessage(issue);
   }

@@ -1,5 +1,7 @@
-// One message to one channel: claim its outbox key, send, record the outcome. A claim is taken once,
-// ever, so two instances (or two ticks) can never both send it.
+// One message to one channel: claim its outbox key when the post is handed to the platform, send, record
+// the outcome. A claim is taken once, ever, so two instances (or two ticks) can never both send it; and it
+// is taken only when the post leaves (after the channel's pace), so a claim left open by a stopped
+// instance means "may have reached the platform", never "was still waiting in this process".
 import type { Card } from "../../cards/model.ts";
 import type { ChannelSender, SendOutcome } from "../delivery/sender-port.ts";
 import type { ChatHome, Platform } from "../domain/round.ts";
@@ -31,13 +33,37 @@ export interface DeliveryContext {
   inFlight: Set<string>;
 }
 
-// A sender that throws has a bug; the post may or may not have gone out, so it is never resent.
-async function safeSend(sender: ChannelSender, d: Delivery): Promise<SendOutcome> {
+// A sender that throws has a bug; the post may or may not have gone out.
+async function safeSend(
+  sender: ChannelSender,
+  d: Delivery,
+  handOff: (() => Promise<boolean>) | undefined,
+): Promise<SendOutcome> {
   try {
-    return await sender.send(d.home, d.card, d.key);
+    return await sender.send(d.home, d.card, d.key, handOff ? { handOff } : {});
   } catch (error) {
     return { ok: false, permanent: false, ambiguous: true, error: `sender threw: ${String(error)}` };
   }
+}
+
+async function record(ctx: DeliveryContext, d: Delivery, outcome: SendOutcome, now: Date, attempt: number) {
+  const at = now.toISOString();
+  if (outcome.ok) {
+    await ctx.store.completeOutbox(d.key, { state: "sent", messageId: outcome.messageId, at });
+    return { status: "sent" as const, messageId: outcome.messageId };
+  }
+  const failure = failureOf(outcome, attempt);
+  await ctx.store.completeOutbox(d.key, { state: "failed", error: formatFailure(failure), at });
+  return { status: "failed" as const, failure };
+}
+
+function noSender(d: Delivery, attempt: number): SendOutcome {
+  return {
+    ok: false,
+    permanent: false,
+    ambiguous: false,
+    error: `no ${d.home.platform} sender (${attempt})`,
+  };
 }
 
 /** Sends under a claim this instance already holds, and records the outcome on the outbox entry. */
@@ -48,45 +74,42 @@ export async function sendClaimed(
   attempt: number,
 ): Promise<DeliveryResult> {
   const sender = ctx.senders[d.home.platform];
-  if (!sender) {
-    const failure: OutboxFailure = {
-      class: "transient",
-      attempts: attempt,
-      error: `no ${d.home.platform} sender`,
-    };
-    await ctx.store.completeOutbox(d.key, {
-      state: "failed",
-      error: formatFailure(failure),
-      at: now.toISOString(),
-    });
-    return { status: "failed", failure };
-  }
+  if (!sender) return record(ctx, d, noSender(d, attempt), now, attempt);
   ctx.inFlight.add(d.key);
   try {
-    const outcome = await safeSend(sender, d);
-    const at = now.toISOString();
-    if (outcome.ok) {
-      await ctx.store.completeOutbox(d.key, { state: "sent", messageId: outcome.messageId, at });
-      return { status: "sent", messageId: outcome.messageId };
-    }
-    const failure = failureOf(outcome, attempt);
-    await ctx.store.completeOutbox(d.key, { state: "failed", error: formatFailure(failure), at });
-    return { status: "failed", failure };
+    return await record(ctx, d, await safeSend(sender, d, undefined), now, attempt);
   } finally {
     ctx.inFlight.delete(d.key);
   }
 }
 
 export async function claimAndSend(ctx: DeliveryContext, d: Delivery, now: Date): Promise<DeliveryResult> {
-  const claimed = await ctx.store.claimOutbox({
-    key: d.key,
-    roundId: d.roundId,
-    organisationId: d.organisationId,
-    meeting: d.meeting,
-    kind: d.kind,
-    claimedBy: ctx.instanceId,
-    claimedAt: now.toISOString(),
-  });
-  if (!claimed) return { status: "taken" };
-  return sendClaimed(ctx, d, now, 1);
+  let claim: Promise<boolean> | undefined;
+  const handOff = () => {
+    claim ??= ctx.store
+      .claimOutbox({
+        key: d.key,
+        roundId: d.roundId,
+        organisationId: d.organisationId,
+        meeting: d.meeting,
+        kind: d.kind,
+        claimedBy: ctx.instanceId,
+        claimedAt: now.toISOString(),
+      })
+      .then((claimed) => {
+        if (claimed) ctx.inFlight.add(d.key);
+        return claimed;
+      });
+    return claim;
+  };
+  const sender = ctx.senders[d.home.platform];
+  try {
+    const outcome = sender ? await safeSend(sender, d, handOff) : noSender(d, 1);
+    // A post that never left (refused before, no token, credentials unavailable) is claimed now so that
+    // its failure is on record; one that left was claimed when it did.
+    if (!(await handOff())) return { status: "taken" };
+    return await record(ctx, d, outcome, now, 1);
+  } finally {
+    ctx.inFlight.delete(d.key);
+  }
 }

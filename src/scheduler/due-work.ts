@@ -2,7 +2,7 @@
 // stopped instance left behind, and transient failures worth another try. Stale ones are only reported.
 import type { IsoDate } from "../domain/round.ts";
 import type { OutboxEntry, Store } from "../store/port.ts";
-import { mayRetry } from "./outbox-failure.ts";
+import { isUndelivered, mayRetry, retryAtMs } from "./outbox-failure.ts";
 import { relevance } from "./relevance.ts";
 import type { PlannedMessage } from "./scheduled-message.ts";
 import { isAbandoned } from "./takeover.ts";
@@ -15,6 +15,8 @@ export type Work =
 export interface DueWork {
   work: Work[];
   stale: PlannedMessage[];
+  /** Went stale while its platform was unavailable: the project managers are told once. */
+  undelivered: PlannedMessage[];
 }
 
 export interface DueWorkInput {
@@ -55,7 +57,7 @@ export async function outboxEntries(
 }
 
 export function dueWork(input: DueWorkInput): DueWork {
-  const result: DueWork = { work: [], stale: [] };
+  const result: DueWork = { work: [], stale: [], undelivered: [] };
   for (const message of input.messages) {
     const state = relevance(message, input.nowMs, input.today);
     if (state === "not-yet") continue;
@@ -64,8 +66,10 @@ export function dueWork(input: DueWorkInput): DueWork {
     if (entry && isAbandoned(entry, new Date(input.nowMs), input.leaseMs, input.inFlight)) {
       result.work.push({ type: "recover", message, relevant });
     } else if (entry) {
-      if (relevant && entry.state === "failed" && mayRetry(entry.error))
+      const retryable = entry.state === "failed" && mayRetry(entry.error);
+      if (relevant && retryable && retryAtMs(entry) <= input.nowMs)
         result.work.push({ type: "retry", message });
+      else if (!relevant && isUndelivered(entry)) result.undelivered.push(message);
     } else if (input.finished.has(message.key)) {
       // Sent or failed for good earlier.
     } else if (relevant) {

@@ -3,7 +3,7 @@
 import { localDate } from "../domain/local-date.ts";
 import type { ChatHome, Round } from "../domain/round.ts";
 import { markHomeBroken } from "./chat-home.ts";
-import { formatFailure } from "./outbox-failure.ts";
+import { formatFailure, mayRetry } from "./outbox-failure.ts";
 import type { TakeoverResult } from "./takeover.ts";
 import type { TickContext } from "./tick-context.ts";
 import { lineOf, type MessageKind } from "./tick-report.ts";
@@ -69,10 +69,23 @@ export async function recordResult(tick: TickContext, round: Round, d: Recorded,
           about: d.key,
         });
       return;
-    case "failed":
-      tick.report.failed.push({ ...line, error: formatFailure(result.failure) });
+    case "failed": {
+      const error = formatFailure(result.failure);
+      tick.report.failed.push({ ...line, error });
       if (result.failure.class === "permanent") await onPermanent(tick, round, d, result.failure.error);
-      else tick.logger.warn("scheduler: post failed", { key: d.key, error: formatFailure(result.failure) });
+      else tick.logger.warn("scheduler: post failed", { key: d.key, error });
+      // Checked once and still unknown: nothing more the bot can do, so a person is told.
+      if (result.failure.class === "ambiguous" && !mayRetry(error) && !d.toProjectManagers)
+        tick.notices.push({
+          kind: "unknown-outcome",
+          round,
+          organisationId: d.organisationId,
+          meeting: d.meeting,
+          home: d.home,
+          detail: d.title,
+          about: d.key,
+        });
+    }
   }
 }
 

@@ -16,6 +16,7 @@ import { dueCount, type PlannedMessage, scheduledMessages } from "./scheduled-me
 import type { SchedulerLogger } from "./scheduler-logger.ts";
 import type { TickContext } from "./tick-context.ts";
 import { emptyReport, lineOf, type TickReport } from "./tick-report.ts";
+import { tellUndelivered } from "./undelivered-notice.ts";
 
 /**
  * A claim older than this is presumed abandoned by an instance that stopped. It must exceed the longest a
@@ -132,6 +133,7 @@ async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[])
     inFlight: tick.delivery.inFlight,
   });
   for (const message of due.stale) tick.report.skippedStale.push(lineOf(message));
+  await tellUndelivered(tick, round, due.undelivered);
   if (due.work.length === 0) return [];
   const [state, bindings] = await Promise.all([loadRoundState(store, round), store.listBindings(round.id)]);
   // The first of an id wins, as findOrganisation finds it.

@@ -1,20 +1,26 @@
 // Outbox entries that a tick finds unfinished: a claim whose instance stopped mid-send (its claim is older
-// than the lease), or a transient failure worth another try. One instance per key and lease period wins
-// the takeover (a scheduler claim in the store), so two instances never take over the same entry.
+// than the lease), or a failure worth another try. One instance per key and lease period wins the
+// takeover (a scheduler claim in the store), so two instances never take over the same entry.
 //
-// Exactly once after a crash needs to know whether the stopped instance's post arrived. Where the sender
-// can look a post up by its key (Slack: the post's metadata), the post is recorded as sent when found and
-// sent when not: by the end of the lease any request of the stopped instance has been answered. Where it
-// cannot (Teams), the post is never resent: the entry is recorded as ambiguous and the project managers
-// are told, so that a person checks. At most once there, never twice.
+// A claim is taken only when its post leaves for the platform (see delivery.ts), so an open claim means
+// the post may have arrived. Where the sender can look a post up by its key (Slack: the post's metadata),
+// it is recorded as sent when found and sent when not: by the end of the lease any request of the stopped
+// instance has been answered. Where it cannot (Teams), it is resent once, and never again: a post is never
+// lost to a crash, and at worst arrives twice (README, "Delivery under faults").
 import type { Card } from "../../cards/model.ts";
 import type { OutboxEntry } from "../store/port.ts";
 import { type Delivery, type DeliveryContext, type DeliveryResult, sendClaimed } from "./delivery.ts";
-import { formatFailure, mayRetry, type OutboxFailure, parseFailure } from "./outbox-failure.ts";
+import {
+  formatFailure,
+  MAX_AMBIGUOUS_ATTEMPTS,
+  mayRetry,
+  type OutboxFailure,
+  parseFailure,
+} from "./outbox-failure.ts";
 
 export type TakeoverResult =
   | DeliveryResult
-  /** Teams: the stopped instance may or may not have posted it; not resent. */
+  /** Teams: the stopped instance may or may not have posted it, and it is no longer due; not resent. */
   | { status: "unknown"; failure: OutboxFailure }
   /** Not sent: it no longer needs sending (too late, or nothing is missing any more). */
   | { status: "closed" };
@@ -55,10 +61,16 @@ export async function recoverClaim(
   if (entry?.state !== "claimed") return { status: "taken" };
   const sender = ctx.senders[target.home.platform];
   if (!sender?.findSent) {
-    const error = `the sending instance stopped mid-send and ${target.home.platform} cannot be checked; not resent`;
-    const failure: OutboxFailure = { class: "ambiguous", attempts: 1, error };
-    await close(ctx, target.key, failure, now);
-    return { status: "unknown", failure };
+    if (!target.card) {
+      const error = `the sending instance stopped mid-send, ${target.home.platform} cannot be checked and it is no longer due; not resent`;
+      const failure: OutboxFailure = { class: "ambiguous", attempts: MAX_AMBIGUOUS_ATTEMPTS, error };
+      await close(ctx, target.key, failure, now);
+      return { status: "unknown", failure };
+    }
+    // Written before the resend: a second stop during it never leads to a third post.
+    const error = `the sending instance stopped mid-send and ${target.home.platform} cannot be checked; resent once`;
+    await close(ctx, target.key, { class: "ambiguous", attempts: MAX_AMBIGUOUS_ATTEMPTS, error }, now);
+    return sendClaimed(ctx, { ...target, card: target.card }, now, MAX_AMBIGUOUS_ATTEMPTS);
   }
   const found = await sender.findSent(target.home, target.key);
   if (found !== undefined) {
@@ -80,5 +92,24 @@ export async function retryFailed(
 ): Promise<TakeoverResult> {
   const entry = await winTakeover(ctx, delivery.key, now, leaseMs);
   if (entry?.state !== "failed" || !mayRetry(entry.error)) return { status: "taken" };
-  return sendClaimed(ctx, delivery, now, parseFailure(entry.error).attempts + 1);
+  const previous = parseFailure(entry.error);
+  const attempt = previous.attempts + 1;
+  const sender = ctx.senders[delivery.home.platform];
+  if (previous.class === "ambiguous" && sender?.findSent) {
+    const found = await sender.findSent(delivery.home, delivery.key);
+    if (found !== undefined) {
+      await ctx.store.completeOutbox(delivery.key, {
+        state: "sent",
+        messageId: found,
+        at: now.toISOString(),
+      });
+      return { status: "sent", messageId: found, recovered: true };
+    }
+  }
+  if (previous.class === "ambiguous") {
+    // Marked final before it leaves: at most one resend, whatever happens to this instance.
+    const error = `${previous.error}; sent again once`;
+    await close(ctx, delivery.key, { class: "ambiguous", attempts: attempt, error }, now);
+  }
+  return sendClaimed(ctx, delivery, now, attempt);
 }

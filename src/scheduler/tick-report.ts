@@ -3,7 +3,7 @@ import type { Card } from "../../cards/model.ts";
 import type { ChatHome } from "../domain/round.ts";
 import type { ScheduledKind } from "./scheduled-message.ts";
 
-export type NoticeKind = "broken-channel" | "unknown-outcome" | "account-alert";
+export type NoticeKind = "broken-channel" | "unknown-outcome" | "undelivered" | "account-alert";
 export type MessageKind = ScheduledKind | NoticeKind;
 
 export interface ReportLine {

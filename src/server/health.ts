@@ -1,24 +1,53 @@
-// GET /healthz: 200 when the store answers, 503 otherwise, with the scheduler's state.
+// GET /healthz: 200 while the store reads and takes writes, 503 with the reason otherwise (a failed
+// fsync, a closed store, an unreachable database), with the scheduler's state. A change of state is
+// logged once, so that the operator's log says when the bot stopped (or started again) saving.
+import type { Logger } from "../logging/logger.ts";
 import type { Store } from "../store/port.ts";
 import type { Route } from "./route.ts";
 
-export function healthRoute(store: Store, scheduler: () => Record<string, unknown>): Route {
+export interface StoreHealth {
+  store: "ok" | "failing";
+  reason?: string | undefined;
+}
+
+export async function storeHealth(store: Store): Promise<StoreHealth> {
+  const refusal = store.writeRefusal?.();
+  if (refusal) return { store: "failing", reason: `writes refused: ${refusal}` };
+  try {
+    // A point read that no cache answers (the rounds are kept for seconds): an unreachable database shows.
+    await store.getOutbox("healthz/probe");
+    return { store: "ok" };
+  } catch (error) {
+    return {
+      store: "failing",
+      reason: `reads fail: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+export function healthRoute(
+  store: Store,
+  scheduler: () => Record<string, unknown>,
+  logger?: Pick<Logger, "info" | "error">,
+): Route {
+  let last: string | undefined = "ok";
   return {
     method: "GET",
     path: "/healthz",
     async handler(_req, res) {
-      let storeState: "ok" | "failing" = "ok";
-      try {
-        await store.listRounds();
-      } catch {
-        storeState = "failing";
+      const health = await storeHealth(store);
+      const state = health.reason ?? "ok";
+      if (state !== last) {
+        if (health.reason) logger?.error("health: store failing", { reason: health.reason });
+        else logger?.info("health: store ok again");
+        last = state;
       }
       const body = JSON.stringify({
-        status: storeState === "ok" ? "ok" : "degraded",
-        store: storeState,
+        status: health.store === "ok" ? "ok" : "degraded",
+        ...health,
         ...scheduler(),
       });
-      res.writeHead(storeState === "ok" ? 200 : 503, { "content-type": "application/json" }).end(body);
+      res.writeHead(health.store === "ok" ? 200 : 503, { "content-type": "application/json" }).end(body);
     },
   };
 }

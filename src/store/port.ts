@@ -2,7 +2,7 @@
 // and pass one contract suite (test/store/contract.ts).
 import type { AssessmentSubmission, AssessmentVersion } from "../domain/assessment.ts";
 import type { PdsaUpdate, PdsaVersion } from "../domain/pdsa.ts";
-import type { BenchmarkingMeetingId, Platform, Round } from "../domain/round.ts";
+import type { BenchmarkingMeetingId, Locale, Platform, Round } from "../domain/round.ts";
 
 /** The result of a user's write: `duplicate` when the idempotency key was seen before. */
 export interface WriteResult<T> {
@@ -244,6 +244,10 @@ export interface Store {
   /** A project manager's decision (CLI): the account is recognised afresh the next time. */
   forgetAccount(platform: Platform, workspace: string, userId: string): Promise<boolean>;
 
+  // A person's own choice of language (`language sv|en`), by e-mail; none: their organisation's.
+  setLanguage(email: string, language: Locale | undefined, at: string): Promise<void>;
+  getLanguage(email: string): Promise<Locale | undefined>;
+
   // The audit trail: append-only, oldest first.
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(filter?: { roundId?: string; since?: string }): Promise<AuditEntry[]>;
@@ -252,8 +256,21 @@ export interface Store {
   revokeDashboardLinks(revocation: DashboardRevocation): Promise<void>;
   listDashboardRevocations(): Promise<DashboardRevocation[]>;
 
+  /**
+   * Removes every record of every kind: the playground's "start over" (a fresh store, into which the example
+   * round is imported again). Nothing in a real round calls it.
+   */
+  eraseAll(): Promise<void>;
+
   /** Scheduler run claims: true for exactly one instance per tick key. */
   claimTick(tickKey: string, instanceId: string, at: string): Promise<boolean>;
+
+  /**
+   * Why the store refuses every write now (a failed fsync, closed), or undefined while it takes them.
+   * For /healthz: a store that still reads but cannot save must not look healthy. Optional: a store
+   * without it is judged by whether it answers a read.
+   */
+  writeRefusal?(): string | undefined;
 
   close(): Promise<void>;
 }

@@ -25,6 +25,11 @@ export function withRoundCache(store: Store, nowMs: () => number = () => perform
     async getRound(roundId: string) {
       return (await rounds()).find((r) => r.id === roundId);
     },
+    async eraseAll() {
+      cached = undefined;
+      await store.eraseAll();
+      cached = undefined;
+    },
     async saveRound(round: Round) {
       cached = undefined;
       const result = await store.saveRound(round);

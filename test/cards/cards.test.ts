@@ -91,8 +91,8 @@ describe("status", () => {
       .split("\n")
       .filter((l) => l.startsWith("- "));
     expect(lines).toEqual([
-      "- Väst · Steg: 3/8: På hemmaplan: förbättringsarbete med PGSA · Nästa möte: inget inplanerat · Självskattningar klara: 2 av 3 · Redo: 1 av 3",
-      "- Norr · Steg: 4/8: Benchmarkingmöte 2: kvalitetsutveckling · Nästa möte: Benchmarkingmöte 2, torsdag 10 juni 2027 · Självskattningar klara: 4 av 4 · Redo: 0 av 4",
+      "- Väst · Steg: 3/8: På hemmaplan: förbättringsarbete med PGSA · Nästa möte: inget inplanerat · Skattningar klara: 2 av 3 · Redo: 1 av 3",
+      "- Norr · Steg: 4/8: Benchmarkingmöte 2: kvalitetsutveckling · Nästa möte: Benchmarkingmöte 2, torsdag 10 juni 2027 · Skattningar klara: 4 av 4 · Redo: 0 av 4",
     ]);
   });
 });

@@ -44,12 +44,13 @@ describe("valuesFromSlackViewState", () => {
     });
   });
 
-  it("ignores shapes it does not know and never touches the prototype", () => {
+  it("keeps a value that is not a string for the engine to refuse by name, and never touches the prototype", () => {
     const hostile = JSON.parse(
-      '{"__proto__": {"x": {"value": "polluted"}}, "a": "not an object", "b": {"b": 5}}',
+      '{"__proto__": {"x": {"value": "polluted"}}, "a": "not an object", "b": {"b": 5}, "c": {"c": {"type": "radio_buttons", "selected_option": {"value": {"$gt": ""}}}}}',
     );
     const values = valuesFromSlackViewState(hostile);
-    expect(values).toEqual({});
+    // Issue #16: these were dropped, and the rest of the form was saved without them.
+    expect(values).toEqual({ b: 5, c: { $gt: "" } });
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(valuesFromSlackViewState(null)).toEqual({});
   });
@@ -80,6 +81,11 @@ describe("valuesFromAdaptiveData", () => {
     expect((submission.values as Record<string, unknown>).polluted).toBeUndefined();
     for (const nothing of [null, "x", ["a"], 3])
       expect(adaptiveSubmission(nothing)).toEqual({ formId: undefined, hidden: {}, values: {} });
+  });
+
+  it("drops a hidden value longer than the bot ever writes (a megabyte nonce)", () => {
+    const posted = { hiddenKeys: ["roundId", "nonce"], roundId: "r1", nonce: "n".repeat(1024 * 1024) };
+    expect(adaptiveSubmission(posted).hidden).toEqual({ roundId: "r1" });
   });
 });
 

@@ -102,12 +102,26 @@ describe("people and places the bot does not know", () => {
     expect(shown).toMatch(/bedöm/);
   });
 
-  it("speaks English to a user whose platform locale is English", async () => {
-    const shown = text(
-      await h.say(KARLSKRONA, "help", AT, { user: { id: "u", email: KARLSKRONA, locale: "en-GB" } }),
-    );
+  it("speaks the organisation's language even when the person's client runs in English, until they choose", async () => {
+    const english = { user: { id: "u", email: KARLSKRONA, locale: "en-GB" } };
+    expect(text(await h.say(KARLSKRONA, "help", AT, english))).toMatch(/^Kommandon/);
+    expect(text(await h.say(KARLSKRONA, "språk en", AT, english))).toMatch(/answer you in English/);
+    const shown = text(await h.say(KARLSKRONA, "help", AT, english));
     expect(shown).toMatch(/^Commands/);
     expect(shown).not.toMatch(/Kommandon/);
+    // The choice is the person's, on every platform: the same address from Teams, with a Swedish client.
+    const teams = { user: { id: "u2", email: KARLSKRONA, locale: "sv-SE" } };
+    expect(text(await h.say(KARLSKRONA, "bedöm", AT, teams))).toMatch(/Self-assessment/);
+    expect(text(await h.say(KARLSKRONA, "language default", AT, teams))).toMatch(
+      /organisations språk, svenska/,
+    );
+    expect(text(await h.say(KARLSKRONA, "help", AT, english))).toMatch(/^Kommandon/);
+  });
+
+  it("answers a language it does not speak with the usage, titled as a format mistake", async () => {
+    const shown = text(await h.say(KARLSKRONA, "språk tyska", AT));
+    expect(shown).toMatch(/^Kontrollera det du skrev/);
+    expect(shown).toMatch(/språk sv för svenska/);
   });
 
   it("refuses a Slack workspace that is in no round, and writes nothing", async () => {
@@ -244,7 +258,9 @@ describe("another organisation's channel", () => {
         replies.map((r) => r.type),
         `${who} ${command}`,
       ).toEqual(["private"]);
-      expect(text(replies)).toMatch(`Den här kanalen tillhör ${home.name}`);
+      // In the person's own organisation's language: Karlstad's is English.
+      const pointer = who === NADIA ? "This channel belongs to" : "Den här kanalen tillhör";
+      expect(text(replies)).toMatch(`${pointer} ${home.name}`);
     }
   });
 

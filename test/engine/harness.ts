@@ -36,13 +36,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** `wrapStore` puts a fault in front of the store the engine uses (test/fakes/slow-store.ts). */
 export async function startHarness(
-  options: { alerts?: ProjectManagerAlerts; dashboard?: DashboardLinks } = {},
+  options: {
+    alerts?: ProjectManagerAlerts;
+    wrapStore?: (store: Store) => Store;
+    dashboard?: DashboardLinks;
+  } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "modellbot-engine-"));
   const loaded = await loadRoundFile(EXAMPLE);
   if (!loaded.ok) throw new Error(`example round invalid: ${JSON.stringify(loaded.errors)}`);
-  const store = await openStore({ dataDir: dir });
+  const opened = await openStore({ dataDir: dir });
+  const store = options.wrapStore ? options.wrapStore(opened) : opened;
   await store.saveRound(loaded.round);
   let nonce = 0;
   const engine = new Engine({

@@ -32,6 +32,14 @@ describe("marking a presentation published", () => {
     expect(await h.store.listPresentations(h.round.id)).toHaveLength(2);
   });
 
+  it("refuses a 100 KB link by its length, and stores nothing", async () => {
+    const long = `https://example.org/${"a".repeat(100 * 1024)}`;
+    expect(text(await h.say(KEY_PERSON, `publicerad ${long}`, "2027-04-06T09:00:00Z"))).toMatch(
+      /längre än 2000 tecken/,
+    );
+    expect(await h.store.listPresentations(h.round.id)).toHaveLength(2);
+  });
+
   it("says there is nothing left to publish after meeting 3", async () => {
     expect(
       text(await h.say(KEY_PERSON, "publicerad https://example.org/v4.pdf", "2027-11-20T09:00:00Z")),

@@ -152,7 +152,7 @@ describe("the same people from their own workspace or tenant", () => {
     // Nadia (Karlstad, T06…) in Örnsköldsvik's shared channel (T05…): recognised as Karlstad's, pointed home.
     const nadia = slack("U07NADIA01", NADIA, KARLSTAD.workspace, ORNSKOLDSVIK);
     expect(text(await h.say(NADIA, "bedöm", AT, nadia))).toMatch(
-      /Den här kanalen tillhör Örnsköldsviks kommun/,
+      /This channel belongs to Örnsköldsviks kommun/,
     );
     expect(text(await h.say(NADIA, "hjälp", AT, nadia))).toMatch(/Kommandon|Commands/);
     // An account of Örnsköldsvik's workspace claiming Nadia's address is not Nadia.

@@ -27,11 +27,18 @@ export interface CreatedConversation {
   tenantId: string | undefined;
 }
 
-/** `hang`: read the request, never answer (the bot sees a timeout after sending). */
+/**
+ * `hang`: read the request, never answer (the bot sees a timeout after sending). `afterCreating`: the post
+ * is created (recorded, as Teams shows it) and then answered with the error, as a gateway that times out
+ * after the service did the work.
+ */
 export type Failure =
   | { status: 429; retryAfterSeconds?: number }
-  | { status: 403 | 404 | 412 | 502 | 504 }
+  | { status: 401 | 403 | 404 | 412 | 413 | 500 | 502 | 503 | 504; afterCreating?: boolean }
   | "hang";
+
+/** Where the fake token endpoint listens (the credentials of test/fakes/token-credentials.ts ask it). */
+export const TOKEN_PATH = "/botframework.com/oauth2/v2.0/token";
 
 export interface FakeBotConnector {
   /** The service URL to put on activities, ending in `/`. */
@@ -45,8 +52,19 @@ export interface FakeBotConnector {
   addMember(member: TeamsMember): void;
   /** A 1:1 chat with this user (Teams id) is refused with 403, as when the app is not installed for them. */
   refusePersonalChat(userId: string): void;
-  /** The next `count` calls (posts or member look-ups) get this failure instead of an answer. */
-  failNext(count: number, failure: Failure): void;
+  /**
+   * The next `count` calls (posts or member look-ups; only those of `method` when given) get this failure
+   * instead of an answer.
+   */
+  failNext(count: number, failure: Failure, method?: "GET" | "POST"): void;
+  /** While down, the token endpoint answers 503 (as when login.microsoftonline.com is unreachable). */
+  setTokenEndpointDown(down: boolean): void;
+  /** Token requests that reached the endpoint, answered or not. */
+  readonly tokenRequests: number;
+  /** Each accepted post is answered this much later (it is recorded when it arrives). */
+  setLatency(ms: number): void;
+  /** Called after each recorded post with the number recorded so far. */
+  onActivity(listener: (count: number) => void): void;
   stop(): Promise<void>;
 }
 
@@ -60,17 +78,31 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const members = new Map<string, TeamsMember>();
   const conversations: CreatedConversation[] = [];
   const refused = new Set<string>();
-  const failures: Failure[] = [];
+  const failures: { failure: Failure; method: string | undefined }[] = [];
   const hanging = new Set<ServerResponse>();
+  const listeners: ((count: number) => void)[] = [];
   let nextId = 1;
+  let tokenDown = false;
+  let tokenRequests = 0;
+  let latencyMs = 0;
 
   const server = createServer((req, res) => {
     void readBody(req).then((body) => {
       const path = (req.url ?? "").split("?")[0] ?? "";
+      if (req.method === "POST" && path === TOKEN_PATH) {
+        tokenRequests += 1;
+        if (tokenDown) return json(res, 503, { error: "temporarily_unavailable" });
+        return json(res, 200, {
+          token_type: "Bearer",
+          expires_in: 3600,
+          access_token: `token-${tokenRequests}`,
+        });
+      }
       requests.push(`${req.method} ${path}`);
-      const failure = failures.shift();
+      const index = failures.findIndex((f) => f.method === undefined || f.method === req.method);
+      const failure = index < 0 ? undefined : failures.splice(index, 1)[0]?.failure;
       if (failure === "hang") return void hanging.add(res);
-      if (failure) return fail(res, failure);
+      if (failure && !("afterCreating" in failure && failure.afterCreating)) return fail(res, failure);
       if (req.method === "POST" && path === CREATE_PATH) return createConversation(res, body);
       const post = req.method === "POST" ? ACTIVITY_PATH.exec(path) : null;
       if (post) {
@@ -80,6 +112,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
           replyToId: post[2] === undefined ? undefined : decodeURIComponent(post[2]),
           activity: JSON.parse(body || "{}") as Record<string, unknown>,
         });
+        for (const listener of listeners) listener(activities.length);
+        if (failure) return fail(res, failure);
+        if (latencyMs > 0) return void setTimeout(() => json(res, 201, { id }), latencyMs);
         return json(res, 201, { id });
       }
       const member = req.method === "GET" ? MEMBER_PATH.exec(path) : null;
@@ -124,9 +159,19 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       members.set(m.aadObjectId, m);
       members.set(m.id, m);
     },
-    failNext: (count, failure) => {
-      for (let i = 0; i < count; i++) failures.push(failure);
+    failNext: (count, failure, method) => {
+      for (let i = 0; i < count; i++) failures.push({ failure, method });
     },
+    setTokenEndpointDown: (down) => {
+      tokenDown = down;
+    },
+    get tokenRequests() {
+      return tokenRequests;
+    },
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
+    onActivity: (listener) => void listeners.push(listener),
     stop: async () => {
       for (const res of hanging) res.destroy();
       server.closeAllConnections();

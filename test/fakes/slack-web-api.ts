@@ -19,10 +19,15 @@ export interface RecordedCall {
   answer: string;
 }
 
+/**
+ * `http`: an HTTP error status instead of Slack's answer; with `afterCreating` the call is carried out
+ * first (a post is posted) and only its answer is lost, as behind a gateway that timed out.
+ */
 export type Failure =
   | { kind: "rate-limited"; retryAfterSeconds: number }
   | { kind: "error"; error: string }
-  | { kind: "reset" };
+  | { kind: "reset" }
+  | { kind: "http"; status: 500 | 502 | 503 | 504; afterCreating?: boolean };
 
 export interface FakeUser {
   id: string;
@@ -50,8 +55,17 @@ export interface FakeSlackWebApi {
   addChannel(channel: string, team: string): void;
   /** The next `count` calls to `method` (or to any method with `*`) fail this way. */
   failNext(method: string, count: number, failure: Failure): void;
+  /**
+   * Called as each Web API call arrives, before it is answered: a test can act at an exact moment (kill
+   * the process that sent it, say) while the call is still unanswered.
+   */
+  onCall(listener: (call: RecordedCall, count: number) => void): void;
   /** The bytes uploaded for a file id (files.uploadV2's upload step). */
   uploaded(fileId: string): Buffer | undefined;
+  /** Called after each chat.postMessage has been posted (before it is answered), with the count so far. */
+  onPost(listener: (count: number) => void): void;
+  /** Every Web API answer is sent this much later (a post is in the channel before its answer leaves). */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -66,7 +80,10 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     uploads: new Map<string, Buffer>(),
     tokens: new Map<string, string | undefined>([[FAKE_BOT_TOKEN, undefined]]),
     channels: new Map<string, string>(),
+    listeners: [] as ((call: RecordedCall, count: number) => void)[],
     base: "",
+    postListeners: [] as ((count: number) => void)[],
+    latencyMs: 0,
   };
   const server = createServer((req, res) => void serve(state, req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -82,6 +99,11 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     addToken: (token, team) => state.tokens.set(token, team),
     addChannel: (channel, team) => state.channels.set(channel, team),
     failNext: (method, count, failure) => state.failures.push({ method, left: count, failure }),
+    onCall: (listener) => state.listeners.push(listener),
+    onPost: (listener) => void state.postListeners.push(listener),
+    setLatency: (ms) => {
+      state.latencyMs = ms;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -116,7 +138,10 @@ interface State {
   tokens: Map<string, string | undefined>;
   /** Channel id → the workspace it is in. */
   channels: Map<string, string>;
+  listeners: ((call: RecordedCall, count: number) => void)[];
   base: string;
+  postListeners: ((count: number) => void)[];
+  latencyMs: number;
 }
 
 async function serve(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -139,20 +164,33 @@ async function serve(state: State, req: IncomingMessage, res: ServerResponse): P
   }
   if (url.pathname.startsWith("/response/")) {
     const responseUrlId = url.pathname.slice("/response/".length);
-    state.calls.push({
+    const call: RecordedCall = {
       method: "response_url",
       body: JSON.parse(raw),
       responseUrlId,
       token,
       at,
       answer: "ok",
-    });
+    };
+    state.calls.push(call);
+    // `failNext("response_url", …)`: a 429 with Retry-After or an HTTP error, as Slack answers them.
+    const failure = takeFailure(state, "response_url");
+    if (failure?.kind === "rate-limited") {
+      call.answer = "429";
+      res.setHeader("retry-after", String(failure.retryAfterSeconds));
+      return sendJson(res, 429, { ok: false, error: "ratelimited" });
+    }
+    if (failure?.kind === "http") {
+      call.answer = String(failure.status);
+      return sendJson(res, failure.status, { ok: false });
+    }
     return sendJson(res, 200, { ok: true });
   }
   const method = url.pathname.replace(/^\/api\//, "");
   const body = parseApiBody(raw, req.headers["content-type"]);
   const call: RecordedCall = { method, body, token, at, answer: "ok" };
   state.calls.push(call);
+  for (const listener of state.listeners) listener(call, state.calls.length);
   const failure = takeFailure(state, method);
   if (failure?.kind === "reset") {
     call.answer = "reset";
@@ -164,9 +202,17 @@ async function serve(state: State, req: IncomingMessage, res: ServerResponse): P
     res.setHeader("retry-after", String(failure.retryAfterSeconds));
     return sendJson(res, 429, { ok: false, error: "ratelimited" });
   }
+  if (failure?.kind === "http") {
+    if (failure.afterCreating) answerFor(state, method, body, token);
+    call.answer = String(failure.status);
+    return sendJson(res, failure.status, { ok: false, error: "fake_http_error" });
+  }
   const answer =
     failure?.kind === "error" ? { ok: false, error: failure.error } : answerFor(state, method, body, token);
   call.answer = answer.ok ? "ok" : String(answer.error);
+  if (method === "chat.postMessage" && answer.ok)
+    for (const listener of state.postListeners) listener(state.history.length);
+  if (state.latencyMs > 0) return void setTimeout(() => sendJson(res, 200, answer), state.latencyMs);
   sendJson(res, 200, answer);
 }
 

@@ -1,8 +1,9 @@
 // Failures: a permanent refusal is recorded once, breaks the channel and tells the project managers once;
-// an ambiguous outcome is never resent; a transient failure is tried again a bounded number of times.
+// an unknown outcome gets one more try after a delay (Slack: only if the channel does not have it); a
+// transient failure is tried again a bounded number of times.
 import { afterEach, describe, expect, it } from "vitest";
 import { schedulerStrings } from "../../cards/scheduler-strings.ts";
-import { MAX_ATTEMPTS } from "../../src/scheduler/outbox-failure.ts";
+import { AMBIGUOUS_RETRY_DELAY_MS, MAX_ATTEMPTS } from "../../src/scheduler/outbox-failure.ts";
 import { DEFAULT_LEASE_MS } from "../../src/scheduler/reminder-service.ts";
 import { setUp } from "./setup.ts";
 
@@ -72,20 +73,35 @@ describe("delivery failures", () => {
     ]);
   });
 
-  it("never resends a post whose outcome is unknown", async () => {
+  it("checks a Slack post of unknown outcome in the channel once after a delay: sends it only if it is not there", async () => {
     const s = await setUp();
     close = s.temp.close;
-    s.platforms.slack.refuse(ORG_A, {
-      ok: false,
-      permanent: false,
-      ambiguous: true,
-      error: "timeout after sending",
-    });
+    const timeout = { ok: false, permanent: false, ambiguous: true, error: "timeout after sending" } as const;
+    s.platforms.slack.refuse(ORG_A, timeout);
     await s.tickAt("2027-03-31T09:00:00+02:00");
     s.platforms.accept(ORG_A);
+    // Within the delay nothing is tried; after it, the channel is read back, the post is not there: sent.
+    await s.tickAt(at("2027-03-31T09:00:00+02:00", AMBIGUOUS_RETRY_DELAY_MS / 2));
     for (let i = 1; i <= 6; i++) await s.tickAt(at("2027-03-31T09:00:00+02:00", i * DEFAULT_LEASE_MS));
-    expect(s.platforms.attempts.filter((a) => a.startsWith(WEEK_BEFORE_A))).toHaveLength(1);
-    expect((await s.store.getOutbox(WEEK_BEFORE_A))?.error).toBe("ambiguous: timeout after sending");
+    expect(s.platforms.attempts.filter((a) => a.startsWith(WEEK_BEFORE_A))).toHaveLength(2);
+    expect(s.platforms.sent.filter((m) => m.key === WEEK_BEFORE_A)).toHaveLength(1);
+    expect((await s.store.getOutbox(WEEK_BEFORE_A))?.state).toBe("sent");
+  });
+
+  it("resends a Teams post of unknown outcome once after a delay, never more, and tells the project managers if it stays unknown", async () => {
+    const s = await setUp({ lookup: ["slack"] });
+    close = s.temp.close;
+    const ORG_B = "19:orgb@thread.tacv2";
+    const WEEK_BEFORE_B = "test-round/org-b/benchmarking-1/deadline-in-7-days";
+    const timeout = { ok: false, permanent: false, ambiguous: true, error: "HTTP 504" } as const;
+    s.platforms.teams.refuse(ORG_B, timeout);
+    for (let i = 0; i <= 6; i++) await s.tickAt(at("2027-03-31T09:00:00+02:00", i * DEFAULT_LEASE_MS));
+    expect(s.platforms.attempts.filter((a) => a.startsWith(WEEK_BEFORE_B))).toHaveLength(2);
+    expect((await s.store.getOutbox(WEEK_BEFORE_B))?.error).toMatch(/^ambiguous \(attempt 2\): HTTP 504/);
+    const told = schedulerStrings("sv").unknownOutcome.title;
+    expect(s.platforms.sent.filter((m) => m.card.title === told).map((m) => m.home.channel)).toEqual([
+      "C0PROJECTS",
+    ]);
   });
 
   it("tries a transient failure again on a later tick, a bounded number of times", async () => {

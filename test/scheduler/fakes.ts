@@ -41,9 +41,13 @@ export function recordingPlatforms(clock: { now(): Date }, options: { lookup?: P
       sent,
       attempts,
       refuse: (channel, outcome) => refusals.set(channel, outcome),
-      async send(home, card, key) {
+      async send(home, card, key, options) {
         attempts.push(`${key} ${home.channel}`);
         const refusal = refusals.get(home.channel);
+        // A refusal before the post leaves (a token that will not come) hands nothing off.
+        if (refusal?.unavailable) return refusal;
+        if (options?.handOff && !(await options.handOff()))
+          return { ok: false, permanent: false, ambiguous: false, error: "taken" };
         if (refusal) return refusal;
         sent.push({ platform, home, card, key, at: clock.now() });
         return { ok: true, messageId: `m${sent.length}` };

@@ -4,7 +4,9 @@ import type { ChannelSender } from "../../src/delivery/sender-port.ts";
 export function httpSender(baseUrl: string): ChannelSender {
   return {
     platform: "slack",
-    async send(home, card, key) {
+    async send(home, card, key, options) {
+      if (options?.handOff && !(await options.handOff()))
+        return { ok: false, permanent: false, ambiguous: false, error: "taken" };
       try {
         const response = await fetch(`${baseUrl}/post`, {
           method: "POST",

@@ -22,7 +22,10 @@ const errors: string[] = [];
 const logger = { info: () => {}, warn: () => {}, error: (m: string) => void errors.push(m) };
 const sender: ChannelSender = {
   platform: "slack",
-  async send(home, card, key) {
+  async send(home, card, key, options) {
+    // As a real sender: the outbox claim is taken when the post is handed to the platform.
+    if (options?.handOff && !(await options.handOff()))
+      return { ok: false, permanent: false, ambiguous: false, error: "taken" };
     posted.push({ home, key, text: JSON.stringify(card) });
     return { ok: true, messageId: `m${posted.length}` };
   },

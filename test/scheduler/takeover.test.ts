@@ -1,4 +1,5 @@
-// Claims left behind by an instance that stopped mid-send: taken over after the lease, resolved once.
+// Claims left behind by an instance that stopped mid-send: taken over after the lease, resolved once
+// (Slack: looked up by the post's metadata; Teams: resent once).
 import { afterEach, expect, it } from "vitest";
 import { schedulerStrings } from "../../cards/scheduler-strings.ts";
 import { DEFAULT_LEASE_MS } from "../../src/scheduler/reminder-service.ts";
@@ -49,18 +50,17 @@ it("leaves a claim alone until its lease has passed, then resolves each exactly 
       [key("org-a"), false],
     ]),
   );
-  expect(afterLease.failed.map((l) => l.key)).toEqual([key("org-b")]);
-  expect((await s.store.getOutbox(key("org-b")))?.error).toMatch(/^ambiguous: .*teams cannot be checked/);
-  const pm = schedulerStrings("sv").unknownOutcome.title;
-  expect(s.platforms.sent.filter((m) => m.card.title === pm).map((m) => m.home.channel)).toEqual([
-    "C0PROJECTS",
-  ]);
+  // Teams cannot be read back: resent once, so that it is never lost (at worst it arrives twice).
+  expect(sent.map((l) => l.key)).toContain(key("org-b"));
+  expect(afterLease.failed).toEqual([]);
 
   for (let i = 2; i < 6; i++) await s.tickAt(later(i * DEFAULT_LEASE_MS));
   const posts = (org: string) => s.platforms.sent.filter((m) => m.key === key(org)).length;
-  expect([posts("mentor"), posts("org-a"), posts("org-b")]).toEqual([1, 1, 0]);
-  expect(s.platforms.sent.filter((m) => m.card.title === pm)).toHaveLength(1);
-  for (const org of ["mentor", "org-a"]) expect((await s.store.getOutbox(key(org)))?.state).toBe("sent");
+  expect([posts("mentor"), posts("org-a"), posts("org-b")]).toEqual([1, 1, 1]);
+  const pm = schedulerStrings("sv").unknownOutcome.title;
+  expect(s.platforms.sent.filter((m) => m.card.title === pm)).toHaveLength(0);
+  for (const org of ["mentor", "org-a", "org-b"])
+    expect((await s.store.getOutbox(key(org)))?.state).toBe("sent");
 });
 
 it("lets only one of two instances take over an abandoned claim", async () => {

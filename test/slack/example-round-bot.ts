@@ -63,8 +63,12 @@ export interface ExampleRoundBot {
   close(): Promise<void>;
 }
 
-export async function startExampleRoundBot(now: string): Promise<ExampleRoundBot> {
-  const engine = await startEngine();
+/** `now`: a fixed instant, or a clock the test moves. */
+export async function startExampleRoundBot(
+  now: string | (() => Date),
+  options: { wrapStore?: (store: Store) => Store; modalAckBudgetMs?: number } = {},
+): Promise<ExampleRoundBot> {
+  const engine = await startEngine(options.wrapStore ? { wrapStore: options.wrapStore } : {});
   const slack = await startFakeSlackWebApi();
   for (const home of [ORNSKOLDSVIK, KARLSTAD, SKR]) {
     slack.addToken(home.token, home.team);
@@ -83,8 +87,9 @@ export async function startExampleRoundBot(now: string): Promise<ExampleRoundBot
     apiUrl: slack.apiUrl,
     engine: engine.engine,
     store: engine.store,
-    clock: () => new Date(now),
+    clock: typeof now === "string" ? () => new Date(now) : now,
     logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
+    ...(options.modalAckBudgetMs === undefined ? {} : { modalAckBudgetMs: options.modalAckBudgetMs }),
   });
   const server = await serveRoutes(adapter);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;

@@ -36,6 +36,10 @@ export interface HarnessOptions {
   tokens?: SlackTokens;
   /** How long a slash command's ack waits for its answer (the adapter's default unless set). */
   commandAckBudgetMs?: number;
+  /** Replaces the waits of retried replies (recorded, not waited) when set. */
+  sleep?: (ms: number) => Promise<void>;
+  /** How long a users.info answer is trusted (the adapter's default unless set). */
+  identityTtlMs?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -81,6 +85,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     store: recordingStore,
     clock: () => new Date(),
     ...(options.commandAckBudgetMs === undefined ? {} : { commandAckBudgetMs: options.commandAckBudgetMs }),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.identityTtlMs === undefined ? {} : { identityTtlMs: options.identityTtlMs }),
     logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
   });
   const server = await serveRoutes(adapter);

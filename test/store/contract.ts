@@ -1,6 +1,7 @@
 // The store contract: what the engine relies on, run against every Store implementation.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/port.ts";
+import { EMULATOR_GAPS, type ServerFeature } from "../mongo/mongo-under-test.ts";
 import {
   outboxClaim,
   pdsaUpdate,
@@ -9,6 +10,21 @@ import {
   statistics,
   submission,
 } from "./sample-data.ts";
+
+let lacking: ReadonlySet<ServerFeature> = new Set();
+
+/**
+ * `it` for a test that needs a server feature: its name says which, and it is skipped only where the
+ * server lacks it (the emulator), never on a real MongoDB or on the embedded store.
+ */
+const needs =
+  (feature: ServerFeature) =>
+  (name: string, test: () => Promise<void>): void => {
+    const named = `${name} [needs ${EMULATOR_GAPS[feature]}]`;
+    if (lacking.has(feature)) it.skip(`${named}: skipped, the emulator lacks it`, test);
+    else it(named, test);
+  };
+const itGroups = needs("groupByObjectId");
 
 /** Cluster c1 of round-2027 set to step 3 by a project manager. */
 const STEP_OVERRIDE = {
@@ -19,8 +35,15 @@ const STEP_OVERRIDE = {
   setAt: "2027-04-01",
 };
 
-export function runStoreContract(name: string, open: () => Promise<Store>): void {
+export interface ContractOptions {
+  /** Server features this implementation's server lacks (the emulator's gaps): tests needing them skip. */
+  lacks?: ReadonlySet<ServerFeature> | undefined;
+}
+
+export function runStoreContract(name: string, open: () => Promise<Store>, options: ContractOptions = {}) {
   describe(`store contract: ${name}`, () => {
+    // Set as this suite is collected (vitest collects one suite's tests before the next suite's).
+    lacking = options.lacks ?? new Set();
     let store: Store;
     beforeEach(async () => {
       store = await open();
@@ -38,6 +61,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     outboxContract(s);
     eventAndTickContract(s);
     accountAndAuditContract(s);
+    eraseContract(s);
+    languageContract(s);
     dashboardRevocationContract(s);
   });
 }
@@ -68,6 +93,22 @@ function roundContract(store: () => Store): void {
       expect((await store().getRound("round-2027"))?.resultsConference).toBe("2028-02-01");
       expect(await store().listAssessments("round-2027")).toHaveLength(1);
       expect(await store().listPdsa("round-2027")).toHaveLength(1);
+    });
+
+    it("stores one of two different rounds saved at once, telling neither that nothing changed", async () => {
+      // Two instances importing different files for a new round at the same moment, ten times over.
+      const ids = Array.from({ length: 10 }, (_, i) => `race-${i}`);
+      const early = (id: string) => ({ ...sampleRound(id), resultsConference: "2027-11-30" });
+      const late = (id: string) => ({ ...sampleRound(id), resultsConference: "2027-12-14" });
+      const results = await Promise.all(
+        ids.flatMap((id) => [store().saveRound(early(id)), store().saveRound(late(id))]),
+      );
+      expect(results.filter((r) => !r.changed)).toEqual([]);
+      for (const id of ids) {
+        const stored = await store().getRound(id);
+        expect([early(id), late(id)]).toContainEqual(stored);
+        if (stored) expect(await store().saveRound(stored)).toEqual({ changed: false });
+      }
     });
 
     it("lists rounds by id and answers undefined for an unknown one", async () => {
@@ -177,7 +218,7 @@ function assessmentContract(store: () => Store): void {
       expect(await store().listAssessments("round-2027")).toHaveLength(1);
     });
 
-    it("gives the latest version per organisation and assessment round", async () => {
+    itGroups("gives the latest version per organisation and assessment round", async () => {
       await store().submitAssessment(submission("a1"));
       await store().submitAssessment(submission("a2", { answers: { p1: { score: 3 } } }));
       await store().submitAssessment(submission("a3", { assessmentRound: "before-benchmarking-2" }));
@@ -232,7 +273,7 @@ function pdsaContract(store: () => Store): void {
 
 function presentationAndStatisticsContract(store: () => Store): void {
   describe("presentation marks and statistics", () => {
-    it("lists the latest mark per organisation and meeting; a retry changes nothing", async () => {
+    itGroups("lists the latest mark per organisation and meeting; a retry changes nothing", async () => {
       await store().markPresentation(presentationMark("m1"));
       await store().markPresentation(presentationMark("m2", { link: "https://example.org/grums-1-v2.pdf" }));
       await store().markPresentation(presentationMark("m3", { meeting: "benchmarking-2" }));
@@ -246,7 +287,7 @@ function presentationAndStatisticsContract(store: () => Store): void {
       ]);
     });
 
-    it("keeps statistics versions and gives the latest per organisation", async () => {
+    itGroups("keeps statistics versions and gives the latest per organisation", async () => {
       await store().saveStatistics(statistics("s1"));
       const second = await store().saveStatistics(statistics("s2", { bySex: 35 }));
       expect(second.value.version).toBe(2);
@@ -272,32 +313,35 @@ function presentationAndStatisticsContract(store: () => Store): void {
   });
 
   describe("a round's activity", () => {
-    it("is the latest assessments, every PDSA version, the latest marks, statistics and overrides", async () => {
-      await store().submitAssessment(submission("a1"));
-      await store().submitAssessment(submission("a2", { answers: { p1: { score: 4 } } }));
-      await store().submitAssessment(submission("a3", { organisationId: "kalmar" }));
-      await store().submitAssessment(submission("other", { roundId: "round-2028" }));
-      await store().savePdsaUpdate(pdsaUpdate("p1"));
-      await store().savePdsaUpdate(pdsaUpdate("p2", { phase: "do" }));
-      await store().markPresentation(presentationMark("m1"));
-      await store().saveStatistics(statistics("s1"));
-      await store().saveStatistics(statistics("s2", { bySex: 35 }));
-      await store().setStepOverride(STEP_OVERRIDE);
-      const activity = await store().roundActivity("round-2027");
-      expect(activity).toEqual({
-        assessments: await store().latestAssessments("round-2027"),
-        pdsa: await store().listPdsa("round-2027"),
-        presentations: await store().listPresentations("round-2027"),
-        statistics: await store().latestStatistics("round-2027"),
-        overrides: await store().listStepOverrides("round-2027"),
-      });
-      expect(activity.assessments.map((a) => [a.organisationId, a.version])).toEqual([
-        ["grums", 2],
-        ["kalmar", 1],
-      ]);
-      expect(activity.pdsa).toHaveLength(2);
-      expect(activity.statistics.map((x) => x.bySex)).toEqual([35]);
-    });
+    itGroups(
+      "is the latest assessments, every PDSA version, the latest marks, statistics and overrides",
+      async () => {
+        await store().submitAssessment(submission("a1"));
+        await store().submitAssessment(submission("a2", { answers: { p1: { score: 4 } } }));
+        await store().submitAssessment(submission("a3", { organisationId: "kalmar" }));
+        await store().submitAssessment(submission("other", { roundId: "round-2028" }));
+        await store().savePdsaUpdate(pdsaUpdate("p1"));
+        await store().savePdsaUpdate(pdsaUpdate("p2", { phase: "do" }));
+        await store().markPresentation(presentationMark("m1"));
+        await store().saveStatistics(statistics("s1"));
+        await store().saveStatistics(statistics("s2", { bySex: 35 }));
+        await store().setStepOverride(STEP_OVERRIDE);
+        const activity = await store().roundActivity("round-2027");
+        expect(activity).toEqual({
+          assessments: await store().latestAssessments("round-2027"),
+          pdsa: await store().listPdsa("round-2027"),
+          presentations: await store().listPresentations("round-2027"),
+          statistics: await store().latestStatistics("round-2027"),
+          overrides: await store().listStepOverrides("round-2027"),
+        });
+        expect(activity.assessments.map((a) => [a.organisationId, a.version])).toEqual([
+          ["grums", 2],
+          ["kalmar", 1],
+        ]);
+        expect(activity.pdsa).toHaveLength(2);
+        expect(activity.statistics.map((x) => x.bySex)).toEqual([35]);
+      },
+    );
 
     it("shows each kind of write as soon as it is made", async () => {
       const empty = await store().roundActivity("round-2027");
@@ -475,6 +519,44 @@ function accountAndAuditContract(store: () => Store): void {
         "export csv",
       ]);
       expect((await store().listAudit({ roundId: "round-2027" }))[0]).toEqual(entries[1]);
+    });
+  });
+}
+
+function eraseContract(store: () => Store): void {
+  describe("erasing everything (the playground's start over)", () => {
+    it("leaves no round, submission, binding, claim or event, and everything can be written again", async () => {
+      await store().saveRound(sampleRound());
+      await store().submitAssessment(submission("erase-1"));
+      await store().claimOutbox(outboxClaim("erase-key"));
+      await store().rememberEvent("EvErase", "2027-03-01T10:00:00.000Z", "2027-03-02T10:00:00.000Z");
+      // Read once, so that anything kept between reads would be kept now.
+      expect(await store().listAssessments("round-2027")).toHaveLength(1);
+      await store().eraseAll();
+      expect(await store().listRounds()).toEqual([]);
+      expect(await store().listAssessments("round-2027")).toEqual([]);
+      expect((await store().roundActivity("round-2027")).assessments).toEqual([]);
+      expect(await store().listOutbox()).toEqual([]);
+      expect(await store().claimOutbox(outboxClaim("erase-key"))).toBe(true);
+      expect(
+        await store().rememberEvent("EvErase", "2027-03-01T10:00:01.000Z", "2027-03-02T10:00:00.000Z"),
+      ).toBe(true);
+      expect(await store().saveRound(sampleRound())).toEqual({ changed: true });
+    });
+  });
+}
+
+function languageContract(store: () => Store): void {
+  describe("a person's language", () => {
+    it("keeps each person's latest choice, and forgets it when they go back to their organisation's", async () => {
+      expect(await store().getLanguage("lars@k.example")).toBeUndefined();
+      await store().setLanguage("lars@k.example", "en", "2027-03-01T08:00:00.000Z");
+      await store().setLanguage("eva@k.example", "sv", "2027-03-01T08:00:00.000Z");
+      await store().setLanguage("lars@k.example", "sv", "2027-03-02T08:00:00.000Z");
+      expect(await store().getLanguage("lars@k.example")).toBe("sv");
+      await store().setLanguage("lars@k.example", undefined, "2027-03-03T08:00:00.000Z");
+      expect(await store().getLanguage("lars@k.example")).toBeUndefined();
+      expect(await store().getLanguage("eva@k.example")).toBe("sv");
     });
   });
 }

@@ -1,34 +1,32 @@
-import { randomUUID } from "node:crypto";
-import { MongoClient } from "mongodb";
+// The store contract against MongoDB: a real server when MONGODB_URI is set, else the jongodb emulator
+// that the global setup started. Each test gets a database of its own.
 import { afterAll, describe, it } from "vitest";
 import { openMongoStore } from "../../src/store/mongo/open-mongo-store.ts";
+import { dropDatabases, mongoUnderTest } from "../mongo/mongo-under-test.ts";
 import { runStoreContract } from "./contract.ts";
 
-const uri = process.env.MONGODB_URI;
+const available = await mongoUnderTest();
 
-if (uri) {
-  // Each test gets its own database, dropped at the end.
-  const prefix = `modellbot_contract_${randomUUID().slice(0, 8)}`;
-  const names: string[] = [];
-  afterAll(async () => {
-    const client = await new MongoClient(uri).connect();
-    for (const name of names) await client.db(name).dropDatabase();
-    await client.close();
-  });
-  runStoreContract("MongoDB", () => {
-    const dbName = `${prefix}_${names.length}`;
-    names.push(dbName);
-    return openMongoStore({ uri, dbName });
-  });
-} else {
+if (available.ok) {
+  const { mongo } = available;
   console.log(
-    "MongoDB contract suite skipped: MONGODB_URI is not set (no MongoDB server can be installed on these machines)",
+    `MongoDB store contract runs against ${mongo.label} at ${mongo.uri.replace(/\/\/[^@/]*@/, "//***@")}`,
   );
-  // Skipped, not passed: the contract needs a real server and the driver is never mocked.
-  describe.skipIf(!uri)(
-    "store contract: MongoDB (needs MONGODB_URI; no server can be installed here)",
+  const names: string[] = [];
+  afterAll(() => dropDatabases(mongo, names));
+  runStoreContract(
+    `MongoDB on ${mongo.label}`,
     () => {
-      it("runs the store contract against a real MongoDB server", () => {});
+      const dbName = mongo.freshDatabase(`contract_${names.length}`);
+      names.push(dbName);
+      return openMongoStore({ uri: mongo.uri, dbName });
     },
+    { lacks: mongo.lacks },
   );
+} else {
+  console.log(`MongoDB store contract skipped: ${available.reason}`);
+  // Skipped, not passed: the contract needs a server speaking the wire protocol; the driver is never mocked.
+  describe.skip(`store contract: MongoDB (skipped: ${available.reason})`, () => {
+    it("runs the store contract against MongoDB", () => {});
+  });
 }

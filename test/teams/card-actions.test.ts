@@ -145,6 +145,18 @@ describe("an invoke the form path does not take", () => {
     expect(h.engine.events).toEqual([]);
   });
 
+  for (const value of ["score=3", 3, null, ["point-1"]]) {
+    it(`is refused with a clear 400 when its value is ${JSON.stringify(value)}, not an object, and reaches no engine`, async () => {
+      const res = await h.post({ ...formInvoke(`f:4007-${String(value)}`), value });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        value: { code: "BadRequest", message: expect.stringMatching(/object value/) },
+      });
+      expect(h.engine.events).toEqual([]);
+    });
+  }
+
   it("is answered 501 when the bot has no handler for its name, and reaches no engine", async () => {
     const res = await h.post({ ...formInvoke("f:4006"), name: "composeExtension/query", value: {} });
 

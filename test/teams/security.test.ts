@@ -1,5 +1,6 @@
 // Who may talk to the bot: authenticated requests only (when an app id is set), known tenants only.
 import { afterEach, describe, expect, it } from "vitest";
+import { startFakeBotConnector } from "../fakes/bot-connector.ts";
 import { cardAction, FOREIGN_TENANT, personalMessage, round, TENANT } from "./fixtures.ts";
 import { type Harness, startHarness } from "./harness.ts";
 import { recordOutboundHosts } from "./outbound-hosts.ts";
@@ -45,6 +46,43 @@ describe("with an app id configured", () => {
       expect(h.engine.events).toEqual([]);
       expect(h.store.writes).toEqual([]);
       expect(h.connector.requests).toEqual([]);
+      expect(outbound.hosts.filter((host) => host !== "127.0.0.1")).toEqual([]);
+    });
+  }
+});
+
+describe("a forged token whose signing keys cannot be fetched", () => {
+  // Issue #16, failure 9: a well-formed token with the Bot Framework's issuer made botbuilder fetch the
+  // signing keys; when that failed the request got 500 (and Teams would retry it) instead of 401.
+  const issuers = [
+    "https://api.botframework.com",
+    "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
+  ];
+  for (const iss of issuers) {
+    it(`refuses one from ${iss} with 401 and runs nothing`, async () => {
+      const keys = await startFakeBotConnector();
+      keys.failNext(10, { status: 503 });
+      h = await startHarness({
+        appId: "00000000-0000-0000-0000-0000000a99id",
+        appPassword: "not-used",
+        // The keys' metadata on 127.0.0.1, answering 503: no Microsoft host is asked.
+        openIdMetadataUrl: `${keys.serviceUrl}v1/.well-known/openidconfiguration`,
+      });
+      h.engine.answer = answerEverything;
+      const outbound = recordOutboundHosts();
+      const token = jwt({ iss, aud: "00000000-0000-0000-0000-0000000a99id", ver: "1.0", appid: "x" });
+      const res = await h.post(
+        personalMessage({ serviceUrl: h.connector.serviceUrl, id: "7101", text: "status" }),
+        {
+          authorization: `Bearer ${token}`,
+        },
+      );
+      outbound.stop();
+      await keys.stop();
+
+      expect(res.status).toBe(401);
+      expect(h.engine.events).toEqual([]);
+      expect(h.store.writes).toEqual([]);
       expect(outbound.hosts.filter((host) => host !== "127.0.0.1")).toEqual([]);
     });
   }

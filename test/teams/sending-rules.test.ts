@@ -1,6 +1,7 @@
 // The pure rules behind sending: rate windows, back-off, and what each failure means.
 import { describe, expect, it } from "vitest";
 import { hasWellFormedBearer } from "../../src/adapters/teams/authorization-header.ts";
+import { TokenUnavailableError } from "../../src/adapters/teams/bot-authentication.ts";
 import { classifySendFailure, retryAfterMs } from "../../src/adapters/teams/send-failure.ts";
 import { SlidingWindow } from "../../src/adapters/teams/send-throttle.ts";
 import { DEFAULT_RETRY, retryDelay } from "../../src/adapters/teams/send-with-retry.ts";
@@ -47,14 +48,23 @@ describe("classifySendFailure", () => {
     },
   });
 
-  it("retries 429, 412, 502 and 504, reading Retry-After", () => {
+  it("retries 429, 412, 502 and 503, reading Retry-After", () => {
     expect(classifySendFailure(withStatus(429, "7"))).toMatchObject({ kind: "retry", retryAfterMs: 7000 });
-    for (const status of [412, 502, 504]) expect(classifySendFailure(withStatus(status)).kind).toBe("retry");
+    for (const status of [412, 502, 503]) expect(classifySendFailure(withStatus(status)).kind).toBe("retry");
   });
 
-  it("calls 403 and 404 permanent", () => {
-    expect(classifySendFailure(withStatus(403)).kind).toBe("permanent");
-    expect(classifySendFailure(withStatus(404)).kind).toBe("permanent");
+  it("calls 500 and 504 unknown: the connector may have created the post before it failed", () => {
+    for (const status of [500, 504]) expect(classifySendFailure(withStatus(status)).kind).toBe("ambiguous");
+  });
+
+  it("calls 401, 403, 404 and 413 permanent", () => {
+    for (const status of [401, 403, 404, 413])
+      expect(classifySendFailure(withStatus(status)).kind).toBe("permanent");
+  });
+
+  it("calls a token that could not be had unavailable, however deep the pipeline wrapped it", () => {
+    const token = new TokenUnavailableError("no token for the Bot Connector: token endpoint answered 503");
+    expect(classifySendFailure(new Error("request failed", { cause: token })).kind).toBe("unavailable");
   });
 
   it("calls a reset or a timeout ambiguous, and a refused connection safe to retry", () => {

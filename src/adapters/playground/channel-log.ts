@@ -29,6 +29,11 @@ export class ChannelLog {
     return this.posts.get(channel) ?? [];
   }
 
+  /** Forgets every post (the playground's start over). */
+  clear(): void {
+    this.posts.clear();
+  }
+
   channels(): string[] {
     return [...this.posts.keys()];
   }

@@ -19,6 +19,8 @@ export interface PlaygroundDeps {
   timeTravel?: boolean | undefined;
   logger: Logger;
   newId: () => string;
+  /** Puts the round back after the store was emptied (the page's "start over"). */
+  reseed(): Promise<void>;
 }
 
 export interface Playground {
@@ -35,7 +37,18 @@ export function createPlayground(deps: PlaygroundDeps): Playground {
   const senderDeps = { store: deps.store, log, now: () => deps.clock.now(), newId: deps.newId };
   const senderFor = (platform: Platform) => playgroundSender(platform, senderDeps);
   return {
-    routes: [...staticRoutes(), ...apiRoutes({ ...deps, timeTravel: deps.timeTravel ?? true, log })],
+    routes: [
+      ...staticRoutes(),
+      ...apiRoutes({
+        ...deps,
+        timeTravel: deps.timeTravel ?? true,
+        log,
+        async startOver() {
+          await deps.store.eraseAll();
+          await deps.reseed();
+        },
+      }),
+    ],
     sender: senderFor("teams"),
     senderFor,
     clock: deps.clock,

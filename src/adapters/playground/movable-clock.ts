@@ -1,6 +1,8 @@
 // The playground's clock: real time plus an offset that the page's time control moves, so that a
 // newcomer can jump to a deadline and watch the scheduler's reminders fire.
 
+import { DateTime } from "luxon";
+
 export type ClockMoved = (now: Date) => Promise<void> | void;
 
 export class MovableClock {
@@ -24,6 +26,18 @@ export class MovableClock {
     const target = typeof at === "string" ? Date.parse(at) : at.getTime();
     if (Number.isNaN(target)) return Promise.reject(new RangeError(`not a date-time: ${String(at)}`));
     this.offsetMs = target - this.realNow();
+    return this.moved();
+  }
+
+  /** Moves by whole days in `zone`: 08:30 stays 08:30 local time when summer time starts or ends between. */
+  advanceDays(days: number, zone: string): Promise<Date> {
+    const target = DateTime.fromJSDate(this.now(), { zone }).plus({ days });
+    return this.set(target.toJSDate());
+  }
+
+  /** Back to real time. */
+  reset(): Promise<Date> {
+    this.offsetMs = 0;
     return this.moved();
   }
 

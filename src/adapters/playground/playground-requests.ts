@@ -23,14 +23,15 @@ export const submitRequest = z.object({
   submitId: z.string().trim().min(8).max(100),
 });
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
+/**
+ * Set the clock to an instant; move it by days (keeping the local time of day across a change of summer
+ * time); jump to the next reminder; or start over (a fresh store with the example round, real time).
+ */
 export const clockRequest = z.union([
   z.object({ at: z.iso.datetime({ offset: true, local: false }) }).strict(),
-  z
-    .object({ advanceDays: z.number().min(-3_650).max(3_650) })
-    .strict()
-    .transform((r) => ({ advanceMs: r.advanceDays * DAY_MS })),
+  z.object({ advanceDays: z.number().int().min(-3_650).max(3_650) }).strict(),
+  z.object({ next: z.literal("reminder") }).strict(),
+  z.object({ reset: z.literal(true) }).strict(),
 ]);
 
 export type CommandRequest = z.infer<typeof commandRequest>;

@@ -13,7 +13,10 @@ import type { MovableClock } from "./movable-clock.ts";
 import { commandEvent, submitEvent } from "./playground-events.ts";
 import { playgroundReplies } from "./playground-replies.ts";
 import { clockRequest, commandRequest, describeIssues, submitRequest } from "./playground-requests.ts";
-import { playgroundState } from "./playground-state.ts";
+import { DEFAULT_ZONE, nextReminder, playgroundState } from "./playground-state.ts";
+
+const NO_REMINDER_AHEAD =
+  "Det finns ingen påminnelse längre fram i omgången. / There is no reminder ahead in the round.";
 
 const TIME_TRAVEL_OFF =
   "Klockan kan inte flyttas när boten är kopplad till Slack eller Teams. / " +
@@ -31,6 +34,8 @@ export interface PlaygroundRouteDeps {
   log: ChannelLog;
   logger: Logger;
   newId: () => string;
+  /** Start over: an empty store with the round imported again, and no posts. */
+  startOver(): Promise<void>;
 }
 
 type Handle<T> = (body: T, res: ServerResponse) => Promise<void>;
@@ -72,8 +77,22 @@ export function apiRoutes(deps: PlaygroundRouteDeps): Route[] {
     }),
     post("/playground/clock", clockRequest, async (request, res) => {
       if (!deps.timeTravel) return sendError(res, 409, TIME_TRAVEL_OFF);
-      const now = "at" in request ? await clock.set(request.at) : await clock.advance(request.advanceMs);
-      logger.info("playground.clock_moved", { now: now.toISOString() });
+      const rounds = await store.listRounds();
+      if ("reset" in request) {
+        await deps.startOver();
+        log.clear();
+        await clock.reset();
+        logger.info("playground.started_over");
+        return sendJson(res, 200, await state());
+      }
+      if ("next" in request) {
+        const next = nextReminder(rounds, clock.now());
+        if (!next) return sendError(res, 409, NO_REMINDER_AHEAD);
+        await clock.set(next.at);
+      } else if ("advanceDays" in request) {
+        await clock.advanceDays(request.advanceDays, rounds[0]?.timeZone ?? DEFAULT_ZONE);
+      } else await clock.set(request.at);
+      logger.info("playground.clock_moved", { now: clock.now().toISOString() });
       sendJson(res, 200, await state());
     }),
   ];

@@ -1,7 +1,7 @@
 // The ChannelSender for platforms without credentials: instead of calling Teams or Slack, it records the
 // post in the playground channel of the organisation whose chat home it was addressed to.
 import type { Card } from "../../../cards/model.ts";
-import type { ChannelSender, SendOutcome } from "../../delivery/sender-port.ts";
+import type { ChannelSender, SendOptions, SendOutcome } from "../../delivery/sender-port.ts";
 import type { ChatHome, Platform, Round } from "../../domain/round.ts";
 import type { Store } from "../../store/port.ts";
 import { type ChannelLog, PROJECT_MANAGERS_CHANNEL } from "./channel-log.ts";
@@ -16,8 +16,10 @@ export interface PlaygroundSenderDeps {
 export function playgroundSender(platform: Platform, deps: PlaygroundSenderDeps): ChannelSender {
   return {
     platform,
-    async send(home: ChatHome, card: Card, key: string): Promise<SendOutcome> {
+    async send(home: ChatHome, card: Card, key: string, options?: SendOptions): Promise<SendOutcome> {
       const channel = await channelOf(deps.store, home);
+      if (options?.handOff && !(await options.handOff()))
+        return { ok: false, permanent: false, ambiguous: false, error: "taken by another instance" };
       const id = `playground-${deps.newId()}`;
       deps.log.record(channel, { id, at: deps.now().toISOString(), key, card });
       return { ok: true, messageId: id };

@@ -1,5 +1,6 @@
 // GET /playground/state: everything the page draws besides the conversation: who can speak, each channel
 // with what the bot posted there, and the playground clock.
+import { type PlannedReminder, plan } from "../../domain/reminder-plan.ts";
 import type { ParticipantRole, Platform, Round } from "../../domain/round.ts";
 import type { ChannelLog, ChannelPost } from "./channel-log.ts";
 import { PROJECT_MANAGERS_CHANNEL } from "./channel-log.ts";
@@ -32,6 +33,8 @@ export interface PlaygroundState {
   projectManagers: { email: string; name: string; roundId: string }[];
   channels: PlaygroundChannel[];
   clock: { now: string; offsetMs: number };
+  /** The next reminder any round will send: the page says when, and can jump there. */
+  nextReminder?: { at: string; kind: string; organisationId: string; roundId: string } | undefined;
 }
 
 export function playgroundState(rounds: Round[], log: ChannelLog, clock: MovableClock): PlaygroundState {
@@ -55,7 +58,23 @@ export function playgroundState(rounds: Round[], log: ChannelLog, clock: Movable
     projectManagers: rounds.flatMap((r) => r.projectManagers.map((p) => ({ ...p, roundId: r.id }))),
     channels,
     clock: { now: clock.now().toISOString(), offsetMs: clock.offset() },
+    nextReminder: nextReminder(rounds, clock.now()),
   };
+}
+
+export const DEFAULT_ZONE = "Europe/Stockholm";
+
+/** The first reminder after `now` in any round: where "next reminder" jumps, and what the page announces. */
+export function nextReminder(
+  rounds: readonly Round[],
+  now: Date,
+): { at: string; kind: string; organisationId: string; roundId: string } | undefined {
+  let next: PlannedReminder | undefined;
+  for (const round of rounds) {
+    const ahead = plan(round).find((r) => Date.parse(r.at) > now.getTime());
+    if (ahead && (!next || Date.parse(ahead.at) < Date.parse(next.at))) next = ahead;
+  }
+  return next && { at: next.at, kind: next.kind, organisationId: next.organisation, roundId: next.round };
 }
 
 function peopleOf(round: Round): PlaygroundPerson[] {

@@ -7,6 +7,8 @@ export type PostFailure =
   | { kind: "permanent"; error: string }
   /** Slack answered and did not post. */
   | { kind: "refused"; error: string }
+  /** The connection was never made: nothing reached Slack, so trying again is safe. */
+  | { kind: "not-sent"; error: string }
   /** The request may have been posted (timeout, connection reset, server error): never resend blindly. */
   | { kind: "ambiguous"; error: string };
 
@@ -46,7 +48,7 @@ export function classifyPostError(error: unknown): PostFailure {
   }
   if (code === webApi.ErrorCode.RequestError) {
     const notSent = causeCode(error);
-    if (notSent) return { kind: "refused", error: notSent };
+    if (notSent) return { kind: "not-sent", error: notSent };
   }
   return { kind: "ambiguous", error: error instanceof Error ? error.message : String(error) };
 }

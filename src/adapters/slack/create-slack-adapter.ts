@@ -3,12 +3,15 @@
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { Route } from "../../server/route.ts";
+import { REPLY_RETRY, realSleep } from "./call-with-retry.ts";
+import { createChannelPacer } from "./channel-pacer.ts";
+import { deliveringApis } from "./delivering-api.ts";
 import { type Ack, handleSlackRequest, type SlackStore } from "./handle-request.ts";
 import { createIdentityResolver } from "./identity.ts";
 import { type AdapterLogger, toBoltLogger } from "./logger.ts";
 import { webClientOptions } from "./slack-api.ts";
 import { SLACK_EVENTS_PATH, slackEventsRoute } from "./slack-route.ts";
-import { createSlackSender, type SlackSender } from "./slack-sender.ts";
+import { createSlackSender, SLACK_POST_INTERVAL_MS, type SlackSender } from "./slack-sender.ts";
 import { createWorkspaceApis, type SlackTokens } from "./workspace-apis.ts";
 
 export interface SlackAdapterOptions extends SlackTokens {
@@ -24,6 +27,10 @@ export interface SlackAdapterOptions extends SlackTokens {
   identityTtlMs?: number;
   /** How long a slash command's ack may wait for the answer it carries (COMMAND_ACK_BUDGET_MS). */
   commandAckBudgetMs?: number;
+  /** How long a modal's ack may wait for its save before it shows "saving" (MODAL_ACK_BUDGET_MS). */
+  modalAckBudgetMs?: number;
+  /** The waits of replies retried after a 429; tests record them instead of waiting. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface SlackAdapter {
@@ -39,15 +46,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const boltLogger = toBoltLogger(logger);
   const apis = createWorkspaceApis(options, options.apiUrl, boltLogger);
   const identity = createIdentityResolver(apis, options.identityTtlMs ?? 15 * 60_000, () => Date.now());
+  // One pacer for replies and reminders: together they keep to a channel's pace.
+  const pacer = createChannelPacer(SLACK_POST_INTERVAL_MS, realSleep, () => performance.now());
+  const replyPolicy = { ...REPLY_RETRY, sleep: options.sleep ?? realSleep, random: Math.random };
   const deps = {
     engine,
     store,
-    apis,
+    apis: deliveringApis(apis, pacer, replyPolicy),
     identity,
     clock,
     logger,
     inFlight: new Map<string, Promise<void>>(),
     ...(options.commandAckBudgetMs === undefined ? {} : { commandAckBudgetMs: options.commandAckBudgetMs }),
+    ...(options.modalAckBudgetMs === undefined ? {} : { modalAckBudgetMs: options.modalAckBudgetMs }),
   };
   const inFlight = new Set<Promise<void>>();
 
@@ -80,7 +91,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
   app.error(async (error) => logger.error("slack: bolt error", { error: String(error) }));
 
-  const sender = createSlackSender({ apis, logger });
+  const sender = createSlackSender({ apis, logger, pacer });
   const settled = async () => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     await sender.idle();

@@ -1,17 +1,28 @@
 // One Slack request after Bolt verified it: parse → ack → workspace and token check → de-duplicate →
 // identity → engine → replies. Every failure ends here, logged, after Slack got its ack (so Slack never
 // retries because of a bug of ours); a delivery whose handling failed is forgotten, so a retry is handled.
+
+import { noticeCard } from "../../../cards/notice.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
+import type { InboundEvent, Reply } from "../../engine/events.ts";
 import type { Store } from "../../store/port.ts";
 import { deliverReplies } from "./deliver-replies.ts";
-import { type IdentityResolver, withIdentity } from "./identity.ts";
+import { type IdentityResolver, IdentityUnavailable, withIdentity } from "./identity.ts";
 import type { AdapterLogger } from "./logger.ts";
 import { failedModalAck, followUps, modalAck } from "./modal-response.ts";
 import { parseSlackBody, type SlackRequest } from "./parse-request.ts";
+import { postCard } from "./post-card.ts";
 import { refreshOriginMessage } from "./refresh-origin.ts";
 import { refuseRequest } from "./refuse-request.ts";
 import type { SlackApi } from "./slack-api.ts";
-import { languageOf } from "./slack-texts.ts";
+import { IDENTITY_UNAVAILABLE, languageOf, type SlackLanguage } from "./slack-texts.ts";
+import {
+  MODAL_ACK_BUDGET_MS,
+  saveFailedView,
+  savingView,
+  viewAfterSaving,
+  withinBudget,
+} from "./slow-modal.ts";
 import { noWorkspaceTokenCard, unboundWorkspaceCard } from "./views.ts";
 import type { WorkspaceApis } from "./workspace-apis.ts";
 import { isWorkspaceBound } from "./workspace-gate.ts";
@@ -31,6 +42,8 @@ export interface RequestDeps {
   inFlight?: Map<string, Promise<void>>;
   /** COMMAND_ACK_BUDGET_MS unless a test shortens it. */
   commandAckBudgetMs?: number;
+  /** MODAL_ACK_BUDGET_MS unless a test shortens it. */
+  modalAckBudgetMs?: number;
 }
 
 /** Slack retries a delivery for about an hour; a day is ample. */
@@ -107,7 +120,7 @@ export async function handleSlackRequest(
     if (!carries) await ack();
     const ackMessage =
       request.surface === "slash-command" ? ackCarrier(pending, startedMs, budget) : undefined;
-    await handleParsed(deps, request, ack, installation ?? request.event.workspace, ackMessage);
+    await handleParsed(deps, request, ack, installation ?? request.event.workspace, ackMessage, startedMs);
   } catch (error) {
     deps.logger.error("slack: request failed", { eventId: request.event.eventId, error: String(error) });
     if (request.surface === "modal") await ack(failedModalAck(request.event)).catch(() => {});
@@ -125,6 +138,7 @@ async function handleParsed(
   ack: Ack,
   installation: string,
   ackMessage: AckMessage,
+  startedMs: number,
 ) {
   const { event } = request;
   if (request.surface === "other") {
@@ -163,7 +177,15 @@ async function handleParsed(
   }
   // Settles only once a failure has been forgotten, so that a retry waiting on it can be remembered.
   const claimFollowUps = selfKeyed ? remember : undefined;
-  const work = answerOrForget(deps, request, { api, ack, now, installation, ackMessage, claimFollowUps });
+  const work = answerOrForget(deps, request, {
+    api,
+    ack,
+    now,
+    installation,
+    ackMessage,
+    claimFollowUps,
+    startedMs,
+  });
   deps.inFlight?.set(event.eventId, work);
   try {
     await work;
@@ -220,11 +242,76 @@ interface Answering {
   ackMessage: AckMessage;
   /** For a form submission: true when its follow-up posts are this delivery's to make. */
   claimFollowUps: (() => Promise<boolean>) | undefined;
+  /** performance.now() when the request arrived: Slack's 3 s run from then. */
+  startedMs: number;
+}
+
+/**
+ * A modal's answer goes in its ack when the engine (and its durable write) is done within the budget;
+ * otherwise the ack carries a "saving" view and views.update replaces it with the answer.
+ */
+async function answerModal(
+  deps: RequestDeps,
+  request: SlackRequest,
+  a: Answering,
+  handling: Promise<Reply[]>,
+  channel: string,
+  language: SlackLanguage,
+): Promise<Reply[]> {
+  const left = (deps.modalAckBudgetMs ?? MODAL_ACK_BUDGET_MS) - (performance.now() - a.startedMs);
+  const inTime = await withinBudget(handling, left);
+  if (inTime) {
+    await a.ack(modalAck(inTime, channel, language));
+    return inTime;
+  }
+  await a.ack({ response_action: "update", view: savingView(language) });
+  deps.logger.info("slack: modal answered with a saving view", { eventId: request.event.eventId });
+  const update = async (view: Record<string, unknown>) => {
+    if (!request.viewId) return;
+    await a.api
+      .call("views.update", { view_id: request.viewId, view })
+      .catch((error: unknown) => deps.logger.warn("slack: views.update failed", { error: String(error) }));
+  };
+  try {
+    const replies = await handling;
+    const view = viewAfterSaving(replies, channel, language);
+    if (view) await update(view);
+    return replies;
+  } catch (error) {
+    await update(saveFailedView(language));
+    throw error;
+  }
+}
+
+/** Slack could not say who asked: the person is told to try again, their modal stays open, nothing is saved. */
+async function identityUnavailable(deps: RequestDeps, request: SlackRequest, a: Answering, error: unknown) {
+  deps.logger.warn("slack: users.info unavailable; asked to try again", { error: String(error) });
+  if (request.surface === "modal") {
+    await a.ack(failedModalAck(request.event, IDENTITY_UNAVAILABLE));
+    return;
+  }
+  const card = noticeCard({ title: "Modellbot", text: IDENTITY_UNAVAILABLE });
+  await postCard(card, "private", { api: a.api, request, ackMessage: a.ackMessage }).catch((e: unknown) =>
+    deps.logger.warn("slack: could not say so", { error: String(e) }),
+  );
 }
 
 async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): Promise<void> {
-  const identified = await withIdentity(deps.identity, request.event, a.installation, deps.logger);
-  const replies = await deps.engine.handle(identified, a.now);
+  let identified: InboundEvent;
+  try {
+    const lookup = withIdentity(deps.identity, request.event, a.installation, deps.logger);
+    // A modal must be answered within Slack's 3 s: a lookup that hangs past the budget is one that failed.
+    const budget = (deps.modalAckBudgetMs ?? MODAL_ACK_BUDGET_MS) - (performance.now() - a.startedMs);
+    const found = request.surface === "modal" ? await withinBudget(lookup, budget) : await lookup;
+    if (!found) throw new IdentityUnavailable("users.info did not answer within the modal's time");
+    identified = found;
+  } catch (error) {
+    if (!(error instanceof IdentityUnavailable)) throw error;
+    await identityUnavailable(deps, request, a, error);
+    // Forgotten by answerOrForget, so that the same delivery or submission is handled when sent again.
+    throw error;
+  }
+  const handling = deps.engine.handle(identified, a.now);
   const language = languageOf(identified.user.locale);
   const ctx = {
     api: a.api,
@@ -234,7 +321,7 @@ async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): P
     ackMessage: a.ackMessage,
   };
   if (request.surface === "modal") {
-    await a.ack(modalAck(replies, identified.channel, language));
+    const replies = await answerModal(deps, request, a, handling, identified.channel, language);
     const accepted = replies.find((r) => r.type === "form-accepted");
     if (accepted && "card" in accepted && request.originMessage) {
       const who = identified.user.displayName ?? identified.user.email ?? identified.user.id;
@@ -252,5 +339,5 @@ async function answer(deps: RequestDeps, request: SlackRequest, a: Answering): P
     }
     return deliverReplies(rest, ctx);
   }
-  await deliverReplies(replies, ctx);
+  await deliverReplies(await handling, ctx);
 }

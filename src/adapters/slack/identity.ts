@@ -1,8 +1,23 @@
 // Slack user id → e-mail and locale through users.info, cached for a while: people are known in a round
-// by e-mail, and users.info is rate limited.
+// by e-mail, and users.info is rate limited. A lookup that fails for a moment (429, a 5xx, a timeout) is
+// retried briefly; if it still fails, the last answer known for the person is used, and without one the
+// request is not handled as someone unknown: IdentityUnavailable, and the person's answers are kept.
 import type { InboundEvent } from "../../engine/events.ts";
+import { callWithRetry, realSleep, type SlackRetryPolicy } from "./call-with-retry.ts";
+import { classifyPostError } from "./classify-error.ts";
 import type { AdapterLogger } from "./logger.ts";
 import { noTokenError, type WorkspaceApis } from "./workspace-apis.ts";
+
+/** Slack could not say who the person is just now; a later try may. Nothing is handled meanwhile. */
+export class IdentityUnavailable extends Error {
+  override name = "IdentityUnavailable";
+}
+
+/** Brief: a modal must be answered within 3 s, and the lookup comes first. */
+export const IDENTITY_RETRY: Omit<SlackRetryPolicy, "sleep" | "random"> = {
+  maxRetries: 2,
+  maxWaitSeconds: 1,
+};
 
 export interface SlackIdentity {
   email?: string | undefined;
@@ -21,6 +36,8 @@ export interface IdentityResolver {
 interface CacheEntry {
   expiresAt: number;
   identity: Promise<SlackIdentity>;
+  /** The last answer that came, kept past its expiry for when Slack cannot answer. */
+  known?: SlackIdentity | undefined;
 }
 
 function text(value: unknown): string | undefined {
@@ -40,12 +57,22 @@ function identityFrom(result: Record<string, unknown>): SlackIdentity {
   };
 }
 
+/** A lookup Slack did not answer (as opposed to one it answered "no such user"). */
+function isTransient(error: unknown): boolean {
+  const kind = classifyPostError(error).kind;
+  return kind === "rate-limited" || kind === "ambiguous" || kind === "not-sent";
+}
+
+const MAX_ENTRIES = 10_000;
+
 export function createIdentityResolver(
   apis: Pick<WorkspaceApis, "forWorkspace">,
   ttlMs: number,
   nowMs: () => number,
+  retry: Partial<SlackRetryPolicy> = {},
 ): IdentityResolver {
   const cache = new Map<string, CacheEntry>();
+  const policy: SlackRetryPolicy = { ...IDENTITY_RETRY, sleep: realSleep, random: Math.random, ...retry };
   return {
     resolve(workspace, userId) {
       const key = `${workspace}:${userId}`;
@@ -54,10 +81,31 @@ export function createIdentityResolver(
       // A user id means something only in its own workspace: asked with that workspace's token.
       const api = apis.forWorkspace(workspace);
       if (!api) return Promise.reject(noTokenError(workspace));
-      const identity = api.call("users.info", { user: userId, include_locale: true }).then(identityFrom);
-      cache.set(key, { expiresAt: nowMs() + ttlMs, identity });
-      // A failed lookup is not remembered: the next request asks again.
-      identity.catch(() => cache.delete(key));
+      const known = cached?.known;
+      const asked = callWithRetry(
+        () => api.call("users.info", { user: userId, include_locale: true }),
+        policy,
+        true,
+      );
+      const identity = asked.then(identityFrom).catch((error: unknown) => {
+        // Not remembered: the next request asks again.
+        cache.delete(key);
+        if (!isTransient(error)) throw error;
+        if (known) {
+          cache.set(key, { expiresAt: 0, identity: Promise.resolve(known), known });
+          return known;
+        }
+        throw new IdentityUnavailable(`users.info did not answer: ${String(error)}`, { cause: error });
+      });
+      if (cache.size >= MAX_ENTRIES) cache.clear();
+      cache.set(key, { expiresAt: nowMs() + ttlMs, identity, known });
+      void identity.then(
+        (found) => {
+          const entry = cache.get(key);
+          if (entry?.identity === identity) entry.known = found;
+        },
+        () => {},
+      );
       return identity;
     },
   };
@@ -81,7 +129,9 @@ export async function withIdentity(
     if (found.enterprise) user.enterprise = found.enterprise;
     return { ...event, user };
   } catch (error) {
-    // Without an e-mail the engine tells the user it does not know them, which is what they should see.
+    // Slack did not answer: the caller keeps the person's answers and asks them to try again.
+    if (error instanceof IdentityUnavailable) throw error;
+    // Slack answered that it does not know them: the engine tells them so, which is what they should see.
     logger.warn("slack: users.info failed", { user: event.user.id, error: String(error) });
     return event;
   }

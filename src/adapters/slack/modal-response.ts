@@ -36,8 +36,8 @@ export function followUps(replies: Reply[]): Reply[] {
  * first answered field: submitting again is handled (the failed delivery was forgotten). An empty ack
  * would close the modal and lose what they wrote.
  */
-export function failedModalAck(event: InboundEvent): ModalAck | undefined {
+export function failedModalAck(event: InboundEvent, message: string = SUBMIT_FAILED): ModalAck | undefined {
   const values = event.type === "form-submitted" ? event.values : {};
   const first = Object.keys(values)[0];
-  return first ? { response_action: "errors", errors: { [first]: SUBMIT_FAILED } } : undefined;
+  return first ? { response_action: "errors", errors: { [first]: message } } : undefined;
 }

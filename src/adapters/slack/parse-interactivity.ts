@@ -90,5 +90,5 @@ export function parseViewSubmission(body: unknown): SlackRequest | undefined {
     ...origin,
   };
   const originMessage = channel && messageTs ? { channel, ts: messageTs } : undefined;
-  return { surface: "modal", event, originMessage };
+  return { surface: "modal", event, originMessage, viewId: view.id };
 }

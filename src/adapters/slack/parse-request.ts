@@ -27,6 +27,8 @@ export interface SlackRequest {
    * opened from: updated after a submit so that it does not go on showing what is now out of date.
    */
   originMessage?: { channel: string; ts: string } | undefined;
+  /** A modal submission's view: a slow save replaces the "saving" view there (slow-modal.ts). */
+  viewId?: string | undefined;
 }
 
 /**

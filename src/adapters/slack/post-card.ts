@@ -3,6 +3,7 @@
 // of), else as a channel message, an ephemeral message or a DM.
 import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
+import { callWithRetry, REPLY_RETRY, realSleep, type SlackRetryPolicy } from "./call-with-retry.ts";
 import type { SlackRequest } from "./parse-request.ts";
 import { postToResponseUrl } from "./response-url.ts";
 import type { SlackApi } from "./slack-api.ts";
@@ -29,10 +30,18 @@ function responseType(visibility: Visibility): "in_channel" | "ephemeral" {
   return visibility === "channel" ? "in_channel" : "ephemeral";
 }
 
-/** Answers through a response_url, which needs no bot token. */
-export async function respondToUrl(url: string, card: Card, visibility: Visibility): Promise<void> {
+const RESPONSE_URL_RETRY: SlackRetryPolicy = { ...REPLY_RETRY, sleep: realSleep, random: Math.random };
+
+/** Answers through a response_url, which needs no bot token; a 429 is waited out like any other post. */
+export async function respondToUrl(
+  url: string,
+  card: Card,
+  visibility: Visibility,
+  policy: SlackRetryPolicy = RESPONSE_URL_RETRY,
+): Promise<void> {
   const response_type = responseType(visibility);
-  await postToResponseUrl(url, { response_type, replace_original: false, ...renderBlockKitMessage(card) });
+  const body = { response_type, replace_original: false, ...renderBlockKitMessage(card) };
+  await callWithRetry(() => postToResponseUrl(url, body), policy, false);
 }
 
 export async function postCard(card: Card, visibility: Visibility, target: PostTarget): Promise<void> {

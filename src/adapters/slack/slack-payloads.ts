@@ -1,7 +1,8 @@
 // The Slack payloads the bot handles, as zod schemas. Only the fields we read; Slack sends many more.
 import { z } from "zod";
 
-const id = z.string().min(1);
+/** Slack's ids are a few dozen characters; a longer one is not Slack's, and is never used as a key. */
+const id = z.string().min(1).max(255);
 
 /** A slash command, as Bolt parses its form-encoded body. */
 export const slashCommandSchema = z.object({

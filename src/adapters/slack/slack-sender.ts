@@ -2,9 +2,10 @@
 // bounded number of times, never resending a post whose outcome is unknown.
 import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
-import type { SendOutcome } from "../../delivery/sender-port.ts";
+import type { SendOptions, SendOutcome } from "../../delivery/sender-port.ts";
 import type { ChatHome } from "../../domain/round.ts";
-import { createChannelPacer } from "./channel-pacer.ts";
+import { callWithRetry, type SlackRetryPolicy } from "./call-with-retry.ts";
+import { type ChannelPacer, createChannelPacer } from "./channel-pacer.ts";
 import { classifyPostError, type PostFailure } from "./classify-error.ts";
 import type { AdapterLogger } from "./logger.ts";
 import type { SlackApi } from "./slack-api.ts";
@@ -23,11 +24,14 @@ export interface SlackSenderOptions {
   /** A longer Retry-After is not waited for: the post fails and a later tick tries again. */
   maxRetryAfterSeconds?: number;
   sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Shared with the replies (delivering-api.ts), so that both keep to one channel's pace together. */
+  pacer?: ChannelPacer;
 }
 
 export interface SlackSender {
   readonly platform: "slack";
-  send(home: ChatHome, card: Card, key: string): Promise<SendOutcome>;
+  send(home: ChatHome, card: Card, key: string, options?: SendOptions): Promise<SendOutcome>;
   findSent(home: ChatHome, key: string): Promise<string | undefined>;
   idle(): Promise<void>;
 }
@@ -49,22 +53,27 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export function createSlackSender(options: SlackSenderOptions): SlackSender {
   const sleep = options.sleep ?? defaultSleep;
-  const pacer = createChannelPacer(options.intervalMs ?? SLACK_POST_INTERVAL_MS, sleep, () =>
-    performance.now(),
-  );
+  const pacer =
+    options.pacer ??
+    createChannelPacer(options.intervalMs ?? SLACK_POST_INTERVAL_MS, sleep, () => performance.now());
   const apiFor = (home: ChatHome) => (options.apis ? options.apis.forWorkspace(home.workspace) : options.api);
-  const policy = {
+  const policy: SlackRetryPolicy = {
     maxRetries: options.maxRateLimitRetries ?? 3,
     maxWaitSeconds: options.maxRetryAfterSeconds ?? 60,
+    sleep,
+    random: options.random ?? Math.random,
   };
   return {
     platform: "slack",
-    send: async (home, card, key) => {
+    send: async (home, card, key, sendOptions) => {
       // Rendered before the wait, so that the post leaves the moment the channel's second is over.
       const args = postArgs(home, card, key);
       return pacer.run(home.channel, async () => {
         const api = apiFor(home);
-        const outcome = api ? await post(api, args, { ...policy, sleep }) : noToken(home);
+        if (!api) return noToken(home);
+        // The outbox claim is taken here, once the channel's pace lets the post leave.
+        if (sendOptions?.handOff && !(await sendOptions.handOff())) return taken();
+        const outcome = await post(api, args, policy);
         if (!outcome.ok)
           options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
         return outcome;
@@ -102,12 +111,6 @@ async function findSent(api: SlackApi, home: ChatHome, key: string): Promise<str
   return undefined;
 }
 
-interface RetryPolicy {
-  maxRetries: number;
-  maxWaitSeconds: number;
-  sleep: (ms: number) => Promise<void>;
-}
-
 function postArgs(home: ChatHome, card: Card, key: string): Record<string, unknown> {
   return {
     channel: home.channel,
@@ -116,17 +119,13 @@ function postArgs(home: ChatHome, card: Card, key: string): Record<string, unkno
   };
 }
 
-async function post(api: SlackApi, args: Record<string, unknown>, policy: RetryPolicy) {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      const result = await api.call("chat.postMessage", args);
-      return { ok: true, messageId: String(result.ts) } satisfies SendOutcome;
-    } catch (error) {
-      const failure = classifyPostError(error);
-      const canWait = attempt < policy.maxRetries && failure.kind === "rate-limited";
-      if (!canWait || failure.retryAfterSeconds > policy.maxWaitSeconds) return outcomeOf(failure);
-      await policy.sleep(failure.retryAfterSeconds * 1000);
-    }
+/** A post creates a message: after an unknown outcome it is not repeated here (the scheduler checks). */
+async function post(api: SlackApi, args: Record<string, unknown>, policy: SlackRetryPolicy) {
+  try {
+    const result = await callWithRetry(() => api.call("chat.postMessage", args), policy, false);
+    return { ok: true, messageId: String(result.ts) } satisfies SendOutcome;
+  } catch (error) {
+    return outcomeOf(classifyPostError(error));
   }
 }
 
@@ -137,6 +136,11 @@ function outcomeOf(failure: PostFailure): SendOutcome {
     ambiguous: failure.kind === "ambiguous",
     error: failure.error,
   };
+}
+
+/** Another instance holds the message: nothing was posted. */
+function taken(): SendOutcome {
+  return { ok: false, permanent: false, ambiguous: false, error: "taken by another instance" };
 }
 
 /** Without the workspace's own token the bot cannot post there until its installation is configured. */

@@ -14,6 +14,10 @@ const texts = {
     savedBy: (what: string, who: string) => `✓ ${what} (${who})`,
     uploadRefused:
       "Slack tillät inte boten att lägga upp filen här (den behöver behörigheten files:write). Tabellen ovan har samma siffror.",
+    savingTitle: "Sparar",
+    saving: "Svaren sparas. Det här fönstret visar strax om det gick.",
+    saveFailedTitle: "Inte sparat",
+    saveFailed: "Svaren kunde inte sparas den här gången. Öppna formuläret igen och skicka en gång till.",
   },
   en: {
     openFormSummary: "The form opens in its own window: press the button.",
@@ -22,6 +26,10 @@ const texts = {
     savedBy: (what: string, who: string) => `✓ ${what} (${who})`,
     uploadRefused:
       "Slack did not let the bot upload the file here (it needs the files:write scope). The table above has the same figures.",
+    savingTitle: "Saving",
+    saving: "Your answers are being saved. This window will show in a moment whether it worked.",
+    saveFailedTitle: "Not saved",
+    saveFailed: "Your answers could not be saved this time. Open the form again and submit once more.",
   },
 } as const;
 
@@ -54,3 +62,10 @@ export const NO_WORKSPACE_TOKEN = {
 /** On a field of a form whose submission failed; both languages, as the person's locale may be unknown. */
 export const SUBMIT_FAILED =
   "Något gick fel, men svaren finns kvar: skicka igen. / Something went wrong; your answers are still here: submit again.";
+
+/**
+ * When Slack cannot say who the person is just now (users.info failing): both languages, as their locale
+ * is part of what could not be had. Nothing was saved, and a modal keeps their answers.
+ */
+export const IDENTITY_UNAVAILABLE =
+  "Slack kunde inte just nu tala om vem du är, så ingenting har sparats. Svaren finns kvar: försök igen om en stund. / Slack could not tell the bot who you are just now, so nothing was saved. Your answers are still here: try again in a moment.";

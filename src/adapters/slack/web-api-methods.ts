@@ -6,6 +6,8 @@ export const WEB_API_SCOPES = {
   "chat.postEphemeral": ["chat:write"],
   "chat.update": ["chat:write"],
   "views.open": [],
+  // A modal whose save outlasts Slack's 3 s is answered with a "saving" view, then updated.
+  "views.update": [],
   "views.publish": [],
   // The e-mail is how people are known in a round; users:read.email requires users:read.
   "users.info": ["users:read", "users:read.email"],

@@ -3,11 +3,55 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from "botbuilder";
+import { AuthenticationError } from "botframework-connector";
 import { ConnectorClientCache } from "./connector-clients.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 
 type Activity = Parameters<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>[0];
 type Claims = Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0];
+
+/** botbuilder's credentials factory (botframework-connector's abstract class, not exported by botbuilder). */
+export type CredentialsFactory = NonNullable<
+  ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]
+>;
+type Credentials = Awaited<ReturnType<CredentialsFactory["createCredentials"]>>;
+
+/**
+ * The bot's token for the Bot Connector could not be had (the Microsoft token endpoint is down or refused
+ * the app): the post never left, so it is safe to send again, and every other post fails the same way.
+ */
+export class TokenUnavailableError extends Error {
+  override name = "TokenUnavailableError";
+  readonly code = "ETOKENUNAVAILABLE";
+}
+
+/** Marks a failure to sign a request (getting the token) so that it is not taken for a post that left. */
+function markTokenFailures(inner: CredentialsFactory): CredentialsFactory {
+  return {
+    isValidAppId: (appId) => inner.isValidAppId(appId),
+    isAuthenticationDisabled: () => inner.isAuthenticationDisabled(),
+    async createCredentials(appId, audience, loginEndpoint, validateAuthority) {
+      const credentials: Credentials = await inner.createCredentials(
+        appId,
+        audience,
+        loginEndpoint,
+        validateAuthority,
+      );
+      // A child of the credentials, so that everything else botbuilder reads of them stays as it was.
+      const marked = Object.create(credentials) as Credentials;
+      marked.signRequest = async (resource) => {
+        try {
+          return await credentials.signRequest(resource);
+        } catch (error) {
+          throw new TokenUnavailableError(`no token for the Bot Connector: ${String(error)}`, {
+            cause: error,
+          });
+        }
+      };
+      return marked;
+    },
+  } as CredentialsFactory;
+}
 
 type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>>;
 
@@ -18,18 +62,34 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
   constructor(
     config: TeamsConfig,
     private readonly clients: ConnectorClientCache,
+    credentials: CredentialsFactory | undefined,
+    openIdMetadataUrl: string | undefined,
   ) {
     const options = {
       MicrosoftAppId: config.appId ?? "",
       MicrosoftAppPassword: config.appPassword ?? "",
       MicrosoftAppTenantId: config.appTenantId ?? "",
       MicrosoftAppType: config.appType,
+      ...(openIdMetadataUrl
+        ? {
+            ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+            ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+          }
+        : {}),
     };
-    super(options, new ConfigurationServiceClientCredentialFactory(options));
+    super(
+      options,
+      markTokenFailures(credentials ?? new ConfigurationServiceClientCredentialFactory(options)),
+    );
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string) {
-    const result = await super.authenticateRequest(activity, authHeader);
+    const result = await super.authenticateRequest(activity, authHeader).catch((error: unknown) => {
+      // A token that cannot be verified is refused, whatever stopped it (signing keys out of reach, a
+      // header botbuilder trips over): CloudAdapter answers 500 to anything but AuthenticationError.
+      if (error instanceof AuthenticationError) throw error;
+      throw new AuthenticationError(`token not verified: ${String(error)}`, 401);
+    });
     const factory = result.connectorFactory;
     if (!factory) return result;
     return { ...result, connectorFactory: this.clients.wrap(factory, appKey(result.claimsIdentity)) };
@@ -56,6 +116,16 @@ function appKey(claims: Claims): string {
   return String(claims.getClaimValue("aud") ?? claims.getClaimValue("appid") ?? "");
 }
 
-export function createBotAuthentication(config: TeamsConfig, requestTimeoutMs: number) {
-  return new ReusingBotFrameworkAuthentication(config, new ConnectorClientCache(requestTimeoutMs));
+/**
+ * `credentials` replaces botbuilder's MSAL-based factory and `openIdMetadataUrl` the Bot Framework's
+ * signing-key metadata: tests point them at fakes on 127.0.0.1.
+ */
+export function createBotAuthentication(
+  config: TeamsConfig,
+  requestTimeoutMs: number,
+  credentials?: CredentialsFactory,
+  openIdMetadataUrl?: string,
+) {
+  const clients = new ConnectorClientCache(requestTimeoutMs);
+  return new ReusingBotFrameworkAuthentication(config, clients, credentials, openIdMetadataUrl);
 }

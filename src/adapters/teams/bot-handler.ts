@@ -17,6 +17,20 @@ const FAILED = Symbol("turn failed");
 const SOMETHING_WENT_WRONG =
   "Något gick fel hos boten. Försök igen om en stund. / Something went wrong in the bot. Please try again shortly.";
 
+/** The answer to an `adaptiveCard/action` whose value is not an object: no card action can be in it. */
+export const NOT_AN_ACTION = {
+  statusCode: 400,
+  type: "application/vnd.microsoft.error",
+  value: {
+    code: "BadRequest",
+    message: "adaptiveCard/action needs an object value with an action (Action.Execute and its data)",
+  },
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 export class ModellbotTeamsHandler extends TeamsActivityHandler {
   constructor(
     private readonly turn: TeamsTurn,
@@ -42,6 +56,18 @@ export class ModellbotTeamsHandler extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const activity = context?.activity;
     const value = activity?.value as { action?: { type?: unknown } } | undefined;
+    if (
+      activity?.type === ActivityTypes.Invoke &&
+      activity.name === "adaptiveCard/action" &&
+      !isObject(value)
+    ) {
+      // botbuilder answers such an invoke 501 ("not implemented"), which says nothing true about it.
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: { status: 400, body: NOT_AN_ACTION },
+      });
+      return;
+    }
     if (
       activity?.type !== ActivityTypes.Invoke ||
       activity.name !== "adaptiveCard/action" ||

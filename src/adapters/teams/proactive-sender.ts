@@ -2,7 +2,12 @@
 // from the conversation's latest activity is used; before any activity, one built from the round file.
 import type { CloudAdapter } from "botbuilder";
 import type { Card } from "../../../cards/model.ts";
-import type { ChannelSender, SendOutcome } from "../../delivery/sender-port.ts";
+import {
+  type ChannelSender,
+  NotHandedOff,
+  type SendOptions,
+  type SendOutcome,
+} from "../../delivery/sender-port.ts";
 import type { ChatHome } from "../../domain/round.ts";
 import { cardMessage } from "./card-activity.ts";
 import {
@@ -12,7 +17,7 @@ import {
 } from "./conversation-reference.ts";
 import type { SendThrottle } from "./send-throttle.ts";
 import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
-import type { TeamsLogger, TeamsStore } from "./teams-ports.ts";
+import type { Clock, TeamsLogger, TeamsStore } from "./teams-ports.ts";
 
 export interface ProactiveDependencies {
   adapter: CloudAdapter;
@@ -24,22 +29,44 @@ export interface ProactiveDependencies {
   throttle: SendThrottle;
   retry: RetryPolicy;
   logger: TeamsLogger;
+  clock: Clock;
 }
 
+/**
+ * After the token endpoint failed, the other posts of a fan-out fail at once for this long instead of each
+ * asking it again: the whole app is without a token, and the scheduler tries them all again later.
+ */
+export const TOKEN_OUTAGE_MS = 30_000;
+
 export function createProactiveSender(deps: ProactiveDependencies): ChannelSender {
+  let tokenFailedAt = Number.NEGATIVE_INFINITY;
+  let tokenError = "";
   return {
     platform: "teams",
-    async send(home: ChatHome, card: Card, key: string): Promise<SendOutcome> {
+    async send(home: ChatHome, card: Card, key: string, options?: SendOptions): Promise<SendOutcome> {
+      if (deps.clock().getTime() - tokenFailedAt < TOKEN_OUTAGE_MS) {
+        return { ok: false, permanent: false, ambiguous: false, unavailable: true, error: tokenError };
+      }
       const reference = await referenceFor(home, deps);
+      let handedOff = false;
       const outcome = await sendWithRetry(async () => {
         // The place is held until the answer: a post still on its way counts against the second.
         const free = await deps.throttle.acquire(home.workspace, home.channel);
         try {
+          // The outbox claim is taken once the pace lets the post leave, never while it waits here.
+          if (!handedOff && options?.handOff) {
+            handedOff = true;
+            if (!(await options.handOff())) throw new NotHandedOff(key);
+          }
           return await postOnce(deps, reference, card);
         } finally {
           free();
         }
       }, deps.retry);
+      if (!outcome.ok && outcome.unavailable) {
+        tokenFailedAt = deps.clock().getTime();
+        tokenError = outcome.error;
+      }
       if (!outcome.ok) deps.logger.warn("teams: proactive post failed", { key, ...outcome });
       return outcome;
     },

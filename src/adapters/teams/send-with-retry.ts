@@ -31,6 +31,8 @@ export async function sendWithRetry(post: () => Promise<string>, policy: RetryPo
         return { ok: false, permanent: true, ambiguous: false, error: failure.error };
       if (failure.kind === "ambiguous")
         return { ok: false, permanent: false, ambiguous: true, error: failure.error };
+      if (failure.kind === "unavailable")
+        return { ok: false, permanent: false, ambiguous: false, unavailable: true, error: failure.error };
       if (failure.kind === "failed" || attempt >= policy.maxAttempts) {
         return { ok: false, permanent: false, ambiguous: false, error: failure.error };
       }

@@ -6,7 +6,7 @@ import type { ChannelSender } from "../../delivery/sender-port.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { Route } from "../../server/route.ts";
 import { hasWellFormedBearer } from "./authorization-header.ts";
-import { createBotAuthentication } from "./bot-authentication.ts";
+import { type CredentialsFactory, createBotAuthentication } from "./bot-authentication.ts";
 import { ModellbotTeamsHandler } from "./bot-handler.ts";
 import { expressLikeRequest, expressLikeResponse, readJsonBody, respond } from "./http-bridge.ts";
 import { MemberDirectory } from "./member-directory.ts";
@@ -29,6 +29,12 @@ export interface TeamsAdapterOptions extends TeamsConfig {
   random?: () => number;
   /** Bounds each call to the Bot Connector; past it a post is ambiguous and never resent. */
   requestTimeoutMs?: number;
+  /** Replaces botbuilder's MSAL credentials: tests get tokens from a fake token endpoint. */
+  credentials?: CredentialsFactory;
+  /** Where botbuilder reads the signing keys' metadata: tests point it at a fake. */
+  openIdMetadataUrl?: string;
+  /** How long an invoke waits for the engine before it is answered with a note (INVOKE_BUDGET_MS). */
+  invokeBudgetMs?: number;
 }
 
 export interface TeamsAdapter {
@@ -39,13 +45,31 @@ export interface TeamsAdapter {
 
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { clock, logger, store } = options;
-  const adapter = new CloudAdapter(createBotAuthentication(options, options.requestTimeoutMs ?? 15_000));
+  const adapter = new CloudAdapter(
+    createBotAuthentication(
+      options,
+      options.requestTimeoutMs ?? 15_000,
+      options.credentials,
+      options.openIdMetadataUrl,
+    ),
+  );
   adapter.onTurnError = async (context, error) => {
     logger.error("teams: unhandled turn error", { type: context.activity.type, error: String(error) });
   };
   const sleep = options.sleep ?? realSleep;
   const retry: RetryPolicy = { ...DEFAULT_RETRY, sleep, random: options.random ?? DEFAULT_RETRY.random };
   const throttle = new SendThrottle(clock, sleep);
+  const sender = createProactiveSender({
+    adapter,
+    appId: options.appId ?? "",
+    serviceUrl: options.serviceUrl.endsWith("/") ? options.serviceUrl : `${options.serviceUrl}/`,
+    store,
+    throttle,
+    retry,
+    logger,
+    clock,
+  });
+
   const turn = new TeamsTurn({
     engine: options.engine,
     store,
@@ -56,6 +80,14 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     personalChats: new PersonalChats({ appId: options.appId ?? "", throttle, retry, logger }),
     throttle,
     retry,
+    // A late invoke's answer goes the proactive way: the turn (and its context) has ended by then.
+    later: (address, card) =>
+      sender.send(
+        { platform: "teams", workspace: address.tenantId, channel: address.channel },
+        card,
+        "invoke-answer",
+      ),
+    ...(options.invokeBudgetMs === undefined ? {} : { invokeBudgetMs: options.invokeBudgetMs }),
   });
   const handler = new ModellbotTeamsHandler(turn, logger);
   const authenticate = options.appId !== undefined;
@@ -71,16 +103,6 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       handler.run(context),
     );
   };
-
-  const sender = createProactiveSender({
-    adapter,
-    appId: options.appId ?? "",
-    serviceUrl: options.serviceUrl.endsWith("/") ? options.serviceUrl : `${options.serviceUrl}/`,
-    store,
-    throttle,
-    retry,
-    logger,
-  });
 
   return {
     routes: [{ method: "POST", path: "/api/messages", handler: messages }],

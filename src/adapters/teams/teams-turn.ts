@@ -3,12 +3,13 @@
 import type { TurnContext } from "botbuilder";
 import type { Card } from "../../../cards/model.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
+import { withinBudget } from "../../delivery/within-budget.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
-import type { InboundEvent } from "../../engine/events.ts";
-import { type CardInvokeResponse, cardMessage } from "./card-activity.ts";
+import type { InboundEvent, Reply } from "../../engine/events.ts";
+import { type CardInvokeResponse, cardMessage, messageInvokeResponse } from "./card-activity.ts";
 import { addressOf, type ConversationAddress } from "./conversation-address.ts";
 import { deliverReplies, type PostCard } from "./deliver-replies.ts";
-import type { MemberDirectory } from "./member-directory.ts";
+import { type MemberDirectory, MemberLookupUnavailable } from "./member-directory.ts";
 import { parseActivity } from "./parse-activity.ts";
 import { isSharedConversation, type PersonalChats } from "./personal-chats.ts";
 import { ReferenceRecorder } from "./reference-recorder.ts";
@@ -17,6 +18,16 @@ import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import { type TeamsActivity, teamsActivitySchema } from "./teams-activity.ts";
 import type { Clock, TeamsLogger, TeamsStore } from "./teams-ports.ts";
 import type { TenantGate } from "./tenant-gate.ts";
+
+/**
+ * When the roster cannot say who the person is just now: both languages, as who they are (and so their
+ * language) is what could not be had. Nothing was saved; an invoke's card keeps the person's answers.
+ */
+export const MEMBER_LOOKUP_UNAVAILABLE =
+  "Teams kunde inte just nu tala om vem du är, så ingenting har sparats. Svaren finns kvar i kortet: försök igen om en stund. / Teams could not tell the bot who you are just now, so nothing was saved. Your answers are still in the card: try again in a moment.";
+
+const LATE_SAVE_FAILED =
+  "Svaren kunde inte sparas. Fyll i kortet och skicka igen. / Your answers could not be saved. Fill in the card and send it again.";
 
 /** Teams re-sends an activity within minutes; a day is plenty. */
 const DEDUPLICATION_MS = 24 * 60 * 60_000;
@@ -31,7 +42,21 @@ export interface TurnDependencies {
   personalChats: PersonalChats;
   throttle: SendThrottle;
   retry: RetryPolicy;
+  /** Posts in the conversation after the turn has ended (the proactive path): a late invoke's answer. */
+  later: (address: ConversationAddress, card: Card) => Promise<SendOutcome>;
+  /** INVOKE_BUDGET_MS unless a test shortens it. */
+  invokeBudgetMs?: number;
 }
+
+/**
+ * Teams gives an invoke about 15 s before it shows the person an error; past this the invoke is answered
+ * with a note and the engine's answer follows as a post in the conversation when the save has ended.
+ */
+export const INVOKE_BUDGET_MS = 10_000;
+
+/** Both languages: the person's language is only known once the engine has answered. */
+export const INVOKE_STILL_SAVING =
+  "Svaren sparas. Bekräftelsen kommer strax här i chatten. / Your answers are being saved. The confirmation follows here in a moment.";
 
 type HandledEvent = Exclude<InboundEvent, { type: "unsupported" }>;
 
@@ -94,8 +119,22 @@ export class TeamsTurn {
     event: HandledEvent,
   ): Promise<CardInvokeResponse | undefined> {
     await this.#references.remember(activity, address);
-    const withEmail = await this.withEmail(context, event, activity);
-    const replies = await this.deps.engine.handle(withEmail, this.deps.clock());
+    let withEmail: InboundEvent;
+    try {
+      withEmail = await this.withEmail(context, event, activity);
+    } catch (error) {
+      if (!(error instanceof MemberLookupUnavailable)) throw error;
+      return this.lookupUnavailable(context, address, activity, error);
+    }
+    const handling = this.deps.engine.handle(withEmail, this.deps.clock());
+    const replies =
+      activity.type === "invoke"
+        ? await withinBudget(handling, this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS)
+        : await handling;
+    if (!replies) {
+      void this.answerLater(handling, address);
+      return messageInvokeResponse(INVOKE_STILL_SAVING);
+    }
     const post: PostCard = (card) => this.post(context, address, card);
     // Teams has no message for one person in a channel or group chat: those go to the personal chat.
     const postPrivately: PostCard = isSharedConversation(activity)
@@ -104,6 +143,42 @@ export class TeamsTurn {
     const delivery = await deliverReplies(replies, { post, postPrivately }, activity.type === "invoke");
     for (const error of delivery.failures) this.deps.logger.warn("teams: reply not delivered", { error });
     return delivery.invokeResponse;
+  }
+
+  /** A late invoke's replies, each card posted in the conversation once the engine has answered. */
+  private async answerLater(handling: Promise<Reply[]>, address: ConversationAddress): Promise<void> {
+    try {
+      for (const reply of await handling) {
+        if (reply.type === "none") continue;
+        const outcome = await this.deps.later(address, reply.card);
+        if (!outcome.ok) this.deps.logger.warn("teams: late reply not delivered", { error: outcome.error });
+      }
+    } catch (error) {
+      this.deps.logger.error("teams: late invoke failed", { error: String(error) });
+      const failed = { kind: "notice", title: "Modellbot", summary: LATE_SAVE_FAILED, blocks: [] };
+      await this.deps.later(address, { ...failed, blocks: [{ type: "text", text: LATE_SAVE_FAILED }] });
+    }
+  }
+
+  /**
+   * The engine is not asked: an invoke is answered with a message, so the submitted card stays as the
+   * person filled it in; anything else gets the note in the conversation.
+   */
+  private async lookupUnavailable(
+    context: TurnContext,
+    address: ConversationAddress,
+    activity: TeamsActivity,
+    error: MemberLookupUnavailable,
+  ): Promise<CardInvokeResponse | undefined> {
+    this.deps.logger.warn("teams: member look-up unavailable; asked to try again", { error: error.message });
+    if (activity.type === "invoke") return messageInvokeResponse(MEMBER_LOOKUP_UNAVAILABLE);
+    const note: Card = { kind: "notice", title: "Modellbot", summary: MEMBER_LOOKUP_UNAVAILABLE, blocks: [] };
+    const outcome = await this.post(context, address, {
+      ...note,
+      blocks: [{ type: "text", text: note.summary }],
+    });
+    if (!outcome.ok) this.deps.logger.warn("teams: reply not delivered", { error: outcome.error });
+    return undefined;
   }
 
   private async withEmail(

@@ -8,6 +8,9 @@ import { writeKey } from "../forms/write-key.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
 import { organisationTarget, recordOnBehalf } from "../target.ts";
 
+/** Longer than any real presentation link; a link is stored and shown in every status card. */
+export const MAX_LINK_LENGTH = 2_000;
+
 function asLink(text: string): string | undefined {
   const candidate = text.trim().replace(/^<|>$/g, "").split("|")[0] ?? "";
   try {
@@ -34,6 +37,8 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
   const who = await organisationTarget(ctx, "published", rest.join(" "), say.onlyKeyPerson);
   if (!who.ok) return who.replies;
   if (!typedLink) return [privateNotice(say.publishedTitle, say.publishedUsage)];
+  if (typedLink.length > MAX_LINK_LENGTH)
+    return [privateNotice(say.refusedTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
   const link = asLink(typedLink);
   if (!link) return [privateNotice(say.refusedTitle, say.publishedBadLink)];
   const meeting = nextBenchmarkingMeeting(ctx, who.cluster);

@@ -12,6 +12,7 @@
 import { close, closeSync, fsync, fsyncSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import { StoreError } from "../port.ts";
+import { brokenBy, markBroken } from "./broken-sync.ts";
 import type { SqliteContext } from "./context.ts";
 import { unavailableMessage } from "./messages.ts";
 import { toStoreError } from "./sqlite-errors.ts";
@@ -42,12 +43,8 @@ interface WalSync {
 
 /** Per database: syncing the WAL ourselves, committing with FULL (no WAL file, or it cannot be synced). */
 const walSyncs = new WeakMap<SqliteContext, WalSync | "full">();
-/**
- * After a failed fsync nothing more is written: the kernel may have dropped the pages it could not write
- * and cleared the error, so a later fsync would succeed and "saved" would be a lie for every later commit
- * (WAL frames are chained; recovery stops at the first lost one).
- */
-const broken = new WeakMap<SqliteContext, unknown>();
+/** After a failed fsync nothing more is written (broken-sync.ts). */
+const broken = { get: brokenBy, set: markBroken };
 const closed = new WeakSet<SqliteContext>();
 
 /** The WAL file's sync state, or "full" when the database has no WAL file to sync (then FULL commits). */
@@ -141,6 +138,13 @@ function withoutSync<T>(ctx: SqliteContext, commit: () => T): T {
   } finally {
     set.full();
   }
+}
+
+/** Why every write is refused now (closed, or a failed fsync), or undefined while writes are taken. */
+export function writeRefusal(ctx: SqliteContext): string | undefined {
+  if (closed.has(ctx)) return "the store is closed";
+  const failure = broken.get(ctx);
+  return failure === undefined ? undefined : failure instanceof Error ? failure.message : String(failure);
 }
 
 export function groupCommit<T>(ctx: SqliteContext, work: () => T): Promise<T> {

@@ -119,6 +119,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 6,
+    description: "each person's own choice of language",
+    up(db) {
+      db.exec(
+        "CREATE TABLE languages (email TEXT PRIMARY KEY, language TEXT NOT NULL, at TEXT NOT NULL) STRICT;",
+      );
+    },
+  },
+  {
+    version: 7,
     description: "revoked dashboard links",
     up(db) {
       db.exec("CREATE TABLE dashboard_revocations (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL) STRICT;");

@@ -8,8 +8,10 @@ import { bindingOps } from "./binding-ops.ts";
 import type { SqliteContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
 import { dashboardOps } from "./dashboard-ops.ts";
+import { eraseAllTables } from "./erase-all.ts";
 import { eventOps } from "./event-ops.ts";
-import { closeGroupCommit } from "./group-commit.ts";
+import { closeGroupCommit, writeRefusal } from "./group-commit.ts";
+import { languageOps } from "./language-ops.ts";
 import { migrate } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
 import { outboxOps } from "./outbox-ops.ts";
@@ -26,6 +28,8 @@ export interface EmbeddedStoreOptions {
   dataDir: string;
   /** Told about every document that fails validation on read (it is skipped). Default: console.warn. */
   onInvalidRecord?: InvalidRecordSink | undefined;
+  /** How the WAL file is synced: node:fs's fsync unless a test makes it fail. */
+  fsync?: SqliteContext["fsync"];
 }
 
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<Store> {
@@ -38,7 +42,12 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     db.close();
     throw toStoreError(error, file);
   }
-  const ctx: SqliteContext = { db, file, report: options.onInvalidRecord ?? warnInvalidRecord };
+  const ctx: SqliteContext = {
+    db,
+    file,
+    report: options.onInvalidRecord ?? warnInvalidRecord,
+    ...(options.fsync ? { fsync: options.fsync } : {}),
+  };
   // A round's activity is kept between reads (round-activity-ops.ts); every write to it drops what is kept.
   const activity = new ReadCache<RoundActivity>(db);
   const dropActivity = () => activity.clear();
@@ -54,6 +63,11 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     ...eventOps(ctx),
     ...accountOps(ctx),
     ...dashboardOps(ctx),
+    ...languageOps(ctx),
+    async eraseAll() {
+      eraseAllTables(file);
+    },
+    writeRefusal: () => writeRefusal(ctx),
     async close() {
       // Writes whose commit is waiting for its fsync are answered before the database goes.
       await closeGroupCommit(ctx);

@@ -1,6 +1,7 @@
 // Every write runs in BEGIN IMMEDIATE: it takes the write lock up front, so a second process waits
 // (busy_timeout) instead of failing half-way, and a read-then-write inside cannot be interleaved.
 import type { Database, Transaction } from "better-sqlite3";
+import { brokenBy } from "./broken-sync.ts";
 import type { SqliteContext } from "./context.ts";
 import { toStoreError } from "./sqlite-errors.ts";
 
@@ -23,6 +24,9 @@ function runner(db: Database): Runner {
 }
 
 export function writeTransaction<T>(ctx: SqliteContext, work: () => T): T {
+  // A write after a failed fsync could be "saved" on a WAL that lost earlier frames: refused like the rest.
+  const failure = brokenBy(ctx);
+  if (failure) throw failure;
   try {
     return runner(ctx.db).immediate(work) as T;
   } catch (error) {

@@ -23,6 +23,7 @@ export const COLLECTIONS = {
   accounts: "accounts",
   audit: "audit",
   dashboardRevocations: "dashboardRevocations",
+  languages: "languages",
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

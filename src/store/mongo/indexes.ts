@@ -43,6 +43,7 @@ const INDEXES: Record<CollectionName, IndexDescription[]> = {
     { key: { at: 1 }, name: "time" },
   ],
   [COLLECTIONS.dashboardRevocations]: [{ key: { revokedAt: 1 }, name: "revoked_at" }],
+  [COLLECTIONS.languages]: [unique({ email: 1 }, "email")],
   [COLLECTIONS.schedulerTicks]: [
     unique({ tickKey: 1 }, "tick_key"),
     { key: { atDate: 1 }, name: "retention", expireAfterSeconds: 7 * 24 * 60 * 60 },

@@ -5,11 +5,13 @@ import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
 import { readRoundActivity } from "../round-activity.ts";
 import { accountOps } from "./account-ops.ts";
 import { bindingOps } from "./binding-ops.ts";
-import type { MongoContext } from "./context.ts";
+import { defaultClientOptions } from "./connection-options.ts";
+import { COLLECTIONS, type MongoContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
 import { dashboardOps } from "./dashboard-ops.ts";
 import { eventOps } from "./event-ops.ts";
 import { ensureIndexes } from "./indexes.ts";
+import { languageOps } from "./language-ops.ts";
 import { unavailable } from "./mongo-errors.ts";
 import { outboxOps } from "./outbox-ops.ts";
 import { roundOps } from "./round-ops.ts";
@@ -27,10 +29,7 @@ export interface MongoStoreOptions {
 
 export async function openMongoStore(options: MongoStoreOptions): Promise<Store> {
   const client = new MongoClient(options.uri, {
-    // A write is acknowledged once a majority of the replica set has it: "saved" survives a failover.
-    writeConcern: { w: "majority" },
-    retryWrites: true,
-    ignoreUndefined: true,
+    ...defaultClientOptions(options.uri),
     ...options.clientOptions,
   });
   const ctx: MongoContext = {
@@ -59,6 +58,10 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     ...eventOps(ctx),
     ...accountOps(ctx),
     ...dashboardOps(ctx),
+    ...languageOps(ctx),
+    async eraseAll() {
+      for (const name of Object.values(COLLECTIONS)) await ctx.db.collection(name).deleteMany({});
+    },
     close: () => client.close(),
   };
 }

@@ -1,8 +1,13 @@
-// Programme rounds; saving an identical round changes nothing (compared as canonical JSON).
-import type { Store } from "../port.ts";
+// Programme rounds; saving an identical round changes nothing (compared as canonical JSON). Saves from
+// several instances at once: each compares with what is stored, and only a save of the same content is
+// told "unchanged".
+import { type Store, StoreError } from "../port.ts";
 import { canonicalJson, checkRecord, readRecord, roundRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
 import { isDuplicateKey } from "./mongo-errors.ts";
+
+/** Saves racing for one round retry; more attempts than this means something is wrong. */
+const MAX_ATTEMPTS = 20;
 
 interface RoundDocument {
   id: string;
@@ -25,18 +30,28 @@ export function roundOps(ctx: MongoContext): Pick<Store, "saveRound" | "getRound
     async saveRound(round) {
       const checked = checkRecord(roundRecord, round, COLLECTIONS.rounds);
       const canonical = canonicalJson(checked);
-      try {
-        // Matches only a round that differs; an identical one makes the upsert collide on the id.
-        await rounds.updateOne(
-          { id: round.id, canonical: { $ne: canonical } },
-          { $set: { canonical, doc: plainDocument(checked) } },
-          { upsert: true },
-        );
-        return { changed: true };
-      } catch (error) {
-        if (isDuplicateKey(error)) return { changed: false };
-        throw error;
+      const doc = plainDocument(checked);
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const stored = await rounds.findOne({ id: round.id }, { projection: { _id: 0, canonical: 1 } });
+        if (stored?.canonical === canonical) return { changed: false };
+        try {
+          if (!stored) {
+            await rounds.insertOne({ id: round.id, canonical, doc });
+            return { changed: true };
+          }
+          // Replaces only the version just read: another instance's save in between makes this match
+          // nothing, and the loop compares again with what that instance stored.
+          const replaced = await rounds.updateOne(
+            { id: round.id, canonical: stored.canonical },
+            { $set: { canonical, doc } },
+          );
+          if (replaced.matchedCount === 1) return { changed: true };
+        } catch (error) {
+          // Another instance inserted this round first: read what it stored and compare again.
+          if (!isDuplicateKey(error)) throw error;
+        }
       }
+      throw new StoreError("store_unavailable", `rounds: gave up after ${MAX_ATTEMPTS} conflicting saves`);
     },
     async getRound(roundId) {
       const row = await rounds.findOne({ id: roundId }, { projection: DOC_ONLY });

@@ -1,0 +1,106 @@
+// The playground on a phone-sized screen in Debian's Chromium: nothing scrolls sideways, table headers wrap
+// between words, "next reminder" brings the first reminder into its channel, and "start over" empties it.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
+
+if (!HAS_CHROMIUM)
+  console.log("phone browser test skipped: install Debian's chromium (apt-get install chromium)");
+
+// Skipped only when the browser is missing (see the message above); CI installs it.
+describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
+  let app: PlaygroundApp;
+  let profile: string;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    app = await startPlaygroundApp();
+    profile = mkdtempSync(join(tmpdir(), "modellbot-chromium-"));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--no-first-run",
+      ],
+      viewport: { width: 390, height: 844 },
+      locale: "sv-SE",
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function open(): Promise<Page> {
+    const page = await browser.newPage();
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    await page.goto(app.baseUrl);
+    await page.locator("body[data-ready=true]").waitFor();
+    return page;
+  }
+
+  const sideways = (page: Page) =>
+    page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+  it("never scrolls sideways, and a wide table's headers wrap only between words", async () => {
+    const page = await open();
+    await page.getByLabel("Vem är du?").selectOption("sara.holm@skr.example");
+    await page.getByLabel("Kommando", { exact: true }).fill("status");
+    await page.getByLabel("Kommando", { exact: true }).press("Enter");
+    const card = page.locator("#conversation li.message.bot .card").first();
+    await card.waitFor();
+    expect(await sideways(page)).toBe(0);
+    // Every word of the table's header row is on one line: no word is wider than its cell allows.
+    // The words of the card's texts that wrap inside themselves (a word split over two lines).
+    const broken = await card.evaluate((node) => {
+      const words: string[] = [];
+      for (const block of node.querySelectorAll(".ac-textBlock")) {
+        const text = block.firstChild?.firstChild ?? block.firstChild;
+        if (!text || text.nodeType !== 3) continue;
+        const range = node.ownerDocument.createRange();
+        let at = 0;
+        for (const word of (text.textContent ?? "").split(" ")) {
+          range.setStart(text, at);
+          range.setEnd(text, at + word.length);
+          if (word && range.getClientRects().length > 1) words.push(word);
+          at += word.length + 1;
+        }
+      }
+      return words;
+    });
+    expect(broken).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, "phone-status.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("jumps to the next reminder, which shows in its channel, and starts over with empty channels", async () => {
+    const page = await open();
+    const hint = page.locator("#next-reminder");
+    await expect.poll(() => hint.textContent()).toMatch(/Nästa påminnelse: .*2027/);
+    await page.getByRole("button", { name: "Nästa påminnelse" }).click();
+    const posts = page.locator("#channels .post");
+    await expect.poll(() => posts.count()).toBeGreaterThan(0);
+    expect(await sideways(page)).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "phone-next-reminder.png"), fullPage: true });
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Börja om" }).click();
+    await expect.poll(() => posts.count()).toBe(0);
+    expect(await app.store.listOutbox()).toEqual([]);
+    await page.close();
+  });
+});

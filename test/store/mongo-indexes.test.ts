@@ -1,0 +1,62 @@
+// Every collection the MongoDB store writes has its unique index (the key that decides races between
+// instances) and, where rows expire, its TTL index, created when the store opens; outbox rows are kept.
+import { MongoClient } from "mongodb";
+import { afterAll, describe, expect, it } from "vitest";
+import { COLLECTIONS } from "../../src/store/mongo/context.ts";
+import { openMongoStore } from "../../src/store/mongo/open-mongo-store.ts";
+import { dropDatabases, mongoUnderTest } from "../mongo/mongo-under-test.ts";
+
+const available = await mongoUnderTest();
+const mongo = available.ok ? available.mongo : undefined;
+const label = available.ok ? available.mongo.label : `skipped: ${available.ok || available.reason}`;
+
+describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
+  const dbName = mongo?.freshDatabase("indexes") ?? "unused";
+  afterAll(() => (mongo ? dropDatabases(mongo, [dbName]) : undefined));
+
+  it("creates the unique and TTL indexes of every collection, and opening again changes nothing", async () => {
+    const uri = mongo?.uri ?? "";
+    await (await openMongoStore({ uri, dbName })).close();
+    await (await openMongoStore({ uri, dbName })).close();
+    const client = await new MongoClient(uri).connect();
+    try {
+      const described: Record<string, string[]> = {};
+      for (const name of Object.values(COLLECTIONS)) {
+        const indexes = await client.db(dbName).collection(name).listIndexes().toArray();
+        described[name] = indexes
+          .filter((i) => i.name !== "_id_")
+          .map((i) => {
+            const ttl = i.expireAfterSeconds === undefined ? "" : ` ttl ${i.expireAfterSeconds}s`;
+            return `${Object.keys(i.key).join("+")}${i.unique ? " unique" : ""}${ttl}`;
+          })
+          .sort();
+      }
+      expect(described).toEqual({
+        rounds: ["id unique"],
+        bindings: ["platform+workspace+channel unique", "roundId"],
+        conversationReferences: ["platform+workspace+channel unique"],
+        assessments: versioned,
+        pdsaUpdates: versioned,
+        presentationMarks: versioned,
+        statisticsReports: versioned,
+        stepOverrides: ["roundId+clusterId+version unique"],
+        // Kept: a reminder's outbox row is what stops it going out twice, however old.
+        outbox: ["key unique", "roundId+state"],
+        inboundEvents: ["eventId unique", "expiresAt ttl 0s"],
+        accounts: ["platform+workspace+userId unique"],
+        // Kept, and without a natural key: each privileged or refused action is one entry.
+        audit: ["at", "roundId+at"],
+        languages: ["email unique"],
+        schedulerTicks: ["atDate ttl 604800s", "tickKey unique"],
+      });
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+const versioned = [
+  "idempotencyKey unique",
+  "roundId+organisationId+groupKey+version unique",
+  "roundId+submittedAt",
+];
