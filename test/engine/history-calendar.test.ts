@@ -61,7 +61,7 @@ describe("history", () => {
         user: { id: KEY_PERSON, email: KEY_PERSON, locale: "en-GB" },
       }),
     );
-    expect(said).toMatch(/When: 30 March 2027 10:00 · Late\?: late ·/);
+    expect(said).toMatch(/När: 30 mars 2027 10:00 · Sen\?: sen ·/);
   });
 
   it("shows a participant no other organisation's history, and records the attempt", async () => {
@@ -110,7 +110,7 @@ describe("dashboard", () => {
       channel: "19:abc@thread.tacv2",
       user: { id: "aad-sara", email: MANAGER, workspace: SKR_TENANT, locale: "en-GB" },
     });
-    expect(text(inChannel)).toContain("Ask me in a personal chat");
+    expect(text(inChannel)).toContain("Fråga mig i en personlig chatt");
     expect(issued).toEqual([]);
   });
 });

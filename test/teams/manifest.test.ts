@@ -68,8 +68,6 @@ describe("the Teams manifest", () => {
       "export",
       "bind",
       "help",
-      "dashboard",
-      "calendar",
     ]);
   });
 });
