@@ -58,6 +58,8 @@ export function verifyToken(secret: string, token: string, now: Date): TokenChec
   const given = Buffer.from(mac, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     return { ok: false, reason: "invalid" };
+  // Base64 decoding ignores the last character's spare bits: only the spelling we gave is our link.
+  if (given.toString("base64url") !== mac) return { ok: false, reason: "invalid" };
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
