@@ -17,7 +17,13 @@ export interface ClusterSummaryNoticeView {
 }
 
 type MissingKey = keyof ReminderView["missing"];
-const MISSING_ORDER: readonly MissingKey[] = ["presentation", "assessment", "pdsa"];
+export const MISSING_ORDER: readonly MissingKey[] = [
+  "description",
+  "presentation",
+  "assessment",
+  "pdsa",
+  "statistics",
+];
 
 export function clusterSummaryNoticeCard(view: ClusterSummaryNoticeView, locale: Locale): Card {
   const t = schedulerStrings(locale).clusterSummary;

@@ -6,6 +6,7 @@ import { formatDate } from "./format.ts";
 import { meetingText } from "./meeting-text.ts";
 import type { Block, Card } from "./model.ts";
 import { stepProgress } from "./status.ts";
+import { stepLinkBlocks } from "./step-links.ts";
 import { type Catalogue, stepName, strings } from "./strings.ts";
 import type { GuideView } from "./view-models.ts";
 
@@ -14,10 +15,19 @@ export function guideCard(view: GuideView, locale: Locale): Card {
   const asks = t.guide.asksPerStep[Math.min(8, Math.max(1, view.step)) - 1] ?? [];
   const blocks: Block[] = [
     stepProgress(t, view.step),
+    ...(view.concludedAfter
+      ? [
+          {
+            type: "text" as const,
+            text: `${t.status.concluded} ${t.status.concludedText(formatDate(view.concludedAfter, locale))}`,
+          },
+        ]
+      : []),
     { type: "heading", text: t.guide.asks },
     { type: "text", text: asks.map((line) => `• ${line}`).join("\n") },
     ...dueBlocks(t, view, locale),
     ...(view.step === 1 ? peopleBlocks(t, view) : []),
+    ...stepLinkBlocks(t.guide.material, view.links, t.openLink),
   ];
   return {
     kind: "guide",
@@ -30,7 +40,14 @@ export function guideCard(view: GuideView, locale: Locale): Card {
 function dueBlocks(t: Catalogue, view: GuideView, locale: Locale): Block[] {
   const facts = view.due.map((item) => ({
     label: t.guide.due[item.kind],
-    value: t.guide.dueLine(formatDate(item.date, locale), item.done ? `✓ ${t.done}` : t.notDone),
+    value: t.guide.dueLine(
+      formatDate(item.date, locale),
+      item.done
+        ? `✓ ${t.done}`
+        : item.lateSince
+          ? t.status.lateSince(formatDate(item.lateSince, locale))
+          : t.notDone,
+    ),
   }));
   if (view.nextMeeting)
     facts.unshift({ label: t.guide.nextMeeting, value: meetingText(view.nextMeeting, locale) });

@@ -10,6 +10,7 @@ import type { MeetingRef } from "./view-models.ts";
 export interface HostInvitationView {
   hostName: string;
   meeting: MeetingRef;
+  /** The day the presentations are due: meeting − 7 days, as every presentation reminder states it. */
   presentationDeadline: IsoDate;
   /** Names of every organisation of the cluster, the mentor first. */
   participants: string[];
@@ -44,6 +45,8 @@ export function hostInvitationCard(view: HostInvitationView, locale: Locale): Ca
     {
       type: "facts",
       facts: [
+        { label: t.meeting, value: `${meeting}, ${date}` },
+        { label: t.host, value: view.hostName },
         { label: t.participants, value: view.participants.join(", ") },
         { label: t.deadline, value: formatDate(view.presentationDeadline, locale) },
       ],

@@ -14,6 +14,11 @@ export function pdsaConfirmation(view: PdsaConfirmationView, locale: Locale): Ca
     { label: t.pdsaDone.phase, value: t.phases[u.phase] },
     { label: t.pdsaDone.points, value: pointNames(view, locale) },
   ];
+  if (u.subSteps?.length)
+    facts.push({
+      label: t.pdsaDone.subSteps,
+      value: u.subSteps.map((s) => t.pdsa.subStepNames[s]).join("; "),
+    });
   if (u.decision) facts.push({ label: t.pdsaDone.decision, value: t.decisions[u.decision] });
   const blocks: Block[] = [{ type: "facts", facts }, ...phaseTexts(t, u)];
   return {

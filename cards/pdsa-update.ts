@@ -1,7 +1,8 @@
 // The PDSA (PGSA) update form: area, linked points, cycle, phase, then the Plan/Do/Study/Act fields.
 import type { ActDecision, PdsaFields } from "../src/domain/pdsa.ts";
-import { PDSA_PHASES } from "../src/domain/pdsa.ts";
+import { PDSA_PHASES, PDSA_SUB_STEPS } from "../src/domain/pdsa.ts";
 import type { Locale } from "../src/domain/round.ts";
+import { formatDate } from "./format.ts";
 import type { Block, Card, InputBlock } from "./model.ts";
 import { type Catalogue, strings } from "./strings.ts";
 import type { PdsaFormView } from "./view-models.ts";
@@ -10,7 +11,7 @@ export const PDSA_FORM = "pdsa-update";
 export const PDSA_TEXT_MAX_LENGTH = 2000;
 const DECISIONS: readonly ActDecision[] = ["adopt", "adapt", "abandon"];
 
-type TextField = Exclude<keyof PdsaFields, "points" | "cycle" | "phase" | "decision">;
+type TextField = Exclude<keyof PdsaFields, "points" | "cycle" | "phase" | "decision" | "subSteps">;
 
 export function pdsaUpdateForm(view: PdsaFormView, locale: Locale): Card {
   const t = strings(locale);
@@ -21,7 +22,24 @@ export function pdsaUpdateForm(view: PdsaFormView, locale: Locale): Card {
     summary: t.pdsa.summary(view.organisationName),
     blocks: [
       { type: "text", text: t.pdsa.intro, muted: true },
+      ...(view.lastUpdate
+        ? [
+            {
+              type: "text" as const,
+              text: t.pdsa.lastUpdate(formatDate(view.lastUpdate, locale)),
+              muted: true,
+            },
+          ]
+        : []),
       ...cycleBlocks(t, view, locale),
+      {
+        type: "multi-choice",
+        id: "subSteps",
+        label: t.pdsa.subSteps,
+        options: PDSA_SUB_STEPS.map((s) => ({ value: s, label: t.pdsa.subStepNames[s] })),
+        values: latest?.subSteps,
+        required: false,
+      },
       { type: "heading", text: t.pdsa.planHeading },
       ...texts(t, latest, ["aim", "prediction", "measure", "planWho"]),
       { type: "heading", text: t.pdsa.doHeading },

@@ -3,6 +3,7 @@
 import type { Answers } from "../src/domain/assessment.ts";
 import { ASSESSMENT_ROUNDS } from "../src/domain/assessment.ts";
 import type { Checklist } from "../src/domain/checklist.ts";
+import { addDays } from "../src/domain/local-date.ts";
 import { meetingDate, presentationDeadline } from "../src/domain/meetings.ts";
 import type { PdsaFields } from "../src/domain/pdsa.ts";
 import type { Cluster, Locale, Round } from "../src/domain/round.ts";
@@ -12,6 +13,7 @@ import { withFormState } from "./form-state.ts";
 import { guideCard } from "./guide.ts";
 import { helpCard, helpCommands } from "./help.ts";
 import { HISTORY_ROWS_SHOWN, historyCard } from "./history.ts";
+import { lateNoticeCard } from "./late-notice.ts";
 import type { Card } from "./model.ts";
 import { noticeCard } from "./notice.ts";
 import { pdsaConfirmation } from "./pdsa-confirmation.ts";
@@ -44,11 +46,21 @@ export function previewHistory(checklist: Checklist): Answers[] {
   });
 }
 
+/** The most a step may have: five links, one title longer than a Slack button. */
+const PREVIEW_LINKS = [
+  { title: "Mall för nulägesbeskrivning av statistiken", url: "https://example.org/mall" },
+  { title: "Agenda", url: "https://example.org/agenda" },
+  { title: "Exempel", url: "https://example.org/exempel" },
+  { title: "Film", url: "https://example.org/film" },
+  { title: "Checklista", url: "https://example.org/checklista" },
+];
+
 export const PREVIEW_PDSA: PdsaFields = {
   area: "Jämställd biståndshandläggning / Gender-equal needs assessment",
   points: [],
   cycle: 2,
   phase: "study",
+  subSteps: ["choose-area", "facts-and-data", "plan-test", "test-small"],
   startedOn: "2027-05-03",
   aim: "Same waiting time for women and men.",
   prediction: "A shared checklist evens out the decisions.",
@@ -191,7 +203,7 @@ function pdsaCards(round: Round, cluster: Cluster, checklist: Checklist, locale:
     {
       name: "pdsa-update",
       card: pdsaUpdateForm(
-        { ...identity(round, orgId), checklist, organisationName, latest: update },
+        { ...identity(round, orgId), checklist, organisationName, latest: update, lastUpdate: "2027-06-14" },
         locale,
       ),
     },
@@ -225,7 +237,14 @@ function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, loc
       step: 6,
       nextMeeting: next,
       presentationDeadline: next ? presentationDeadline(next.date) : undefined,
-      rows,
+      // Late items, a late submission, and a second checklist form: the fullest status there is.
+      rows: rows.map((row, i) =>
+        i === 1
+          ? { ...row, late: [{ kind: "statistics" as const, since: next?.date ?? round.startUp }] }
+          : { ...row, assessmentLate: i === 2 },
+      ),
+      formTitle: locale === "sv" ? "Övergripande nivå" : "The organisation as a whole",
+      forms: [{ title: locale === "sv" ? "Nämnd och förvaltning" : "Committee and administration", rows }],
       updates: clusterMembers(cluster).map((id, i) => ({
         organisationName: orgName(round, id),
         presentations:
@@ -247,8 +266,13 @@ function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, loc
     ready: i === 0 ? 1 : 0,
   }));
   const overview = roundOverviewCard({ roundName: round.name, clusters }, locale);
+  const concluded = statusCard(
+    { clusterName: cluster.name, step: 8, rows, concludedAfter: round.resultsConference },
+    locale,
+  );
   return [
     { name: "status", card: status },
+    { name: "status-concluded", card: concluded },
     { name: "round-overview", card: overview },
   ];
 }
@@ -280,6 +304,7 @@ function guideCards(round: Round, cluster: Cluster, locale: Locale): PreviewCard
         { kind: "statistics", date: thirdDeadline, done: false },
         { kind: "presentation", date: thirdDeadline, done: false },
       ],
+      links: PREVIEW_LINKS,
     },
     locale,
   );
@@ -317,11 +342,43 @@ function reminderCards(round: Round, cluster: Cluster, locale: Locale): PreviewC
       kind: "week-before",
       meeting,
       presentationDeadline: presentationDeadline(meeting.date),
-      missing: { presentation: true, assessment: true, pdsa: true },
+      missing: { presentation: true, assessment: true, pdsa: true, statistics: true },
+      links: PREVIEW_LINKS,
     },
     locale,
   );
-  return [{ name: "reminder", card }];
+  const start = meetingRef(round, cluster, "start-up");
+  const description =
+    start &&
+    reminderCard(
+      {
+        organisationName: orgName(round, orgId),
+        kind: "overdue",
+        meeting: start,
+        presentationDeadline: presentationDeadline(start.date),
+        missing: { presentation: false, assessment: false, pdsa: false, description: true },
+      },
+      locale,
+    );
+  const late = lateNoticeCard(
+    {
+      clusterName: cluster.name,
+      meeting,
+      deadline: presentationDeadline(meeting.date),
+      lateSince: addDays(presentationDeadline(meeting.date), 1),
+      rows: clusterMembers(cluster).map((id) => ({
+        organisationName: orgName(round, id),
+        missing: { presentation: true, assessment: false, pdsa: true, statistics: true },
+      })),
+      copy: true,
+    },
+    locale,
+  );
+  return [
+    { name: "reminder", card },
+    ...(description ? [{ name: "reminder-description", card: description }] : []),
+    { name: "late-notice", card: late },
+  ];
 }
 
 function refusal(locale: Locale) {

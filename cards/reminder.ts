@@ -2,6 +2,7 @@
 import type { Locale } from "../src/domain/round.ts";
 import { formatDate } from "./format.ts";
 import type { Block, Card, CardAction } from "./model.ts";
+import { stepLinkBlocks } from "./step-links.ts";
 import { strings } from "./strings.ts";
 import type { ReminderView } from "./view-models.ts";
 
@@ -11,6 +12,10 @@ export function reminderCard(view: ReminderView, locale: Locale): Card {
   const deadline = formatDate(view.presentationDeadline, locale);
   const missing: string[] = [];
   const actions: CardAction[] = [];
+  if (view.missing.description) {
+    missing.push(t.description);
+    actions.push({ type: "command", label: t.descriptionButton, command: "description", style: "primary" });
+  }
   if (view.missing.presentation) {
     missing.push(t.presentation);
     actions.push({ type: "command", label: t.publishedButton, command: "published", style: "primary" });
@@ -23,20 +28,27 @@ export function reminderCard(view: ReminderView, locale: Locale): Card {
     missing.push(t.pdsa);
     actions.push({ type: "command", label: t.pdsaButton, command: "pdsa" });
   }
+  if (view.missing.statistics) {
+    missing.push(t.statistics);
+    actions.push({ type: "command", label: t.statisticsButton, command: "stats" });
+  }
+  // The start-up and the results conference ask for no presentation: their reminders name the day only.
+  const dueLine = view.missing.presentation ? t.deadlineLine(deadline) : t.dueLine(deadline);
   const blocks: Block[] = [
     {
       type: "text",
-      text: `${t.meetingLine(meeting, formatDate(view.meeting.date, locale))} ${t.deadlineLine(deadline)}`,
+      text: `${t.meetingLine(meeting, formatDate(view.meeting.date, locale))} ${dueLine}`,
     },
     missing.length
       ? { type: "text", text: `${t.stillMissing}\n${missing.map((m) => `• ${m}`).join("\n")}` }
       : { type: "text", text: `✓ ${t.allDone}` },
   ];
   if (actions.length) blocks.push({ type: "actions", actions });
+  blocks.push(...stepLinkBlocks(t.material, view.links, strings(locale).openLink));
   return {
     kind: "reminder",
     title: reminderTitle(view, locale),
-    summary: t.summary(view.organisationName, meeting, deadline),
+    summary: (view.missing.presentation ? t.summary : t.summaryDue)(view.organisationName, meeting, deadline),
     blocks,
   };
 }

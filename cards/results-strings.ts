@@ -17,6 +17,9 @@ const sv = {
   ready: "Redo att bli modellorganisation: ja.",
   notReady: "Inte redo att bli modellorganisation än.",
   noRounds: "Ingen självskattning är inlämnad än.",
+  late: "sen",
+  checklist: "Checklista",
+  lateNote: (rounds: string) => `Inlämnad efter sista dagen: ${rounds}.`,
   clusterNote: (n: number) =>
     `Klustrets median och spann räknas på den senaste skattningen från ${n} ${n === 1 ? "organisation" : "organisationer"}.`,
   rounds: {
@@ -42,6 +45,9 @@ const en: typeof sv = {
   ready: "Ready to be a model organisation: yes.",
   notReady: "Not yet ready to be a model organisation.",
   noRounds: "No self-assessment has been submitted yet.",
+  late: "late",
+  checklist: "Checklist",
+  lateNote: (rounds) => `Submitted after the deadline: ${rounds}.`,
   clusterNote: (n) =>
     `The cluster's median and range are taken over the latest assessment of ${n} organisation${n === 1 ? "" : "s"}.`,
   rounds: {

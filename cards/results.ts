@@ -13,7 +13,7 @@ function formatNumber(n: number, locale: Locale): string {
 
 export function resultsCard(view: ResultsView, checklist: Checklist, locale: Locale): Card {
   const t = resultsStrings(locale);
-  const heads = view.rounds.map((r) => t.rounds[r.round]);
+  const heads = view.rounds.map((r) => (r.late ? `${t.rounds[r.round]} (${t.late})` : t.rounds[r.round]));
   const columns = [t.point, ...heads, t.change, t.cluster];
   const rows = view.points.map((p, i) => {
     const title = checklist.points.find((c) => c.id === p.pointId)?.title[locale] ?? p.pointId;
@@ -34,7 +34,13 @@ export function resultsCard(view: ResultsView, checklist: Checklist, locale: Loc
     "",
   ]);
   const blocks: Block[] = [
-    { type: "facts", facts: [{ label: t.organisation, value: view.organisationName }] },
+    {
+      type: "facts",
+      facts: [
+        { label: t.organisation, value: view.organisationName },
+        ...(view.formTitle ? [{ label: t.checklist, value: view.formTitle }] : []),
+      ],
+    },
   ];
   if (view.rounds.length === 0) blocks.push({ type: "text", text: t.noRounds });
   else {
@@ -51,6 +57,8 @@ export function resultsCard(view: ResultsView, checklist: Checklist, locale: Loc
       max: checklist.scale.max,
     });
     blocks.push({ type: "text", text: view.ready ? t.ready : t.notReady });
+    const late = view.rounds.filter((r) => r.late).map((r) => t.rounds[r.round]);
+    if (late.length) blocks.push({ type: "text", text: t.lateNote(late.join(", ")), muted: true });
   }
   if (view.clusterTotals) {
     blocks.push({

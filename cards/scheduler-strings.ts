@@ -12,11 +12,14 @@ const sv = {
     copyNote: (host: string) => `Kopia till projektledningen: ${host} har fått den här påminnelsen.`,
     participants: "Deltagande organisationer",
     deadline: "Presentationerna ska vara publicerade senast",
+    meeting: "Möte",
+    host: "Värd",
     agenda: "Förslag till dagordning",
     agendaOpening: "Välkomna, och uppföljning av förra mötet",
     agendaPresentations: "Varje organisation presenterar sitt arbete",
     agendaAssessment: (checklist: string) => `Självskattningen enligt ${checklist}: läge och förflyttning`,
     agendaClosing: "Lärdomar, nästa steg och nästa möte",
+    and: "och",
   },
   clusterSummary: {
     title: (meeting: string) => `Klustrets läge: ${meeting.toLowerCase()}`,
@@ -31,7 +34,19 @@ const sv = {
       presentation: "presentationen",
       assessment: "självskattningen",
       pdsa: "PGSA-uppdateringen",
+      description: "beskrivningen av organisationen",
+      statistics: "statistikredovisningen",
     },
+  },
+  lateNotice: {
+    title: (meeting: string) => `Försenat inför ${meeting.toLowerCase()}`,
+    summary: (cluster: string, n: number, deadline: string) =>
+      `${cluster}: ${n} ${n === 1 ? "organisation har" : "organisationer har"} inte blivit klara till ${deadline}.`,
+    intro: (deadline: string, meeting: string) =>
+      `Sista dagen var ${deadline}. Det här saknas fortfarande inför ${meeting.toLowerCase()}:`,
+    copyNote: (cluster: string) =>
+      `Kopia till projektledningen: mentorn för ${cluster} har fått samma besked.`,
+    lateSince: (items: string, date: string) => `${items} (försenat sedan ${date})`,
   },
   brokenChannel: {
     title: "Boten kan inte längre skriva i en kanal",
@@ -67,11 +82,14 @@ const en: SchedulerCatalogue = {
     copyNote: (host) => `Copy for the project managers: ${host} has received this reminder.`,
     participants: "Taking part",
     deadline: "Presentations must be published by",
+    meeting: "Meeting",
+    host: "Host",
     agenda: "A suggested agenda",
     agendaOpening: "Welcome, and follow-up of the last meeting",
     agendaPresentations: "Each organisation presents its work",
     agendaAssessment: (checklist) => `The self-assessment on the ${checklist}: where we stand and the shift`,
     agendaClosing: "Lessons learned, next steps and the next meeting",
+    and: "and",
   },
   clusterSummary: {
     title: (meeting) => `The cluster before ${meeting.toLowerCase()}`,
@@ -86,7 +104,17 @@ const en: SchedulerCatalogue = {
       presentation: "presentation",
       assessment: "self-assessment",
       pdsa: "PDSA update",
+      description: "description of the organisation",
+      statistics: "statistics report",
     },
+  },
+  lateNotice: {
+    title: (meeting) => `Late for ${meeting.toLowerCase()}`,
+    summary: (cluster, n, deadline) =>
+      `${cluster}: ${n} ${n === 1 ? "organisation was" : "organisations were"} not ready by ${deadline}.`,
+    intro: (deadline, meeting) => `The deadline was ${deadline}. Still missing for ${meeting.toLowerCase()}:`,
+    copyNote: (cluster) => `Copy for the project managers: the mentor of ${cluster} has been told the same.`,
+    lateSince: (items, date) => `${items} (late since ${date})`,
   },
   brokenChannel: {
     title: "The bot can no longer post in a channel",

@@ -30,6 +30,7 @@ export function selfAssessmentForm(view: SelfAssessmentFormView, locale: Locale)
   const round = assessmentRoundName(view, locale);
   const facts = [
     { label: t.assessment.organisation, value: view.organisationName },
+    ...(view.formTitle ? [{ label: t.assessment.checklist, value: view.formTitle }] : []),
     { label: t.assessment.round, value: round },
   ];
   if (view.deadline) facts.push({ label: t.assessment.deadline, value: formatDate(view.deadline, locale) });
@@ -53,12 +54,16 @@ export function selfAssessmentForm(view: SelfAssessmentFormView, locale: Locale)
       formId: SELF_ASSESSMENT_FORM,
       submitLabel: t.submit,
       cancelLabel: t.cancel,
-      open: { label: t.assessment.open, command: "assess" },
+      open: {
+        label: t.assessment.open,
+        command: view.formChecklist ? `assess ${view.formChecklist}` : "assess",
+      },
       hidden: {
         roundId: view.roundId,
         organisationId: view.organisationId,
         assessmentRound: view.assessmentRound,
         nonce: view.nonce,
+        ...(view.formChecklist ? { checklist: view.formChecklist } : {}),
       },
     },
   };

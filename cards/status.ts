@@ -5,6 +5,7 @@ import { formatInstant } from "./format-instant.ts";
 import { historyStrings } from "./history-strings.ts";
 import { meetingText } from "./meeting-text.ts";
 import type { Block, Card } from "./model.ts";
+import { schedulerStrings } from "./scheduler-strings.ts";
 import { type Catalogue, stepName, strings } from "./strings.ts";
 import type { AssessmentState, RoundOverviewView, StatusRow, StatusView } from "./view-models.ts";
 
@@ -12,12 +13,14 @@ export const STEP_COUNT = 8;
 
 export function statusCard(view: StatusView, locale: Locale): Card {
   const t = strings(locale);
-  const facts = [
-    {
-      label: t.status.nextMeeting,
-      value: view.nextMeeting ? meetingText(view.nextMeeting, locale) : t.status.noMeeting,
-    },
-  ];
+  const facts = view.concludedAfter
+    ? [{ label: t.status.concluded, value: t.status.concludedText(formatDate(view.concludedAfter, locale)) }]
+    : [
+        {
+          label: t.status.nextMeeting,
+          value: view.nextMeeting ? meetingText(view.nextMeeting, locale) : t.status.noMeeting,
+        },
+      ];
   if (view.presentationDeadline)
     facts.push({ label: t.status.deadline, value: formatDate(view.presentationDeadline, locale) });
   const columns = [
@@ -31,7 +34,10 @@ export function statusCard(view: StatusView, locale: Locale): Card {
   const blocks: Block[] = [
     stepProgress(t, view.step),
     { type: "facts", facts },
-    { type: "table", columns, rows: view.rows.map((row) => statusRow(t, row)) },
+    ...(view.formTitle ? [{ type: "heading" as const, text: view.formTitle }] : []),
+    { type: "table", columns, rows: view.rows.map((row) => statusRow(t, row, locale)) },
+    ...formBlocks(t, view, locale),
+    ...lateBlocks(view, locale),
     ...updatesTable(view, locale),
   ];
   const done = view.rows.filter((r) => r.assessment === "done").length;
@@ -68,14 +74,79 @@ export function stepProgress(t: Catalogue, step: number): Block {
   };
 }
 
-function statusRow(t: Catalogue, row: StatusRow): string[] {
+function lateSinceText(t: Catalogue, row: StatusRow, kind: string, locale: Locale): string | undefined {
+  if (!row.late) return undefined;
+  for (const item of row.late)
+    if (item.kind === kind) return t.status.lateSince(formatDate(item.since, locale));
+  return undefined;
+}
+
+function lateMarked(t: Catalogue, word: string, late: boolean | undefined): string {
+  return late ? `${word} (${t.status.lateMark})` : word;
+}
+
+function statusRow(t: Catalogue, row: StatusRow, locale: Locale): string[] {
+  const assessment =
+    row.assessment === "missing"
+      ? (lateSinceText(t, row, "assessment", locale) ?? t.missing)
+      : lateMarked(t, assessmentWord(t, row.assessment), row.assessment === "done" && row.assessmentLate);
+  const presentation =
+    row.presentationPublished === undefined
+      ? t.none
+      : row.presentationPublished
+        ? lateMarked(t, t.yes, row.presentationLate)
+        : (lateSinceText(t, row, "presentation", locale) ?? t.no);
   return [
     row.isMentor ? t.status.mentor(row.organisationName) : row.organisationName,
-    assessmentWord(t, row.assessment),
+    assessment,
     row.total ? totalText(row.total) : t.none,
-    row.pdsaPhase ? t.phases[row.pdsaPhase] : t.none,
-    row.presentationPublished === undefined ? t.none : yesNo(t, row.presentationPublished),
+    pdsaCell(t, row, locale),
+    presentation,
     yesNo(t, row.ready),
+  ];
+}
+
+/** Each further checklist form: its own assessment, total with shift, and readiness. */
+function formBlocks(t: Catalogue, view: StatusView, locale: Locale): Block[] {
+  const columns = [t.status.organisation, t.status.assessment, t.status.total, t.status.ready];
+  return (view.forms ?? []).flatMap((form): Block[] => [
+    { type: "heading", text: form.title },
+    {
+      type: "table",
+      columns,
+      rows: form.rows.map((row) => {
+        const [name = "", assessment = "", total = "", , , ready = ""] = statusRow(t, row, locale);
+        return [name, assessment, total, ready];
+      }),
+    },
+  ]);
+}
+
+/** The phase, and a mark when the work has stood still for six weeks during a step at home. */
+function pdsaCell(t: Catalogue, row: StatusRow, locale: Locale): string {
+  const phase = row.pdsaPhase ? t.phases[row.pdsaPhase] : t.none;
+  if (!row.pdsaStalledSince) return phase;
+  return `${phase} (${t.status.pdsaStalled(formatDate(row.pdsaStalledSince, locale))})`;
+}
+
+/** One line per organisation that is late with anything, each item with its first late day. */
+function lateBlocks(view: StatusView, locale: Locale): Block[] {
+  const t = strings(locale).status;
+  const words = schedulerStrings(locale).clusterSummary.missing;
+  const lines = view.rows.flatMap((row) =>
+    row.late?.length
+      ? [
+          t.lateLine(
+            row.organisationName,
+            row.late.map((l) => t.lateItem(words[l.kind], formatDate(l.since, locale))).join(", "),
+          ),
+        ]
+      : [],
+  );
+  if (lines.length === 0) return [];
+  return [
+    { type: "heading", text: t.lateHeading },
+    { type: "text", text: lines.join("\n") },
   ];
 }
 
@@ -99,7 +170,7 @@ export function roundOverviewCard(view: RoundOverviewView, locale: Locale): Card
   const rows = view.clusters.map((c) => [
     c.clusterName,
     `${c.step}/${STEP_COUNT}: ${stepName(t, c.step)}`,
-    c.nextMeeting ? meetingText(c.nextMeeting, locale) : t.status.noMeeting,
+    c.concluded ? o.concluded : c.nextMeeting ? meetingText(c.nextMeeting, locale) : t.status.noMeeting,
     o.ofCount(c.assessmentsDone, c.organisations),
     o.ofCount(c.ready, c.organisations),
   ]);

@@ -1,7 +1,7 @@
 // Every user-facing string of the cards, in Swedish and English. The English catalogue is typed by
 // the Swedish one, so a key missing from either language fails the type-check.
 import type { AssessmentRoundId } from "../src/domain/assessment.ts";
-import type { ActDecision, PdsaPhase } from "../src/domain/pdsa.ts";
+import type { ActDecision, PdsaPhase, PdsaSubStep } from "../src/domain/pdsa.ts";
 import type { Locale, MeetingId, ParticipantRole } from "../src/domain/round.ts";
 import type { DueKind, ReminderKind } from "./view-models.ts";
 
@@ -47,6 +47,7 @@ const sv = {
     "results-conference": "Resultatkonferens",
   } satisfies Record<MeetingId, string>,
   hostedBy: (host: string) => `värd: ${host}`,
+  openLink: (n: number) => `Öppna länk ${n}`,
   assessmentRounds: {
     baseline: "Nulägesbedömning",
     "before-benchmarking-2": "Gruppbedömning inför benchmarkingmöte 2",
@@ -65,6 +66,7 @@ const sv = {
     summary: (org: string, round: string) => `Självskattning för ${org}: ${round}.`,
     intro: "Välj en nivå för varje punkt. Kommentarer är frivilliga.",
     organisation: "Organisation",
+    checklist: "Checklista",
     round: "Omgång",
     deadline: "Senast",
     commentLabel: (n: number) => `Kommentar till punkt ${n} (valfri)`,
@@ -104,6 +106,19 @@ const sv = {
     cycleRequired: "Ange cykelns nummer (1 eller högre).",
     phase: "Fas just nu",
     phaseRequired: "Välj fas.",
+    subSteps: "Delsteg ni har gjort i den här cykeln (frivilligt)",
+    subStepNames: {
+      "choose-area": "Valt ett avgränsat förbättringsområde",
+      "prioritised-goals": "Utgått från organisationens prioriterade mål",
+      "facts-and-data": "Samlat fakta och data om nuläget",
+      causes: "Tagit reda på orsakerna",
+      "plan-test": "Planerat ett test av en förbättring",
+      "test-small": "Testat i liten skala",
+      "study-result": "Studerat resultatet (och provat annat om det inte hjälpte)",
+      "sustain-and-spread": "Gjort förbättringen varaktig och spridit den",
+      "reflect-and-share": "Reflekterat och berättat vad ni lärt er",
+    } satisfies Record<PdsaSubStep, string>,
+    lastUpdate: (date: string) => `Senaste uppdateringen: ${date}.`,
     startedOn: "Cykeln började",
     endedOn: "Cykeln slutade",
     planHeading: "Planera",
@@ -129,6 +144,7 @@ const sv = {
     cycle: "Cykel",
     phase: "Fas",
     points: "Punkter",
+    subSteps: "Delsteg",
     decision: "Beslut",
   },
   status: {
@@ -145,6 +161,15 @@ const sv = {
     ready: "Redo",
     mentor: (name: string) => `${name} (mentor)`,
     noMeeting: "inget inplanerat",
+    lateMark: "sent",
+    pdsaStalled: (date: string) => `⚠ ingen uppdatering sedan ${date}`,
+    lateSince: (date: string) => `försenad sedan ${date}`,
+    lateHeading: "Försenat",
+    lateLine: (org: string, items: string) => `${org}: ${items}`,
+    lateItem: (item: string, date: string) => `${item} (försenat sedan ${date})`,
+    concluded: "Omgången",
+    concludedText: (date: string) =>
+      `avslutad efter resultatkonferensen ${date}. Summor, förflyttning och beredskap nedan är slutliga.`,
   },
   overview: {
     title: (round: string) => `Översikt: ${round}`,
@@ -155,6 +180,7 @@ const sv = {
     assessments: "Skattningar klara",
     ready: "Redo",
     ofCount: (n: number, of: number) => `${n} av ${of}`,
+    concluded: "omgången är avslutad",
   },
   guide: {
     title: (org: string) => `Vägledning för ${org}`,
@@ -170,6 +196,7 @@ const sv = {
     } satisfies Record<DueKind, string>,
     dueLine: (date: string, state: string) => `senast ${date} (${state})`,
     peopleHeading: "Era tre personer",
+    material: "Material för steget:",
     notNamed: "inte utsedd ännu",
     allNamed: "Alla tre personer är utsedda.",
     someMissing: (n: number) => `${n} av tre personer är inte utsedda ännu.`,
@@ -263,6 +290,15 @@ const sv = {
     assessButton: "Gör självskattningen",
     pdsaButton: "Rapportera PGSA",
     publishedButton: "Publicerad",
+    summaryDue: (org: string, meeting: string, deadline: string) =>
+      `${org}: inför ${meeting} ska allt nedan vara klart senast ${deadline}.`,
+    dueLine: (date: string) => `Sista dagen är ${date}.`,
+    lateSince: (date: string) => `Försenat sedan ${date}.`,
+    description: "beskrivningen av organisationen (fakta och nuläge) är inte markerad som publicerad",
+    statistics: "redovisningen av individbaserad statistik (steg 6) är inte gjord",
+    descriptionButton: "Beskrivning publicerad",
+    material: "Material inför mötet:",
+    statisticsButton: "Rapportera statistik",
   },
   help: {
     title: "Kommandon",
@@ -279,6 +315,10 @@ const sv = {
       published: {
         syntax: "publicerad <länk>",
         text: "Markera att presentationen inför mötet är publicerad.",
+      },
+      description: {
+        syntax: "beskrivning <länk>",
+        text: "Markera att beskrivningen av organisationen inför startmötet är publicerad.",
       },
       stats: { syntax: "statistik", text: "Rapportera individbaserad statistik (steg 6)." },
       results: {
@@ -303,7 +343,7 @@ const sv = {
     onBehalf:
       "Som projektledare kan du agera för en organisation i dess kanal, eller genom att skriva dess namn efter kommandot (bedöm karlstad).",
     otherLanguage:
-      "Engelska ord fungerar också: status, assess, pdsa, guide, published, stats, results, setstep, export, bind, language, dashboard, history, calendar, help.",
+      "Engelska ord fungerar också: status, assess, pdsa, guide, published, description, stats, results, setstep, export, bind, language, dashboard, history, calendar, help.",
   },
 };
 
@@ -339,6 +379,7 @@ const en: Catalogue = {
     "results-conference": "Results conference",
   },
   hostedBy: (host) => `host: ${host}`,
+  openLink: (n) => `Open link ${n}`,
   assessmentRounds: {
     baseline: "Baseline self-assessment",
     "before-benchmarking-2": "Group self-assessment before benchmarking meeting 2",
@@ -357,6 +398,7 @@ const en: Catalogue = {
     summary: (org, round) => `Self-assessment for ${org}: ${round}.`,
     intro: "Choose a level for every point. Comments are optional.",
     organisation: "Organisation",
+    checklist: "Checklist",
     round: "Round",
     deadline: "Due",
     commentLabel: (n) => `Comment on point ${n} (optional)`,
@@ -396,6 +438,19 @@ const en: Catalogue = {
     cycleRequired: "Give the cycle's number (1 or more).",
     phase: "Current phase",
     phaseRequired: "Choose a phase.",
+    subSteps: "Sub-steps you have done in this cycle (optional)",
+    subStepNames: {
+      "choose-area": "Chose a well-defined area to improve",
+      "prioritised-goals": "Started from the organisation's prioritised goals",
+      "facts-and-data": "Gathered facts and data on where things stand",
+      causes: "Found out the causes",
+      "plan-test": "Planned a test of an improvement",
+      "test-small": "Tested on a small scale",
+      "study-result": "Studied the result (and tried something else if it did not help)",
+      "sustain-and-spread": "Made the improvement last and spread it",
+      "reflect-and-share": "Reflected and told others what you learned",
+    },
+    lastUpdate: (date) => `Last update: ${date}.`,
     startedOn: "Cycle started",
     endedOn: "Cycle ended",
     planHeading: "Plan",
@@ -421,6 +476,7 @@ const en: Catalogue = {
     cycle: "Cycle",
     phase: "Phase",
     points: "Points",
+    subSteps: "Sub-steps",
     decision: "Decision",
   },
   status: {
@@ -437,6 +493,15 @@ const en: Catalogue = {
     ready: "Ready",
     mentor: (name) => `${name} (mentor)`,
     noMeeting: "none planned",
+    lateMark: "late",
+    pdsaStalled: (date) => `⚠ no update since ${date}`,
+    lateSince: (date) => `late since ${date}`,
+    lateHeading: "Late",
+    lateLine: (org, items) => `${org}: ${items}`,
+    lateItem: (item, date) => `${item} (late since ${date})`,
+    concluded: "The round",
+    concludedText: (date) =>
+      `concluded after the results conference on ${date}. The totals, shifts and readiness below are final.`,
   },
   overview: {
     title: (round) => `Overview: ${round}`,
@@ -447,6 +512,7 @@ const en: Catalogue = {
     assessments: "Self-assessments done",
     ready: "Ready",
     ofCount: (n, of) => `${n} of ${of}`,
+    concluded: "the round has concluded",
   },
   guide: {
     title: (org) => `Guide for ${org}`,
@@ -462,6 +528,7 @@ const en: Catalogue = {
     },
     dueLine: (date, state) => `by ${date} (${state})`,
     peopleHeading: "Your three people",
+    material: "Material for this step:",
     notNamed: "not named yet",
     allNamed: "All three people are named.",
     someMissing: (n) => `${n} of the three people are not named yet.`,
@@ -555,6 +622,15 @@ const en: Catalogue = {
     assessButton: "Do the self-assessment",
     pdsaButton: "Report PDSA",
     publishedButton: "Published",
+    summaryDue: (org, meeting, deadline) =>
+      `${org}: for ${meeting}, everything below must be ready by ${deadline}.`,
+    dueLine: (date) => `The deadline is ${date}.`,
+    lateSince: (date) => `Late since ${date}.`,
+    description: "the description of the organisation (facts and where you stand) is not marked as published",
+    statistics: "the report on individual-based statistics (step 6) is not done",
+    descriptionButton: "Description published",
+    material: "Material for the meeting:",
+    statisticsButton: "Report statistics",
   },
   help: {
     title: "Commands",
@@ -569,6 +645,10 @@ const en: Catalogue = {
       pdsa: { syntax: "pdsa", text: "Report how the improvement work (PDSA) is going." },
       guide: { syntax: "guide", text: "What the current step asks of you, and when." },
       published: { syntax: "published <link>", text: "Mark this meeting's presentation as published." },
+      description: {
+        syntax: "description <link>",
+        text: "Mark your organisation's description for the start-up meeting as published.",
+      },
       stats: { syntax: "stats", text: "Report individual-based statistics (step 6)." },
       results: {
         syntax: "results [organisation]",
@@ -598,7 +678,7 @@ const en: Catalogue = {
     onBehalf:
       "As a project manager you can act for an organisation in its channel, or by naming it after the command (assess karlstad).",
     otherLanguage:
-      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, statistik, resultat, sättsteg, exportera, koppla, språk, översikt, historik, kalender, hjälp.",
+      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, beskrivning, statistik, resultat, sättsteg, exportera, koppla, språk, översikt, historik, kalender, hjälp.",
   },
 };
 

@@ -2,8 +2,9 @@
 // store without knowing how a card looks on any platform.
 import type { Answers, AssessmentRoundId } from "../src/domain/assessment.ts";
 import type { Checklist } from "../src/domain/checklist.ts";
+import type { DueItemKind } from "../src/domain/due-before.ts";
 import type { PdsaFields, PdsaPhase } from "../src/domain/pdsa.ts";
-import type { IsoDate, MeetingId, ParticipantRole } from "../src/domain/round.ts";
+import type { IsoDate, MeetingId, ParticipantRole, StepLink } from "../src/domain/round.ts";
 
 /** Values that identify a form submission; the engine supplies and later checks them. */
 export interface FormIdentity {
@@ -15,6 +16,10 @@ export interface FormIdentity {
 
 export interface SelfAssessmentFormView extends FormIdentity {
   checklist: Checklist;
+  /** Set for a round's second or later checklist form: the submission says which form it is. */
+  formChecklist?: string | undefined;
+  /** When the round scores several forms: this one's title, shown on the form. */
+  formTitle?: string | undefined;
   organisationName: string;
   assessmentRound: AssessmentRoundId;
   /** Overrides the catalogue's name for the assessment round. */
@@ -40,6 +45,8 @@ export interface PdsaFormView extends FormIdentity {
   organisationName: string;
   /** The latest update of the cycle being continued; absent for a first cycle. */
   latest?: PdsaFields | undefined;
+  /** The local day of the organisation's latest PDSA update, shown on the form. */
+  lastUpdate?: IsoDate | undefined;
 }
 
 export interface PdsaConfirmationView {
@@ -65,9 +72,17 @@ export interface StatusRow {
   /** Latest total and its change since the previous round. */
   total?: { value: number; max: number; shift?: number | undefined } | undefined;
   pdsaPhase?: PdsaPhase | undefined;
+  /** During a step at home: the PDSA work has had no update since this day (six weeks or more). */
+  pdsaStalledSince?: IsoDate | undefined;
   /** Undefined when no presentation is due for the next meeting. */
   presentationPublished?: boolean | undefined;
   ready: boolean;
+  /** The assessment shown came in after its deadline. */
+  assessmentLate?: boolean | undefined;
+  /** The presentation was marked after its deadline. */
+  presentationLate?: boolean | undefined;
+  /** Items still missing after their deadline, with the first late day. */
+  late?: { kind: DueKind; since: IsoDate }[] | undefined;
 }
 
 export interface StatusView {
@@ -81,6 +96,12 @@ export interface StatusView {
   updates?: StatusUpdateLine[] | undefined;
   /** The round's time zone, for the instants in `updates`. */
   timeZone?: string | undefined;
+  /** The results conference's day, once the round has concluded. */
+  concludedAfter?: IsoDate | undefined;
+  /** When the round scores several checklist forms: the first form's title (the main table's). */
+  formTitle?: string | undefined;
+  /** The round's further checklist forms, each assessed, totalled and judged on its own. */
+  forms?: { title: string; rows: StatusRow[] }[] | undefined;
 }
 
 export interface StatusUpdateLine {
@@ -97,6 +118,8 @@ export interface RoundOverviewLine {
   assessmentsDone: number;
   organisations: number;
   ready: number;
+  /** The round has concluded: the results conference is over. */
+  concluded?: boolean | undefined;
 }
 
 export interface RoundOverviewView {
@@ -104,12 +127,14 @@ export interface RoundOverviewView {
   clusters: RoundOverviewLine[];
 }
 
-export type DueKind = "description" | "presentation" | "assessment" | "pdsa" | "statistics";
+export type DueKind = DueItemKind;
 
 export interface DueItem {
   kind: DueKind;
   date: IsoDate;
   done: boolean;
+  /** Not done and past its deadline: the first late day. */
+  lateSince?: IsoDate | undefined;
 }
 
 export interface GuideView {
@@ -119,6 +144,10 @@ export interface GuideView {
   due: DueItem[];
   /** Step 1: who is appointed to each of the three roles (name, or undefined when not yet named). */
   people?: Partial<Record<ParticipantRole, string | undefined>> | undefined;
+  /** The round's material for this step (templates, films, agendas). */
+  links?: StepLink[] | undefined;
+  /** The results conference's day, once the round has concluded. */
+  concludedAfter?: IsoDate | undefined;
 }
 
 export interface StatisticsValues {
@@ -146,7 +175,17 @@ export interface ReminderView {
   presentationDeadline: IsoDate;
   /** The local day the reminder goes out; earlier than planned when that day was a holiday or weekend. */
   sentOn?: IsoDate | undefined;
-  missing: { presentation: boolean; assessment: boolean; pdsa: boolean };
+  missing: {
+    presentation: boolean;
+    assessment: boolean;
+    pdsa: boolean;
+    /** The start-up meeting's description of the organisation. */
+    description?: boolean | undefined;
+    /** The step-6 report on individual-based statistics. */
+    statistics?: boolean | undefined;
+  };
+  /** The round's material for the meeting's step. */
+  links?: StepLink[] | undefined;
 }
 
 export interface NoticeView {
@@ -156,8 +195,11 @@ export interface NoticeView {
 
 export interface ResultsView {
   organisationName: string;
+  /** When the round scores several checklist forms: which one these results are for. */
+  formTitle?: string | undefined;
   maxTotal: number;
-  rounds: { round: AssessmentRoundId; total: number }[];
+  /** `late`: submitted after the round's deadline. */
+  rounds: { round: AssessmentRoundId; total: number; late?: boolean | undefined }[];
   /** Per checklist point: the score per round (same order as `rounds`), the shift, the cluster's spread. */
   points: {
     pointId: string;

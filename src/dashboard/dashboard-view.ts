@@ -28,7 +28,7 @@ export interface OrganisationPanel {
   results: OrganisationResults;
   due: DueLine[];
   lastUpdate: string | undefined;
-  presentations: { meeting: BenchmarkingMeetingId; link: string }[];
+  presentations: { meeting: MeetingId; link: string }[];
   history: OrganisationHistory;
 }
 

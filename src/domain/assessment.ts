@@ -36,12 +36,19 @@ export interface AssessmentSubmission {
   roundId: string;
   organisationId: string;
   assessmentRound: AssessmentRoundId;
+  /** The checklist form, for a round's second or later form; absent for its first (and in older data). */
+  checklist?: string | undefined;
   answers: Answers;
   /** E-mail of the person who submitted. */
   submittedBy: string;
   /** ISO 8601 instant. */
   submittedAt: string;
   idempotencyKey: string;
+}
+
+/** The stores keep the latest version per organisation and this key: one per round and form. */
+export function assessmentGroupKey(s: Pick<AssessmentSubmission, "assessmentRound" | "checklist">): string {
+  return s.checklist ? `${s.assessmentRound}|${s.checklist}` : s.assessmentRound;
 }
 
 /** Every submission is kept; the round's value is the highest version. */

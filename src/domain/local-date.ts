@@ -46,6 +46,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return isoDateOf(shifted);
 }
 
+/** Whole days from `from` to `to` (negative when `to` is earlier); calendar arithmetic, no time zone. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
+}
+
 /** 1 = Monday … 7 = Sunday. */
 export function weekday(date: IsoDate): number {
   const ms = utcDay(date);

@@ -5,6 +5,32 @@ export const PDSA_PHASES: readonly PdsaPhase[] = ["plan", "do", "study", "act"];
 
 export type ActDecision = "adopt" | "adapt" | "abandon";
 
+/** SKR's sub-steps of the work at home (steps 3, 5 and 7), in their order; each update may tick some. */
+export type PdsaSubStep =
+  | "choose-area"
+  | "prioritised-goals"
+  | "facts-and-data"
+  | "causes"
+  | "plan-test"
+  | "test-small"
+  | "study-result"
+  | "sustain-and-spread"
+  | "reflect-and-share";
+export const PDSA_SUB_STEPS: readonly PdsaSubStep[] = [
+  "choose-area",
+  "prioritised-goals",
+  "facts-and-data",
+  "causes",
+  "plan-test",
+  "test-small",
+  "study-result",
+  "sustain-and-spread",
+  "reflect-and-share",
+];
+
+/** During the steps at home, a PDSA with no update for this long is marked as standing still. */
+export const PDSA_STALL_DAYS = 42;
+
 export interface PdsaFields {
   /** The improvement area, well defined. */
   area: string;
@@ -12,6 +38,8 @@ export interface PdsaFields {
   points: string[];
   cycle: number;
   phase: PdsaPhase;
+  /** Which of SKR's sub-steps were done in this cycle (optional). */
+  subSteps?: PdsaSubStep[] | undefined;
   /** ISO dates the cycle started and (optionally) ended. */
   startedOn?: string | undefined;
   endedOn?: string | undefined;

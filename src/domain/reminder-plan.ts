@@ -1,15 +1,10 @@
 // Every reminder a round will cause, computed from its dates alone (pure: no clock, no store).
 // The scheduler compares the plan with the current instant and claims each item in the outbox
 // under reminderKey(), so a reminder is sent at most once even after downtime or with replicas.
+import { type DueItemKind, itemsDueBefore } from "./due-before.ts";
 import { addDays, localTime } from "./local-date.ts";
 import { clusterMeetings, invitationDay, isBenchmarkingMeeting, presentationDeadline } from "./meetings.ts";
-import {
-  type BenchmarkingMeetingId,
-  type Cluster,
-  clusterMembers,
-  type IsoDate,
-  type Round,
-} from "./round.ts";
+import { type Cluster, clusterMembers, type IsoDate, type MeetingId, type Round } from "./round.ts";
 import { workingDayOnOrAfter, workingDayOnOrBefore } from "./working-days.ts";
 
 export type ReminderKind = "host-invitation" | "deadline-in-7-days" | "deadline-today" | "overdue";
@@ -30,10 +25,16 @@ export interface PlannedReminder {
   round: string;
   cluster: string;
   organisation: string;
-  meeting: BenchmarkingMeetingId;
+  /** The meeting the reminded items prepare: the start-up, a benchmarking meeting or the conference. */
+  meeting: MeetingId;
   kind: ReminderKind;
-  /** The presentation deadline, or for `host-invitation` the day the invitation is due. */
+  /** The day the items are due, or for `host-invitation` the day the invitation is due. */
   deadline: IsoDate;
+  meetingDate: IsoDate;
+  /** Benchmarking meetings only: the day every presentation is due (a host invitation states it). */
+  presentationDeadline?: IsoDate | undefined;
+  /** What the meeting asks for; a reminder lists the ones still missing when it is sent. */
+  items: readonly DueItemKind[];
 }
 
 /** The outbox key: one send per round, organisation, meeting and kind, ever. */
@@ -67,25 +68,34 @@ function instantOf(instants: Instants, kind: ReminderKind, meeting: IsoDate, tim
   return at;
 }
 
+const NO_ITEMS: readonly DueItemKind[] = [];
+
+// Every meeting's items are due a week before it: the presentations, the self-assessment rounds, the
+// statistics, and the start-up meeting's description of the organisation alike.
 function clusterPlan(round: Round, cluster: Cluster, instants: Instants): PlannedReminder[] {
   const reminders: PlannedReminder[] = [];
   for (const meeting of clusterMeetings(round, cluster)) {
-    if (!isBenchmarkingMeeting(meeting.id)) continue;
+    const items = itemsDueBefore(meeting.id);
+    const benchmarking = isBenchmarkingMeeting(meeting.id);
+    const dueOn = presentationDeadline(meeting.date);
     const add = (organisation: string, kind: ReminderKind, deadline: IsoDate) => {
-      const id = meeting.id as BenchmarkingMeetingId;
       reminders.push({
         at: instantOf(instants, kind, meeting.date, round.timeZone),
         round: round.id,
         cluster: cluster.id,
         organisation,
-        meeting: id,
+        meeting: meeting.id,
         kind,
         deadline,
+        meetingDate: meeting.date,
+        presentationDeadline: benchmarking ? dueOn : undefined,
+        items: kind === "host-invitation" ? NO_ITEMS : items,
       });
     };
-    if (meeting.host) add(meeting.host, "host-invitation", invitationDay(meeting.date));
+    if (benchmarking && meeting.host) add(meeting.host, "host-invitation", invitationDay(meeting.date));
+    if (items.length === 0) continue;
     for (const organisation of clusterMembers(cluster)) {
-      for (const kind of REMINDER_KINDS.slice(1)) add(organisation, kind, presentationDeadline(meeting.date));
+      for (const kind of REMINDER_KINDS.slice(1)) add(organisation, kind, dueOn);
     }
   }
   return reminders;

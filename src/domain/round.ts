@@ -88,14 +88,26 @@ export interface Cluster {
   meetings: BenchmarkingMeeting[];
 }
 
+/** Material for a step: a template, the chain-of-command film for step 2, an agenda. */
+export interface StepLink {
+  title: string;
+  /** An https (or http) address. */
+  url: string;
+}
+
 export interface Round {
   id: string;
   name: string;
   language: Locale;
   /** IANA time zone, e.g. `Europe/Stockholm`. */
   timeZone: string;
-  /** Id of the checklist version the round scores. */
+  /** Id of the checklist version the round scores (its first form when it has several). */
   checklist: string;
+  /**
+   * Every checklist form the round scores, the first being `checklist` (SKR's 2024 guide has one for the
+   * organisation as a whole and one for a committee or administration). Absent: `checklist` alone.
+   */
+  checklists?: string[] | undefined;
   startUp: IsoDate;
   resultsConference: IsoDate;
   projectManagers: ProjectManager[];
@@ -105,6 +117,18 @@ export interface Round {
   clusters: Cluster[];
   /** Whether results may show other organisations' names beside the cluster's figures. */
   showNamesInResults: boolean;
+  /** Links per step ("1" … "8"), shown by `guide` and by the reminders for that step's meeting. */
+  links?: Partial<Record<string, StepLink[]>> | undefined;
+}
+
+/** The round's links for a step (1–8); none when the round file gives none. */
+export function stepLinks(round: Pick<Round, "links">, step: number): StepLink[] {
+  return round.links?.[String(step)] ?? [];
+}
+
+/** The round's checklist forms, the first one first. */
+export function roundChecklists(round: Pick<Round, "checklist" | "checklists">): string[] {
+  return round.checklists?.length ? round.checklists : [round.checklist];
 }
 
 /** Every organisation of a cluster that takes part: the mentor first, then the benchmarking ones. */

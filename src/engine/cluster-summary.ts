@@ -3,10 +3,13 @@ import type { Answers, AssessmentRoundId, AssessmentVersion } from "../domain/as
 import { readiness, shift, total } from "../domain/assessment.ts";
 import { currentStep, type NextMeeting, nextMeeting, openAssessmentRound } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
+import type { DueItemKind } from "../domain/due-before.ts";
 import type { PdsaPhase } from "../domain/pdsa.ts";
-import type { Cluster, Round } from "../domain/round.ts";
+import type { Cluster, IsoDate, Round } from "../domain/round.ts";
 import { clusterMembers } from "../domain/round.ts";
-import { isPublished, latestPdsa, type RoundState, submittedRounds } from "./round-state.ts";
+import { assessmentCameLate, cameLate, type LateContext, lateContext, lateItems } from "./late-items.ts";
+import { homeStepFrom, pdsaStalledSince } from "./pdsa-stall.ts";
+import { latestPdsa, presentationMark, type RoundState, submittedRounds } from "./round-state.ts";
 
 export interface OrganisationProgress {
   organisationId: string;
@@ -22,6 +25,16 @@ export interface OrganisationProgress {
   /** For the next benchmarking meeting; undefined when none is ahead. */
   presentationPublished?: boolean | undefined;
   ready: boolean;
+  /** The open round's assessment came after its deadline. */
+  openRoundLate?: boolean | undefined;
+  /** The presentation for the next meeting was marked after its deadline. */
+  presentationLate?: boolean | undefined;
+  /** Items still missing whose deadline has passed, with the first late day. */
+  late: { kind: DueItemKind; since: IsoDate }[];
+  /** Once the round has concluded: whether the final self-assessment came in. */
+  finalDone?: boolean | undefined;
+  /** During steps 3, 5 and 7: the day of the last PDSA update (or the step's start) when that is six weeks ago or more. */
+  pdsaStalledSince?: IsoDate | undefined;
 }
 
 export interface ClusterSummary {
@@ -38,6 +51,11 @@ interface ClusterMoment {
   openRound: AssessmentRoundId | undefined;
   next: NextMeeting | undefined;
   names: ReadonlyMap<string, string>;
+  /** Absent when the caller needs no detail (the round overview): nothing late is then worked out. */
+  late: LateContext | undefined;
+  /** During a step at home: when it began (epoch ms), for telling a PDSA that stands still. */
+  homeStepFromMs: number | undefined;
+  nowMs: number;
 }
 
 /** An organisation's figures from its latest versions: the same until one of them changes. */
@@ -100,27 +118,48 @@ function organisationProgress(
   moment: ClusterMoment,
   organisationId: string,
 ): OrganisationProgress {
-  const { cluster, openRound, next } = moment;
+  const { cluster, openRound, next, late } = moment;
   const { latest, ready } = assessmentFigures(state, checklist, organisationId);
   const benchmarking = next?.presentationDeadline !== undefined;
+  const openVersion =
+    openRound === undefined ? undefined : state.assessments.get(organisationId)?.get(openRound);
+  const mark = benchmarking && next ? presentationMark(state, organisationId, next.id) : undefined;
   return {
     organisationId,
     organisationName: moment.names.get(organisationId) ?? organisationId,
     isMentor: cluster.mentor === organisationId,
     openRound,
-    openRoundDone: openRound !== undefined && state.assessments.get(organisationId)?.has(openRound) === true,
+    openRoundDone: openVersion !== undefined,
     latest,
     pdsaPhase: latestPdsa(state, organisationId)?.phase,
-    presentationPublished: benchmarking && next ? isPublished(state, organisationId, next.id) : undefined,
+    presentationPublished: benchmarking && next ? mark !== undefined : undefined,
     ready,
+    openRoundLate: late !== undefined && openVersion !== undefined && assessmentCameLate(late, openVersion),
+    presentationLate:
+      late !== undefined &&
+      mark !== undefined &&
+      next !== undefined &&
+      cameLate(late, next.id, { at: mark.markedAt, of: mark }),
+    late: late ? lateItems(state, late, organisationId) : NOTHING_LATE,
+    finalDone:
+      next === undefined
+        ? state.assessments.get(organisationId)?.has("before-results-conference") === true
+        : undefined,
+    pdsaStalledSince: late
+      ? pdsaStalledSince(state, moment.homeStepFromMs, moment.nowMs, organisationId)
+      : undefined,
   };
 }
+
+const NOTHING_LATE: OrganisationProgress["late"] = [];
 
 export function clusterSummary(
   state: RoundState,
   checklist: Checklist,
   cluster: Cluster,
   now: Date,
+  /** False for the round overview, which shows no late items, late marks or stalled PDSA work. */
+  detail = true,
 ): ClusterSummary {
   const override = state.overrides.get(cluster.id);
   const step = currentStep(
@@ -130,11 +169,15 @@ export function clusterSummary(
     override && { step: override.step, setAt: override.setAt },
   );
   const next = nextMeeting(state.round, cluster, now);
+  const late = detail ? lateContext(state, cluster, next, now) : undefined;
   const moment: ClusterMoment = {
     cluster,
     openRound: openAssessmentRound(state.round, cluster, now),
     next,
     names: organisationNames(state.round),
+    late,
+    homeStepFromMs: late && homeStepFrom(late, step.step),
+    nowMs: now.getTime(),
   };
   return {
     cluster,

@@ -6,6 +6,7 @@ export type CommandName =
   | "pdsa"
   | "guide"
   | "published"
+  | "description"
   | "stats"
   | "bind"
   | "help"
@@ -31,6 +32,8 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   steg: "guide",
   published: "published",
   publicerad: "published",
+  description: "description",
+  beskrivning: "description",
   stats: "stats",
   statistics: "stats",
   statistik: "stats",

@@ -7,6 +7,7 @@ import { assessCommand } from "./commands/assess.ts";
 import { bindCommand } from "./commands/bind.ts";
 import { calendarCommand } from "./commands/calendar.ts";
 import { dashboardCommand } from "./commands/dashboard.ts";
+import { descriptionCommand } from "./commands/description.ts";
 import { exportCommand } from "./commands/export.ts";
 import { guideCommand } from "./commands/guide.ts";
 import { helpCommand, unknownCommand } from "./commands/help.ts";
@@ -42,6 +43,7 @@ const FOR_THE_CHANNEL: ReadonlySet<string> = new Set([
   "guide",
   "home",
   "published",
+  "description",
   "results",
   "history",
   "calendar",
@@ -149,6 +151,8 @@ export class Engine implements ConversationEngine {
         return guideCommand(ctx, "");
       case "published":
         return publishedCommand(ctx, command.argument);
+      case "description":
+        return descriptionCommand(ctx, command.argument);
       case "stats":
         return statsCommand(ctx, command.argument);
       case "bind":

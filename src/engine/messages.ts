@@ -25,6 +25,18 @@ const en = {
     `You can only answer for your own organisation (${organisation}). Nothing was saved.`,
   roundClosedTitle: "The round is closed",
   roundClosed: "All self-assessment rounds of this programme round are closed. Nothing was saved.",
+  roundConcluded: (round: string) =>
+    `${round} has concluded: the results conference is over, so the forms are closed and nothing was saved. Results, status and exports stay available.`,
+  whichFormTitle: "Which checklist?",
+  whichForm: (forms: string) =>
+    `This round scores several checklists: ${forms}. Choose one, e.g. assess committee.`,
+  descriptionUsage:
+    "Add the link to your organisation's description, e.g. description https://example.org/about-us.",
+  descriptionTitle: "Description published",
+  description: (organisation: string, link: string) =>
+    `${organisation}'s description for the start-up meeting is marked published: ${link}`,
+  onlyKeyPersonDescription:
+    "Only your organisation's key person (or a project manager) can mark the description published.",
   staleForm: (current: string) =>
     `This form belongs to an earlier self-assessment round; the open round is ${current}. Nothing was saved: type assess to get the current form.`,
   statusOthersOnly: "The cluster summary is for mentors and project managers. Here is your own organisation.",
@@ -87,6 +99,7 @@ const en = {
   bySexTooMany: "Cannot be more than the number of statistics reported.",
   notAPhase: "Choose plan, do, study or act.",
   unknownPoints: "Choose points from this round's checklist.",
+  unknownSubSteps: "Choose sub-steps from the list.",
   formUnknown: "This form is unknown or out of date. Nothing was saved.",
   formErrorsTitle: "Please check the form",
   stepSetTitle: "Step changed",
@@ -135,6 +148,17 @@ const sv: Messages = {
     `Du kan bara svara för din egen organisation (${organisation}). Inget sparades.`,
   roundClosedTitle: "Omgången är avslutad",
   roundClosed: "Alla självskattningsomgångar i den här programomgången är stängda. Inget sparades.",
+  roundConcluded: (round) =>
+    `${round} är avslutad: resultatkonferensen har varit, så formulären är stängda och inget sparades. Resultat, läge och export finns kvar.`,
+  whichFormTitle: "Vilken checklista?",
+  whichForm: (forms) => `Omgången skattar flera checklistor: ${forms}. Välj en, t.ex. bedöm nämnd.`,
+  descriptionUsage:
+    "Lägg till länken till er beskrivning av organisationen, t.ex. beskrivning https://example.org/om-oss.",
+  descriptionTitle: "Beskrivningen är publicerad",
+  description: (organisation, link) =>
+    `${organisation}s beskrivning inför startmötet är markerad som publicerad: ${link}`,
+  onlyKeyPersonDescription:
+    "Bara er nyckelperson (eller en projektledare) kan markera beskrivningen som publicerad.",
   staleForm: (current) =>
     `Formuläret hör till en tidigare självskattning; den öppna är ${current}. Inget sparades: skriv bedöm för att få det aktuella formuläret.`,
   statusOthersOnly:
@@ -196,6 +220,7 @@ const sv: Messages = {
   bySexTooMany: "Kan inte vara fler än antalet redovisade statistikområden.",
   notAPhase: "Välj planera, göra, studera eller agera.",
   unknownPoints: "Välj punkter ur omgångens checklista.",
+  unknownSubSteps: "Välj delsteg ur listan.",
   formUnknown: "Formuläret är okänt eller inaktuellt. Inget sparades.",
   formErrorsTitle: "Kontrollera formuläret",
   stepSetTitle: "Steget är ändrat",

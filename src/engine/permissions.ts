@@ -53,6 +53,7 @@ export const PERMISSIONS: Readonly<Record<PermittedCommand, Readonly<Partial<Rec
     "project-manager": "round",
   },
   published: { "key-person": "own-organisation", "project-manager": "round" },
+  description: { "key-person": "own-organisation", "project-manager": "round" },
   setstep: { mentor: "own-cluster", "project-manager": "round" },
   export: { "project-manager": "round" },
   bind: { "project-manager": "round" },

@@ -11,10 +11,14 @@ import type {
   Store,
 } from "../store/port.ts";
 
+type LatestAssessments = ReadonlyMap<string, ReadonlyMap<AssessmentRoundId, AssessmentVersion>>;
+
 export interface RoundState {
   round: Round;
-  /** Latest version per organisation and assessment round. */
-  assessments: ReadonlyMap<string, ReadonlyMap<AssessmentRoundId, AssessmentVersion>>;
+  /** Latest version per organisation and assessment round, of the round's first checklist form. */
+  assessments: LatestAssessments;
+  /** The same for each further checklist form, by checklist id (see formState). */
+  forms: ReadonlyMap<string, LatestAssessments>;
   /** Every PDSA version of the organisation, oldest first. Shared between requests, so frozen. */
   pdsa: ReadonlyMap<string, PdsaVersion[]>;
   presentations: ReadonlyMap<string, PresentationMark[]>;
@@ -54,10 +58,16 @@ export async function loadRoundState(store: Store, round: Round): Promise<RoundS
 
 function activityMaps(activity: RoundActivity): ActivityMaps {
   const assessments = new Map<string, Map<AssessmentRoundId, AssessmentVersion>>();
+  const forms = new Map<string, Map<string, Map<AssessmentRoundId, AssessmentVersion>>>();
   for (const version of activity.assessments) {
-    const byRound = assessments.get(version.organisationId) ?? new Map();
+    let target = assessments;
+    if (version.checklist) {
+      target = forms.get(version.checklist) ?? new Map();
+      forms.set(version.checklist, target);
+    }
+    const byRound = target.get(version.organisationId) ?? new Map();
     byRound.set(version.assessmentRound, version);
-    assessments.set(version.organisationId, byRound);
+    target.set(version.organisationId, byRound);
   }
   const latestOverride = new Map<string, StepOverride>();
   for (const o of activity.overrides) {
@@ -66,11 +76,35 @@ function activityMaps(activity: RoundActivity): ActivityMaps {
   }
   return {
     assessments,
+    forms,
     pdsa: groupBy(activity.pdsa, (p) => p.organisationId),
     presentations: groupBy(activity.presentations, (p) => p.organisationId),
     statistics: new Map(activity.statistics.map((s) => [s.organisationId, s])),
     overrides: latestOverride,
   };
+}
+
+const NO_ASSESSMENTS: LatestAssessments = new Map();
+/** Kept per state and form, so that what is cached per `assessments` map stays cached. */
+const FORM_STATES = new WeakMap<RoundState, Map<string, RoundState>>();
+
+/**
+ * The round state as one checklist form sees it: `assessments` holds that form's versions. Everything
+ * built for the first form (status, results, exports) is then built the same way for any other.
+ */
+export function formState(state: RoundState, checklistId: string): RoundState {
+  if (checklistId === state.round.checklist) return state;
+  let known = FORM_STATES.get(state);
+  if (!known) {
+    known = new Map();
+    FORM_STATES.set(state, known);
+  }
+  let view = known.get(checklistId);
+  if (!view) {
+    view = { ...state, assessments: state.forms.get(checklistId) ?? NO_ASSESSMENTS };
+    known.set(checklistId, view);
+  }
+  return view;
 }
 
 /** One organisation's versions (any order) → the latest of each round, in programme order. */
@@ -111,4 +145,13 @@ export function latestPdsa(state: RoundState, organisationId: string): PdsaVersi
 
 export function isPublished(state: RoundState, organisationId: string, meeting: string): boolean {
   return (state.presentations.get(organisationId) ?? []).some((p) => p.meeting === meeting);
+}
+
+/** The organisation's mark for a meeting (presentation, or the start-up's description), if any. */
+export function presentationMark(
+  state: RoundState,
+  organisationId: string,
+  meeting: string,
+): PresentationMark | undefined {
+  return (state.presentations.get(organisationId) ?? []).find((p) => p.meeting === meeting);
 }

@@ -6,14 +6,26 @@ import type { ClusterSummary, OrganisationProgress } from "./cluster-summary.ts"
 import { lastUpdate } from "./last-update.ts";
 import type { RoundState } from "./round-state.ts";
 
+function assessmentState(progress: OrganisationProgress): StatusRow["assessment"] {
+  // Once the round has concluded, the column shows whether the final self-assessment came in.
+  if (progress.finalDone !== undefined && progress.openRound === undefined)
+    return progress.finalDone ? "done" : "missing";
+  if (progress.openRound === undefined) return "not-open";
+  return progress.openRoundDone ? "done" : "missing";
+}
+
 export function statusRow(progress: OrganisationProgress, checklist: Checklist): StatusRow {
   const max = checklist.points.length * checklist.scale.max;
   return {
     organisationName: progress.organisationName,
     isMentor: progress.isMentor,
-    assessment: progress.openRound === undefined ? "not-open" : progress.openRoundDone ? "done" : "missing",
+    assessment: assessmentState(progress),
+    assessmentLate: progress.openRoundLate,
+    presentationLate: progress.presentationLate,
+    late: progress.late.length ? progress.late : undefined,
     total: progress.latest && { value: progress.latest.total, max, shift: progress.latest.shift },
     pdsaPhase: progress.pdsaPhase,
+    pdsaStalledSince: progress.pdsaStalledSince,
     presentationPublished: progress.presentationPublished,
     ready: progress.ready,
   };
@@ -39,5 +51,6 @@ export function statusView(summary: ClusterSummary, checklist: Checklist, round:
     nextMeeting: summary.next && { meeting: summary.next.id, date: summary.next.date, host },
     presentationDeadline: summary.next?.presentationDeadline,
     rows: summary.organisations.map((o) => statusRow(o, checklist)),
+    concludedAfter: summary.concluded ? round.resultsConference : undefined,
   };
 }

@@ -20,15 +20,20 @@ function cell(value: string | number | boolean | null, separator: CsvSeparator):
 }
 
 export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string {
-  const points = data.checklist.points.map((p) => p.id);
-  // Added after the original columns, so that sheets built on those keep working: each point's comment,
-  // then the organisation's PDSA cycles, presentations and statistics (the same on each of its rows).
+  // Every form's points, each once, in the order of the forms: a row leaves the others' cells empty.
+  const points = [
+    ...new Set((data.checklists ?? [data.checklist]).flatMap((c) => c.points.map((p) => p.id))),
+  ];
   const header = [
     ...CSV_FIXED_COLUMNS,
     ...points,
     "total",
     "shift",
     "ready",
+    "late",
+    "checklist",
+    // Added after the original columns, so that sheets built on those keep working: each point's comment,
+    // then the organisation's PDSA cycles, presentations and statistics (the same on each of its rows).
     ...points.map((p) => `comment_${p}`),
     "pdsa_cycles",
     "presentations",
@@ -36,7 +41,7 @@ export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string 
     "statistics_by_sex",
   ];
   const rows = data.organisations.flatMap((o) =>
-    o.assessments.map((a) => [
+    [...o.assessments, ...(o.forms ?? []).flatMap((f) => f.assessments)].map((a) => [
       data.round.id,
       o.cluster,
       o.id,
@@ -48,6 +53,8 @@ export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string 
       a.total,
       a.shift,
       a.ready ? "yes" : "no",
+      a.late ? "yes" : "no",
+      a.checklist,
       ...points.map((p) => a.comments[p] ?? null),
       o.pdsa.map((c) => `${c.area} #${c.cycle} ${c.phase}`).join(" | ") || null,
       o.presentations.map((m) => `${m.meeting} ${m.link}`).join(" | ") || null,

@@ -13,6 +13,7 @@ const en = {
     `The organisation scored the checklist in ${n} self-assessment round${n === 1 ? "" : "s"}:`,
   methodNoRounds: "The organisation has not submitted a self-assessment yet.",
   submitted: (round: string, date: string) => `${round}, submitted ${date}`,
+  submittedLate: (round: string, date: string) => `${round}, submitted ${date}, after the deadline`,
   methodCycles: (n: number) => `It worked with ${n} improvement cycle${n === 1 ? "" : "s"} (PDSA):`,
   methodNoCycles: "No PDSA cycle has been recorded.",
   cycle: (area: string, cycle: number, phase: string) => `${area}, cycle ${cycle}, latest phase: ${phase}`,
@@ -47,6 +48,7 @@ const sv: typeof en = {
   methodRounds: (n) => `Organisationen har skattat checklistan i ${n} ${n === 1 ? "omgång" : "omgångar"}:`,
   methodNoRounds: "Organisationen har inte lämnat någon självskattning än.",
   submitted: (round, date) => `${round}, inlämnad ${date}`,
+  submittedLate: (round, date) => `${round}, inlämnad ${date}, efter sista dagen`,
   methodCycles: (n) =>
     `Den har arbetat med ${n} ${n === 1 ? "förbättringscykel" : "förbättringscykler"} (PGSA):`,
   methodNoCycles: "Ingen PGSA-cykel har lagts in.",

@@ -19,7 +19,9 @@ function method(o: ExportedOrganisation, t: ReportStrings): string[] {
   else {
     lines.push(t.methodRounds(o.assessments.length), "");
     for (const a of o.assessments)
-      lines.push(`- ${t.submitted(t.names.rounds[a.assessmentRound], a.submittedAt.slice(0, 10))}`);
+      lines.push(
+        `- ${(a.late ? t.submittedLate : t.submitted)(t.names.rounds[a.assessmentRound], a.submittedAt.slice(0, 10))}`,
+      );
   }
   lines.push("");
   if (o.pdsa.length === 0) lines.push(t.methodNoCycles);
@@ -30,25 +32,45 @@ function method(o: ExportedOrganisation, t: ReportStrings): string[] {
   return [...lines, ""];
 }
 
-function results(o: ExportedOrganisation, data: RoundExport, t: ReportStrings, locale: Locale): string[] {
-  if (o.assessments.length === 0) return [];
-  const heads = o.assessments.map((a) => t.names.rounds[a.assessmentRound]);
-  const lines = [`## ${t.results}`, "", `| ${t.point} | ${heads.join(" | ")} | ${t.change} |`];
+/** One form's results table; with several forms, each under its own heading. */
+function results(
+  form: { assessments: ExportedOrganisation["assessments"]; ready: boolean },
+  checklist: RoundExport["checklist"],
+  t: ReportStrings,
+  locale: Locale,
+  heading: string,
+): string[] {
+  const { assessments } = form;
+  if (assessments.length === 0) return [];
+  const heads = assessments.map((a) => t.names.rounds[a.assessmentRound]);
+  const lines = [heading, "", `| ${t.point} | ${heads.join(" | ")} | ${t.change} |`];
   lines.push(`|---|${heads.map(() => "---:").join("|")}|---:|`);
-  data.checklist.points.forEach((p, i) => {
-    const scores = o.assessments.map((a) => a.scores[p.id]);
+  checklist.points.forEach((p, i) => {
+    const scores = assessments.map((a) => a.scores[p.id]);
     const scored = scores.filter((s): s is number => s !== undefined);
     const change = scored.length > 1 ? (scored.at(-1) ?? 0) - (scored[0] ?? 0) : null;
     const cells = scores.map((s) => (s === undefined ? "–" : String(s)));
     lines.push(`| ${i + 1}. ${cellText(p.title[locale])} | ${cells.join(" | ")} | ${signed(change)} |`);
   });
-  const first = o.assessments[0];
-  const last = o.assessments.at(-1);
+  const first = assessments[0];
+  const last = assessments.at(-1);
   const totalChange = first && last && first !== last ? last.total - first.total : null;
   lines.push(
-    `| **${t.total}** | ${o.assessments.map((a) => `**${a.total}**`).join(" | ")} | **${signed(totalChange)}** |`,
+    `| **${t.total}** | ${assessments.map((a) => `**${a.total}**`).join(" | ")} | **${signed(totalChange)}** |`,
   );
-  return [...lines, "", o.ready ? t.ready : t.notReady, ""];
+  return [...lines, "", form.ready ? t.ready : t.notReady, ""];
+}
+
+/** The main form's results and every further form's, each judged on its own. */
+function allResults(o: ExportedOrganisation, data: RoundExport, t: ReportStrings, locale: Locale): string[] {
+  const several = data.checklists.length > 1;
+  const heading = (title: string) => (several ? `## ${t.results}: ${title}` : `## ${t.results}`);
+  const main = results(o, data.checklist, t, locale, heading(data.checklist.title[locale]));
+  const further = (o.forms ?? []).flatMap((form) => {
+    const checklist = data.checklists.find((c) => c.id === form.checklist);
+    return checklist ? results(form, checklist, t, locale, heading(checklist.title[locale])) : [];
+  });
+  return [...main, ...further];
 }
 
 function learned(o: ExportedOrganisation, t: ReportStrings): string[] {
@@ -113,7 +135,7 @@ export function toMarkdown(data: RoundExport, locale: Locale): string {
       `_${t.draft}_`,
       "",
       ...method(o, t),
-      ...results(o, data, t, locale),
+      ...allResults(o, data, t, locale),
       ...comments(o, data, t),
       ...learned(o, t),
       ...statistics(o, t),

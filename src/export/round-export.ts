@@ -3,15 +3,18 @@
 
 import { type AssessmentRoundId, readiness, shift, total } from "../domain/assessment.ts";
 import type { Checklist } from "../domain/checklist.ts";
+import { assessmentLate, handedInLate } from "../domain/lateness.ts";
 import type { PdsaVersion } from "../domain/pdsa.ts";
 import { cycleKey } from "../domain/pdsa.ts";
-import type { Round } from "../domain/round.ts";
+import type { Cluster, Round } from "../domain/round.ts";
 import { clusterMembers, findOrganisation } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
-import { submittedRounds } from "../engine/round-state.ts";
+import { formState, submittedRounds } from "../engine/round-state.ts";
 import type { PresentationMark, StatisticsVersion } from "../store/port.ts";
 
 export interface ExportedAssessment {
+  /** The checklist form it scores. */
+  checklist: string;
   assessmentRound: AssessmentRoundId;
   version: number;
   submittedAt: string;
@@ -22,6 +25,8 @@ export interface ExportedAssessment {
   /** Since the organisation's previous submitted round. */
   shift: number | null;
   ready: boolean;
+  /** Submitted after the round's deadline. */
+  late: boolean;
 }
 
 export interface ExportedOrganisation {
@@ -32,38 +37,64 @@ export interface ExportedOrganisation {
   assessments: ExportedAssessment[];
   /** The latest update of each PDSA cycle, in the order the cycles started. */
   pdsa: PdsaVersion[];
-  presentations: PresentationMark[];
-  statistics: StatisticsVersion | null;
+  /** Each mark with whether it came after its deadline (`start-up`: the description of the organisation). */
+  presentations: (PresentationMark & { late: boolean })[];
+  statistics: (StatisticsVersion & { late: boolean }) | null;
   ready: boolean;
+  /** The round's further checklist forms, each with its own rounds, shifts and readiness. */
+  forms: { checklist: string; assessments: ExportedAssessment[]; ready: boolean }[];
 }
 
 export interface RoundExport {
   round: { id: string; name: string; language: string; checklist: string };
   checklist: Checklist;
+  /** Every checklist form of the round, the first (`checklist`) first. */
+  checklists: Checklist[];
   organisations: ExportedOrganisation[];
 }
 
-export function buildRoundExport(state: RoundState, checklist: Checklist): RoundExport {
+function exportedAssessments(
+  state: RoundState,
+  checklist: Checklist,
+  cluster: Cluster,
+  id: string,
+): ExportedAssessment[] {
+  const round = state.round;
+  const rounds = submittedRounds(state, id);
+  return rounds.map((v, i): ExportedAssessment => {
+    const previous = rounds[i - 1];
+    return {
+      checklist: checklist.id,
+      assessmentRound: v.assessmentRound,
+      version: v.version,
+      submittedAt: v.submittedAt,
+      submittedBy: v.submittedBy,
+      scores: Object.fromEntries(Object.entries(v.answers).map(([p, a]) => [p, a.score])),
+      comments: Object.fromEntries(
+        Object.entries(v.answers).flatMap(([p, a]) => (a.comment ? [[p, a.comment]] : [])),
+      ),
+      total: total(v.answers),
+      shift: previous ? (shift(previous.answers, v.answers).total ?? null) : null,
+      ready: readiness(checklist, v.answers).ready,
+      late: assessmentLate(round, cluster, v.assessmentRound, v.submittedAt),
+    };
+  });
+}
+
+export function buildRoundExport(
+  state: RoundState,
+  checklist: Checklist,
+  further: Checklist[] = [],
+): RoundExport {
   const round: Round = state.round;
   const organisations = round.clusters.flatMap((cluster) =>
     clusterMembers(cluster).map((id): ExportedOrganisation => {
-      const rounds = submittedRounds(state, id);
-      const assessments = rounds.map((v, i): ExportedAssessment => {
-        const previous = rounds[i - 1];
-        return {
-          assessmentRound: v.assessmentRound,
-          version: v.version,
-          submittedAt: v.submittedAt,
-          submittedBy: v.submittedBy,
-          scores: Object.fromEntries(Object.entries(v.answers).map(([p, a]) => [p, a.score])),
-          comments: Object.fromEntries(
-            Object.entries(v.answers).flatMap(([p, a]) => (a.comment ? [[p, a.comment]] : [])),
-          ),
-          total: total(v.answers),
-          shift: previous ? (shift(previous.answers, v.answers).total ?? null) : null,
-          ready: readiness(checklist, v.answers).ready,
-        };
+      const assessments = exportedAssessments(state, checklist, cluster, id);
+      const forms = further.map((form) => {
+        const own = exportedAssessments(formState(state, form.id), form, cluster, id);
+        return { checklist: form.id, assessments: own, ready: own.at(-1)?.ready ?? false };
       });
+      const statistics = state.statistics.get(id);
       return {
         id,
         name: findOrganisation(round, id)?.name ?? id,
@@ -71,15 +102,22 @@ export function buildRoundExport(state: RoundState, checklist: Checklist): Round
         mentor: cluster.mentor === id,
         assessments,
         pdsa: latestPerCycle(state.pdsa.get(id) ?? []),
-        presentations: state.presentations.get(id) ?? [],
-        statistics: state.statistics.get(id) ?? null,
+        presentations: (state.presentations.get(id) ?? []).map((p) => ({
+          ...p,
+          late: handedInLate(round, cluster, p.meeting, p.markedAt),
+        })),
+        statistics: statistics
+          ? { ...statistics, late: handedInLate(round, cluster, "benchmarking-3", statistics.submittedAt) }
+          : null,
         ready: assessments.at(-1)?.ready ?? false,
+        forms,
       };
     }),
   );
   return {
     round: { id: round.id, name: round.name, language: round.language, checklist: checklist.id },
     checklist,
+    checklists: [checklist, ...further],
     organisations,
   };
 }

@@ -4,27 +4,33 @@ import type { Checklist } from "../domain/checklist.ts";
 import type { Round } from "../domain/round.ts";
 import { accountWarnings } from "./account-rules.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "./checklist-files.ts";
+import { checklistRule } from "./checklist-rule.ts";
 import { clusterRules } from "./cluster-rules.ts";
 import { dateRules } from "./date-rules.ts";
 import type { RoundFileError } from "./errors.ts";
+import { lenientRuleProblems } from "./lenient-rules.ts";
 import { normaliseRound } from "./normalise-round.ts";
 import { organisationRules } from "./organisation-rules.ts";
-import { type RoundFile, roundFileSchema } from "./round-file-schema.ts";
-import type { RuleProblem } from "./rule-problem.ts";
+import { roundFileSchema } from "./round-file-schema.ts";
+import { roundWarnings } from "./round-warnings.ts";
 import { errorAt, parseYaml } from "./yaml-source.ts";
 import { issueToErrors } from "./zod-issues.ts";
 
 export type RoundFileResult =
-  /** `warnings`: what works but should be looked at (a person nobody could recognise yet). */
+  /** `warnings`: allowed but probably a mistake (a meeting on a holiday, in July, too soon; a person nobody could recognise yet). */
   | { ok: true; round: Round; checklist: Checklist; warnings: RoundFileError[] }
   | { ok: false; errors: RoundFileError[] };
 
-function checklistRule(file: RoundFile, checklists: ReadonlyMap<string, Checklist>): RuleProblem[] {
-  if (checklists.has(file.checklist)) return [];
-  const known = [...checklists.keys()].sort().join(", ") || "none";
-  const message = `unknown checklist "${file.checklist}": use one of ${known}, or add ${file.checklist}.json to a checklist folder`;
-  const sv = `okänd checklista "${file.checklist}": använd någon av ${known}, eller lägg ${file.checklist}.json i en checklistmapp`;
-  return [{ path: ["checklist"], message, sv }];
+/** One error per line, path and message, in the order of the file. */
+function inFileOrder(errors: RoundFileError[]): RoundFileError[] {
+  const seen = new Set<string>();
+  const unique = errors.filter((e) => {
+    const key = `${e.line}|${e.path}|${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => a.line - b.line);
 }
 
 /** Parses a round file's text against the checklists known; `fileName` is only used in errors. */
@@ -62,7 +68,12 @@ function checkRoundText(
   if (!parsed.ok) return parsed;
   const result = roundFileSchema.safeParse(parsed.data ?? {}, { reportInput: true });
   if (!result.success) {
-    return { ok: false, errors: result.error.issues.flatMap((i) => issueToErrors(parsed.source, i)) };
+    // The rules still run on the parts that have their shape: every error in one run.
+    const schemaErrors = result.error.issues.flatMap((i) => issueToErrors(parsed.source, i));
+    const ruleErrors = lenientRuleProblems(parsed.data, checklists).map((p) =>
+      errorAt(parsed.source, p.path, p.message, p.sv),
+    );
+    return { ok: false, errors: inFileOrder([...schemaErrors, ...ruleErrors]) };
   }
   const file = result.data;
   const problems = [
@@ -71,12 +82,14 @@ function checkRoundText(
     ...clusterRules(file),
     ...dateRules(file),
   ];
-  const checklist = checklists.get(file.checklist);
+  const checklist = checklists.get(file.checklists?.[0] ?? file.checklist ?? "");
   if (problems.length > 0 || !checklist) {
     const errors = problems.map((p) => errorAt(parsed.source, p.path, p.message, p.sv));
     return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   }
-  const warnings = accountWarnings(file).map((p) => errorAt(parsed.source, p.path, p.message, p.sv));
+  const warnings = [...roundWarnings(file), ...accountWarnings(file)].map((p) =>
+    errorAt(parsed.source, p.path, p.message, p.sv),
+  );
   return { ok: true, round: normaliseRound(file), checklist, warnings };
 }
 

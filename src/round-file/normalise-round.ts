@@ -36,7 +36,8 @@ export function normaliseRound(file: RoundFile): Round {
     name: file.name,
     language: file.language,
     timeZone: file.timeZone,
-    checklist: file.checklist,
+    checklist: file.checklists?.[0] ?? file.checklist ?? "",
+    checklists: file.checklists && [...file.checklists],
     startUp: file.startUp,
     resultsConference: file.resultsConference,
     projectManagers: file.projectManagers.map((p) => ({
@@ -48,5 +49,6 @@ export function normaliseRound(file: RoundFile): Round {
     organisations,
     clusters: file.clusters.map((c) => cluster(c, organisations)),
     showNamesInResults: file.showNamesInResults,
+    ...(file.links ? { links: file.links } : {}),
   };
 }

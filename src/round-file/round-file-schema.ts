@@ -87,6 +87,21 @@ const cluster = z.strictObject({
   }),
 });
 
+const link = z.strictObject({
+  title: text.max(200),
+  url: z
+    .string()
+    .refine(
+      (u) => /^https?:\/\/\S+$/.test(u) && URL.canParse(u),
+      "must be a web link starting with https://",
+    ),
+});
+
+/** Links per step: `links: { 2: [{ title: …, url: … }] }`, at most five a step. */
+const links = z
+  .partialRecord(z.enum(["1", "2", "3", "4", "5", "6", "7", "8"]), z.array(link).max(5))
+  .optional();
+
 export const roundFileSchema = z.strictObject({
   id,
   name: text,
@@ -98,7 +113,9 @@ export const roundFileSchema = z.strictObject({
       (zone) => IANAZone.isValidZone(zone),
       "unknown time zone: use an IANA name such as Europe/Stockholm",
     ),
-  checklist: id,
+  /** One checklist form; or `checklists` for several (see checklist-rule.ts: exactly one of the two). */
+  checklist: id.optional(),
+  checklists: z.array(id).min(1).max(4).optional(),
   startUp: date,
   resultsConference: date,
   showNamesInResults: z.boolean().default(false),
@@ -109,6 +126,7 @@ export const roundFileSchema = z.strictObject({
   projectManagerHome,
   organisations: z.array(organisation).min(1).max(ROUND_FILE_LIMITS.items),
   clusters: z.array(cluster).min(1).max(ROUND_FILE_LIMITS.items),
+  links,
 });
 
 export type RoundFile = z.infer<typeof roundFileSchema>;

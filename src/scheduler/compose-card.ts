@@ -1,13 +1,24 @@
 // Renders a due message as a neutral card in its reader's language, or says there is nothing to nag about.
 import { clusterSummaryNoticeCard } from "../../cards/cluster-summary-notice.ts";
 import { hostInvitationCard } from "../../cards/host-invitation.ts";
+import { lateNoticeCard } from "../../cards/late-notice.ts";
 import type { Card } from "../../cards/model.ts";
 import { reminderCard } from "../../cards/reminder.ts";
+import { schedulerStrings } from "../../cards/scheduler-strings.ts";
 import type { ReminderKind as ReminderCardKind } from "../../cards/view-models.ts";
 import type { Checklist } from "../domain/checklist.ts";
-import { localDate } from "../domain/local-date.ts";
+import { MEETING_STEP } from "../domain/due-before.ts";
+import { addDays, localDate } from "../domain/local-date.ts";
+import { presentationDeadline } from "../domain/meetings.ts";
 import type { ReminderKind } from "../domain/reminder-plan.ts";
-import { type Cluster, clusterMembers, type Locale, type Organisation } from "../domain/round.ts";
+import {
+  type Cluster,
+  clusterMembers,
+  type Locale,
+  type Organisation,
+  roundChecklists,
+  stepLinks,
+} from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
 import { anyMissing, missingItems } from "./missing-items.ts";
 import type { ScheduledMessage } from "./scheduled-message.ts";
@@ -56,6 +67,7 @@ function reminder(message: ScheduledMessage, kind: ReminderCardKind, cluster: Cl
     presentationDeadline: message.deadline,
     sentOn: sentOn(ctx, message),
     missing,
+    links: stepLinks(ctx.state.round, MEETING_STEP[message.meeting]),
   };
   return { card: reminderCard(view, localeOf(ctx, message.organisationId)) };
 }
@@ -66,12 +78,22 @@ function invitation(message: ScheduledMessage, cluster: Cluster, ctx: ComposeCon
   const view = {
     hostName: nameOf(ctx, message.organisationId),
     meeting: meetingRef(ctx, message, cluster),
-    presentationDeadline: message.deadline,
+    // The invitation is due two weeks before the meeting; the presentations one week before.
+    presentationDeadline: message.presentationDeadline ?? presentationDeadline(message.meetingDate),
     participants: clusterMembers(cluster).map((id) => nameOf(ctx, id)),
-    checklistTitle: ctx.checklists.get(round.checklist)?.title[locale],
+    checklistTitle: checklistTitles(ctx, locale),
     copy: message.toProjectManagers,
   };
   return { card: hostInvitationCard(view, locale) };
+}
+
+/** The round's checklist forms by title, for the invitation's agenda: "A" or "A och B". */
+function checklistTitles(ctx: ComposeContext, locale: Locale): string | undefined {
+  const titles = roundChecklists(ctx.state.round).flatMap(
+    (id) => ctx.checklists.get(id)?.title[locale] ?? [],
+  );
+  if (titles.length < 2) return titles[0];
+  return `${titles.slice(0, -1).join(", ")} ${schedulerStrings(locale).hostInvitation.and} ${titles.at(-1)}`;
 }
 
 function clusterSummary(message: ScheduledMessage, cluster: Cluster, ctx: ComposeContext): Composed {
@@ -90,6 +112,25 @@ function clusterSummary(message: ScheduledMessage, cluster: Cluster, ctx: Compos
   return { card: clusterSummaryNoticeCard(view, localeOf(ctx, message.organisationId)) };
 }
 
+function lateNotice(message: ScheduledMessage, cluster: Cluster, ctx: ComposeContext): Composed {
+  const rows = clusterMembers(cluster).flatMap((id) => {
+    const missing = missingItems(ctx.state, cluster, id, message.meeting);
+    return anyMissing(missing) ? [{ organisationName: nameOf(ctx, id), missing }] : [];
+  });
+  if (rows.length === 0) return { nothingMissing: true };
+  const copy = message.toProjectManagers;
+  const view = {
+    clusterName: cluster.name,
+    meeting: meetingRef(ctx, message, cluster),
+    deadline: message.deadline,
+    lateSince: addDays(message.deadline, 1),
+    rows,
+    copy,
+  };
+  const locale = copy ? ctx.state.round.language : localeOf(ctx, message.organisationId);
+  return { card: lateNoticeCard(view, locale) };
+}
+
 export function composeCard(message: ScheduledMessage, ctx: ComposeContext): Composed | undefined {
   const cluster = ctx.state.round.clusters.find((c) => c.id === message.clusterId);
   if (!cluster) return undefined;
@@ -99,6 +140,9 @@ export function composeCard(message: ScheduledMessage, ctx: ComposeContext): Com
       return invitation(message, cluster, ctx);
     case "cluster-summary":
       return clusterSummary(message, cluster, ctx);
+    case "late-notice":
+    case "late-notice-copy":
+      return lateNotice(message, cluster, ctx);
     default:
       return reminder(message, CARD_KIND[message.kind], cluster, ctx);
   }

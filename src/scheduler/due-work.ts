@@ -62,7 +62,8 @@ export function dueWork(input: DueWorkInput): DueWork {
     const state = relevance(message, input.nowMs, input.today);
     if (state === "not-yet") continue;
     const entry = input.entries.get(message.key);
-    const relevant = state === "relevant";
+    // A newer reminder of the same organisation and meeting is due: only that one goes out.
+    const relevant = state === "relevant" && message.supersededAtMs > input.nowMs;
     if (entry && isAbandoned(entry, new Date(input.nowMs), input.leaseMs, input.inFlight)) {
       result.work.push({ type: "recover", message, relevant });
     } else if (entry) {
@@ -74,7 +75,7 @@ export function dueWork(input: DueWorkInput): DueWork {
       // Sent or failed for good earlier.
     } else if (relevant) {
       result.work.push({ type: "fresh", message });
-    } else if (state === "stale") {
+    } else if (state !== "long-stale") {
       result.stale.push(message);
     }
   }

@@ -1,5 +1,5 @@
 // What an organisation still has to do before a meeting, as a reminder shows it. dueItems decides what
-// is due and done; this only picks the items a reminder can name and act on.
+// is due and done; this only turns the open items into the reminder's flags.
 import type { ReminderView } from "../../cards/view-models.ts";
 import type { Cluster, MeetingId } from "../domain/round.ts";
 import { dueItems } from "../engine/due-items.ts";
@@ -22,9 +22,17 @@ export function missingItems(
     presentation: open.has("presentation"),
     assessment: open.has("assessment"),
     pdsa: open.has("pdsa"),
+    description: open.has("description"),
+    statistics: open.has("statistics"),
   };
 }
 
 export function anyMissing(missing: MissingItems): boolean {
-  return missing.presentation || missing.assessment || missing.pdsa;
+  return (
+    missing.presentation ||
+    missing.assessment ||
+    missing.pdsa ||
+    missing.description === true ||
+    missing.statistics === true
+  );
 }

@@ -32,7 +32,9 @@ export function lastRelevantDay(message: ScheduledMessage, timeZone: string): Is
     case "deadline-today":
     case "cluster-summary":
       return message.deadline;
-    case "overdue": {
+    case "overdue":
+    case "late-notice":
+    case "late-notice-copy": {
       const sendDay = localDate(new Date(message.atMs), timeZone);
       return earlier(workingDaysAfter(sendDay, OVERDUE_GRACE_WORKING_DAYS), dayBeforeMeeting);
     }

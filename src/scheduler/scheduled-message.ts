@@ -1,12 +1,32 @@
-// What the scheduler may post for a round, derived from the pure reminder plan: the presentation
-// reminders and host invitations themselves, the project managers' copy of each invitation, and one
-// cluster summary for the mentor on each presentation deadline day.
-import { meetingDate } from "../domain/calendar.ts";
+// What the scheduler may post for a round, derived from the pure reminder plan: the reminders and host
+// invitations themselves, the project managers' copy of each invitation, one cluster summary for the
+// mentor on each presentation deadline day, and on the day after each deadline one late notice for the
+// mentor and a copy for the project managers (naming who is late with what).
+import type { DueItemKind } from "../domain/due-before.ts";
 import { type PlannedReminder, plan, type ReminderKind, reminderKey } from "../domain/reminder-plan.ts";
-import type { BenchmarkingMeetingId, Cluster, IsoDate, Round } from "../domain/round.ts";
+import type { Cluster, IsoDate, MeetingId, Round } from "../domain/round.ts";
 import { type RelevanceDays, relevanceDays } from "./relevance.ts";
 
-export type ScheduledKind = ReminderKind | "host-invitation-copy" | "cluster-summary";
+export type ScheduledKind =
+  | ReminderKind
+  | "host-invitation-copy"
+  | "cluster-summary"
+  | "late-notice"
+  | "late-notice-copy";
+
+/** Every kind a tick can send, in the order of a meeting's calendar, and who reads it. */
+export const SCHEDULED_KINDS: Readonly<
+  Record<ScheduledKind, "organisation" | "host" | "mentor" | "project-managers">
+> = {
+  "host-invitation": "host",
+  "host-invitation-copy": "project-managers",
+  "deadline-in-7-days": "organisation",
+  "deadline-today": "organisation",
+  "cluster-summary": "mentor",
+  overdue: "organisation",
+  "late-notice": "mentor",
+  "late-notice-copy": "project-managers",
+};
 
 export interface ScheduledMessage {
   /** The outbox key: one send per message, ever. */
@@ -17,10 +37,14 @@ export interface ScheduledMessage {
   atMs: number;
   roundId: string;
   clusterId: string;
-  meeting: BenchmarkingMeetingId;
+  meeting: MeetingId;
   meetingDate: IsoDate;
-  /** The presentation deadline, or for invitations the day they are due. */
+  /** The day the items are due, or for invitations the day they are due. */
   deadline: IsoDate;
+  /** Benchmarking meetings only: the day the presentations are due. */
+  presentationDeadline: IsoDate | undefined;
+  /** What the meeting asks of each organisation (none for invitations). */
+  items: readonly DueItemKind[];
   /** The organisation the message is about; its channel gets it unless `toProjectManagers`. */
   organisationId: string;
   toProjectManagers: boolean;
@@ -31,21 +55,19 @@ export function clusterSummaryKey(roundId: string, clusterId: string, meeting: s
   return `${roundId}/cluster:${clusterId}/${meeting}/cluster-summary`;
 }
 
-/** A round's clusters by id, each with its meeting dates: a national round has thousands of reminders. */
-type ClusterIndex = ReadonlyMap<string, { cluster: Cluster; dates: Map<string, IsoDate | undefined> }>;
+/** Late notices likewise: one per cluster and meeting (its copy adds `/project-managers`). */
+export function lateNoticeKey(roundId: string, clusterId: string, meeting: string): string {
+  return `${roundId}/cluster:${clusterId}/${meeting}/late-notice`;
+}
+
+/** A round's clusters by id: a national round has thousands of reminders. */
+type ClusterIndex = ReadonlyMap<string, Cluster>;
 
 function clusterIndex(round: Round): ClusterIndex {
-  return new Map(round.clusters.map((cluster) => [cluster.id, { cluster, dates: new Map() }]));
+  return new Map(round.clusters.map((cluster) => [cluster.id, cluster]));
 }
 
-function meetingDateOf(round: Round, clusters: ClusterIndex, r: PlannedReminder): IsoDate | undefined {
-  const entry = clusters.get(r.cluster);
-  if (!entry) return undefined;
-  if (!entry.dates.has(r.meeting)) entry.dates.set(r.meeting, meetingDate(round, entry.cluster, r.meeting));
-  return entry.dates.get(r.meeting);
-}
-
-function fromReminder(round: Round, clusters: ClusterIndex, r: PlannedReminder): ScheduledMessage {
+function fromReminder(r: PlannedReminder): ScheduledMessage {
   return {
     key: reminderKey(r),
     kind: r.kind,
@@ -54,8 +76,10 @@ function fromReminder(round: Round, clusters: ClusterIndex, r: PlannedReminder):
     roundId: r.round,
     clusterId: r.cluster,
     meeting: r.meeting,
-    meetingDate: meetingDateOf(round, clusters, r) ?? r.deadline,
+    meetingDate: r.meetingDate,
     deadline: r.deadline,
+    presentationDeadline: r.presentationDeadline,
+    items: r.items,
     organisationId: r.organisation,
     toProjectManagers: false,
   };
@@ -66,22 +90,38 @@ function companions(round: Round, clusters: ClusterIndex, message: ScheduledMess
     const key = `${message.key}/project-managers`;
     return [{ ...message, key, kind: "host-invitation-copy", toProjectManagers: true }];
   }
-  if (message.kind === "deadline-today") {
-    const cluster = clusters.get(message.clusterId)?.cluster;
-    if (cluster?.mentor !== message.organisationId) return [];
+  const cluster = clusters.get(message.clusterId);
+  if (cluster?.mentor !== message.organisationId) return [];
+  if (message.kind === "deadline-today" && message.presentationDeadline !== undefined) {
     const key = clusterSummaryKey(round.id, cluster.id, message.meeting);
     return [{ ...message, key, kind: "cluster-summary" }];
+  }
+  if (message.kind === "overdue") {
+    const key = lateNoticeKey(round.id, cluster.id, message.meeting);
+    const notice: ScheduledMessage = { ...message, key, kind: "late-notice" };
+    if (!round.projectManagerHome) return [notice];
+    return [
+      notice,
+      { ...notice, key: `${key}/project-managers`, kind: "late-notice-copy", toProjectManagers: true },
+    ];
   }
   return [];
 }
 
-export type PlannedMessage = ScheduledMessage & RelevanceDays;
+export type PlannedMessage = ScheduledMessage &
+  RelevanceDays & {
+    /**
+     * When the next reminder of the same organisation and meeting is due (Infinity when none): once it
+     * is, this one is never sent, so that a catch-up after downtime sends only the newest.
+     */
+    supersededAtMs: number;
+  };
 
 /**
  * Written out field by field: every tick reads tens of thousands of these, and objects of one shape are
  * read many times faster than ones built by spreading.
  */
-function planned(m: ScheduledMessage, days: RelevanceDays): PlannedMessage {
+function planned(m: ScheduledMessage, days: RelevanceDays, supersededAtMs: number): PlannedMessage {
   return {
     key: m.key,
     kind: m.kind,
@@ -92,10 +132,13 @@ function planned(m: ScheduledMessage, days: RelevanceDays): PlannedMessage {
     meeting: m.meeting,
     meetingDate: m.meetingDate,
     deadline: m.deadline,
+    presentationDeadline: m.presentationDeadline,
+    items: m.items,
     organisationId: m.organisationId,
     toProjectManagers: m.toProjectManagers,
     lastDay: days.lastDay,
     reportUntil: days.reportUntil,
+    supersededAtMs,
   };
 }
 
@@ -116,10 +159,29 @@ export function scheduledMessages(round: Round): PlannedMessage[] {
     }
     return known;
   };
-  return plan(round).flatMap((r) => {
-    const message = fromReminder(round, clusters, r);
-    return [message, ...companions(round, clusters, message)].map((m) => planned(m, relevanceOf(m)));
+  const reminders = plan(round);
+  const superseded = supersededTimes(reminders);
+  return reminders.flatMap((r, index) => {
+    const message = fromReminder(r);
+    const companionsOf = companions(round, clusters, message);
+    const own = planned(message, relevanceOf(message), superseded[index] ?? Number.POSITIVE_INFINITY);
+    return [own, ...companionsOf.map((m) => planned(m, relevanceOf(m), Number.POSITIVE_INFINITY))];
   });
+}
+
+/** Per reminder (plan order): when the next one of its organisation and meeting is due. */
+function supersededTimes(reminders: readonly PlannedReminder[]): number[] {
+  const times = new Array<number>(reminders.length).fill(Number.POSITIVE_INFINITY);
+  const next = new Map<string, number>();
+  for (let i = reminders.length - 1; i >= 0; i--) {
+    const r = reminders[i] as PlannedReminder;
+    if (r.kind === "host-invitation") continue;
+    const group = `${r.organisation}|${r.meeting}`;
+    const later = next.get(group);
+    if (later !== undefined) times[i] = later;
+    next.set(group, Date.parse(r.at));
+  }
+  return times;
 }
 
 /** How many of the messages (in the plan's order) are due at `nowMs`: they come first. */

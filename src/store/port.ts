@@ -41,7 +41,8 @@ export interface ConversationReferenceRecord {
 export interface PresentationMarkInput {
   roundId: string;
   organisationId: string;
-  meeting: BenchmarkingMeetingId;
+  /** A benchmarking meeting's presentation, or the start-up meeting's description of the organisation. */
+  meeting: BenchmarkingMeetingId | "start-up";
   link: string;
   markedBy: string;
   markedAt: string;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { AssessmentVersion } from "../domain/assessment.ts";
 import type { PdsaVersion } from "../domain/pdsa.ts";
+import { PDSA_SUB_STEPS } from "../domain/pdsa.ts";
 import type { Round } from "../domain/round.ts";
 import {
   type AccountBinding,
@@ -53,6 +54,8 @@ export const roundRecord: z.ZodType<Round> = z.looseObject({
   language: locale,
   timeZone: text,
   checklist: text,
+  checklists: z.array(text).optional(),
+  links: z.record(text, z.array(z.looseObject({ title: text, url: text }))).optional(),
   startUp: text,
   resultsConference: text,
   projectManagers: z.array(z.looseObject({ name: text, email: text })),
@@ -93,6 +96,7 @@ export const assessmentRecord: z.ZodType<AssessmentVersion> = z.looseObject({
     "before-benchmarking-3",
     "before-results-conference",
   ]),
+  checklist: optionalText,
   answers: z.record(text, z.looseObject({ score: z.number(), comment: optionalText })),
   submittedBy: text,
   submittedAt: text,
@@ -111,6 +115,7 @@ export const pdsaRecord: z.ZodType<PdsaVersion> = z.looseObject({
   points: z.array(text),
   cycle: z.number().int(),
   phase: z.enum(["plan", "do", "study", "act"]),
+  subSteps: z.array(z.enum(PDSA_SUB_STEPS)).optional(),
   startedOn: optionalText,
   endedOn: optionalText,
   aim: optionalText,
@@ -128,7 +133,7 @@ export const pdsaRecord: z.ZodType<PdsaVersion> = z.looseObject({
 export const presentationRecord: z.ZodType<PresentationMark> = z.looseObject({
   roundId: text,
   organisationId: text,
-  meeting: benchmarkingMeeting,
+  meeting: z.enum(["start-up", ...benchmarkingMeeting.options]),
   link: text,
   markedBy: text,
   markedAt: text,

@@ -219,6 +219,7 @@ describe("PDSA update form", () => {
       points: ["q2", "q11"],
       cycle: 2,
       phase: "study" as const,
+      subSteps: ["choose-area" as const, "facts-and-data" as const],
       aim: "Lika väntetid",
     };
     const card = pdsaUpdateForm(
@@ -229,6 +230,7 @@ describe("PDSA update form", () => {
         checklist: thirteen,
         organisationName: "Grums",
         latest,
+        lastUpdate: "2027-05-03",
       },
       "sv",
     );
@@ -240,6 +242,7 @@ describe("PDSA update form", () => {
       "phase",
       "startedOn",
       "endedOn",
+      "subSteps",
       "aim",
       "prediction",
       "measure",
@@ -263,6 +266,11 @@ describe("PDSA update form", () => {
       "agera",
     ]);
     expect(byId("aim").value).toBe("Lika väntetid");
+    // SKR's sub-steps are optional checkboxes, prefilled from the cycle's last update, and the form says when that was.
+    expect(byId("subSteps").value).toBe("choose-area,facts-and-data");
+    expect(byId("subSteps").isRequired ?? false).toBe(false);
+    expect((byId("subSteps").choices as Json[]).map((c) => c.title)).toContain("Testat i liten skala");
+    expect(JSON.stringify(renderAdaptive(card))).toContain("Senaste uppdateringen: måndag 3 maj 2027.");
     // 13 points do not fit Slack's 10 checkboxes: a multi-select instead.
     const modal = renderBlockKitModal(card);
     const points = (modal.blocks as Json[]).find((b) => b.block_id === "points") as Json;

@@ -5,10 +5,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import type { PlanEntry } from "../../src/cli/commands/plan.ts";
 import { plan } from "../../src/cli/commands/plan.ts";
 import { validate } from "../../src/cli/commands/validate.ts";
 import type { CliIo } from "../../src/cli/io.ts";
-import type { PlannedReminder } from "../../src/domain/reminder-plan.ts";
+import { SCHEDULED_KINDS } from "../../src/scheduler/scheduled-message.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLE = "examples/round-2027.yaml";
@@ -44,12 +45,43 @@ function brokenCopy(from: string, to: string): { dir: string; file: string; line
 }
 
 describe("npm run cli -- validate", () => {
-  it("accepts the example round with a one-line summary and exit code 0", async () => {
+  it("accepts the example round with a summary, its warnings in the round's language, and exit code 0", async () => {
     const { code, stdout } = await runCli(["validate", EXAMPLE]);
     expect(code).toBe(0);
-    expect(stdout.trim()).toBe(
+    expect(stdout.trim().split("\n")).toEqual([
       "examples/round-2027.yaml: OK: round modellkommuner-2027, 2 clusters, 7 organisations, checklist skr-10 (10 points, scale 1–3)",
+      // The example keeps one meeting in July on purpose (its overdue day is midsummer eve).
+      expect.stringMatching(
+        /^varning: examples\/round-2027\.yaml:\d+: clusters\[1\]\.meetings\.benchmarking-2\.date: benchmarking-2 \(2027-07-01\) ligger i juli/,
+      ),
+    ]);
+  });
+
+  it("warns of a meeting on a public holiday or a weekend, and of one less than three weeks after the start-up", async () => {
+    let text = EXAMPLE_TEXT.replace(
+      "benchmarking-1: { date: 2027-04-05",
+      "benchmarking-1: { date: 2027-02-20",
     );
+    text = text.replace("benchmarking-3: { date: 2027-11-08", "benchmarking-3: { date: 2027-11-06");
+    text = text.replace("language: sv", "language: en");
+    const dir = mkdtempSync(join(tmpdir(), "modellbot-cli-"));
+    writeFileSync(join(dir, "round.yaml"), text);
+    const { io, out } = fakeIo({ LANG: "sv_SE.UTF-8" });
+    expect(await validate(["round.yaml"], { ...io, cwd: dir })).toBe(0);
+    const warnings = out.slice(1);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^warning: round\.yaml:\d+: clusters\[0\]\.meetings\.benchmarking-1\.date: benchmarking-1 \(2027-02-20\) falls on a weekend or a public holiday/,
+      ),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/benchmarking-1 \(2027-02-20\) is only 17 days after the start-up meeting/),
+    );
+    // All Saints' Day 2027 is Saturday 6 November.
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/benchmarking-3 \(2027-11-06\) falls on a weekend or a public holiday/),
+    );
+    expect(warnings).toHaveLength(4);
   });
 
   it("exits 2 on a broken copy, naming the file, the line and the field", async () => {
@@ -69,12 +101,9 @@ describe("npm run cli -- validate", () => {
     writeFileSync(join(dir, "round.yaml"), text);
     const { io, err } = fakeIo();
     expect(await validate([join(dir, "round.yaml")], { ...io, cwd: dir })).toBe(2);
-    expect(err).toEqual([expect.stringMatching(/^round\.yaml:\d+: timeZone: unknown time zone/)]);
-    // The time zone is structural, so it is reported first; fixing it shows the other two.
-    writeFileSync(join(dir, "round.yaml"), text.replace("Mars/Olympus", "Europe/Stockholm"));
-    const second = fakeIo();
-    expect(await validate(["round.yaml"], { ...second.io, cwd: dir })).toBe(2);
-    expect(second.err).toEqual([
+    // The schema error (the time zone) and the rule errors come together, in the order of the file.
+    expect(err).toEqual([
+      expect.stringMatching(/^round\.yaml:\d+: timeZone: unknown time zone/),
       expect.stringMatching(/^round\.yaml:\d+: checklist: unknown checklist "skr-99"/),
       expect.stringMatching(/^round\.yaml:\d+: clusters\[0\]\.meetings\.benchmarking-2\.host: /),
     ]);
@@ -114,23 +143,89 @@ describe("npm run cli -- validate", () => {
 });
 
 describe("npm run cli -- plan", () => {
-  it("prints the full schedule as JSON: per cluster, members × 3 meetings × 3 kinds + 3 invitations", async () => {
+  it("prints every message a tick can send as JSON: reminders for all five meetings, invitations, summaries, late notices", async () => {
     const { code, stdout } = await runCli(["plan", EXAMPLE, "--json"]);
     expect(code).toBe(0);
-    const reminders = JSON.parse(stdout) as PlannedReminder[];
-    expect(reminders).toHaveLength(3 * 3 * 3 + 3 + (4 * 3 * 3 + 3));
-    expect(Object.keys(reminders[0] ?? {}).sort()).toEqual(
-      ["at", "cluster", "deadline", "kind", "meeting", "organisation", "round"].sort(),
+    const entries = JSON.parse(stdout) as PlanEntry[];
+    const of = (kind: string) => entries.filter((e) => e.kind === kind);
+    // Per cluster: members × 5 meetings × 3 kinds; 3 invitations and their copies; a summary per
+    // benchmarking meeting; a late notice and its copy per meeting.
+    const reminders = 3 * 5 * 3 + 4 * 5 * 3;
+    expect(entries).toHaveLength(reminders + 2 * (3 + 3) + 2 * 3 + 2 * 2 * 5);
+    expect(of("host-invitation-copy").every((e) => e.to === "project-managers")).toBe(true);
+    expect(of("cluster-summary").every((e) => e.to === "mentor")).toBe(true);
+    expect(of("late-notice")).toHaveLength(10);
+    expect(of("late-notice-copy").every((e) => e.to === "project-managers")).toBe(true);
+    expect(Object.keys(entries.find((e) => e.meeting === "benchmarking-1") ?? {}).sort()).toEqual(
+      [
+        "at",
+        "cluster",
+        "deadline",
+        "items",
+        "kind",
+        "meeting",
+        "meetingDate",
+        "organisation",
+        "presentationDeadline",
+        "round",
+        "to",
+      ].sort(),
     );
-    const times = reminders.map((r) => Date.parse(r.at));
+    const times = entries.map((r) => Date.parse(r.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(new Set(reminders.map((r) => r.round))).toEqual(new Set(["modellkommuner-2027"]));
+    expect(new Set(entries.map((r) => r.round))).toEqual(new Set(["modellkommuner-2027"]));
+  });
+
+  it("lists reminders for the start-up description, the step-6 statistics and the final self-assessment", async () => {
+    const { io, out } = fakeIo();
+    expect(await plan([EXAMPLE, "--json"], io)).toBe(0);
+    const entries = JSON.parse(out.join("\n")) as PlanEntry[];
+    const remindersOf = (item: string) =>
+      entries.filter((e) => e.to === "organisation" && e.items.includes(item as never));
+    const statistics = remindersOf("statistics");
+    expect(statistics).toHaveLength(7 * 3);
+    expect(new Set(statistics.map((e) => e.meeting))).toEqual(new Set(["benchmarking-3"]));
+    const description = remindersOf("description");
+    expect(description).toHaveLength(7 * 3);
+    expect(new Set(description.map((e) => e.deadline))).toEqual(new Set(["2027-01-27"]));
+    const final = entries.filter((e) => e.to === "organisation" && e.meeting === "results-conference");
+    expect(final).toHaveLength(7 * 3);
+    expect(final.every((e) => e.items.includes("assessment") && e.deadline === "2027-12-02")).toBe(true);
+  });
+
+  it("lists every kind of message a tick can send, and the README documents each", async () => {
+    const { io, out } = fakeIo();
+    expect(await plan([EXAMPLE, "--json"], io)).toBe(0);
+    const entries = JSON.parse(out.join("\n")) as PlanEntry[];
+    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(Object.keys(SCHEDULED_KINDS)));
+    for (const e of entries) expect(e.to).toBe(SCHEDULED_KINDS[e.kind]);
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    for (const kind of Object.keys(SCHEDULED_KINDS)) expect(readme, kind).toContain(`| \`${kind}\` |`);
+  });
+
+  it("gives every host invitation the presentation deadline of its meeting's week-before reminders", async () => {
+    const { io, out } = fakeIo();
+    expect(await plan([EXAMPLE, "--json"], io)).toBe(0);
+    const entries = JSON.parse(out.join("\n")) as PlanEntry[];
+    const invitations = entries.filter((e) => e.kind.startsWith("host-invitation"));
+    expect(invitations).toHaveLength(12);
+    for (const invitation of invitations) {
+      const weekBefore = entries.filter(
+        (e) =>
+          e.kind === "deadline-in-7-days" &&
+          e.cluster === invitation.cluster &&
+          e.meeting === invitation.meeting,
+      );
+      expect(weekBefore.length).toBeGreaterThan(2);
+      for (const e of weekBefore) expect(invitation.presentationDeadline).toBe(e.deadline);
+      expect(invitation.meetingDate).toBe(weekBefore[0]?.meetingDate);
+    }
   });
 
   it("crosses both clock changes in the example: +01:00 and +02:00 offsets at 09:00", async () => {
     const { io, out } = fakeIo();
     expect(await plan([EXAMPLE, "--json"], io)).toBe(0);
-    const reminders = JSON.parse(out.join("\n")) as PlannedReminder[];
+    const reminders = JSON.parse(out.join("\n")) as PlanEntry[];
     const kalmar = (meeting: string, kind: string) =>
       reminders.find((r) => r.organisation === "kalmar" && r.meeting === meeting && r.kind === kind)?.at;
     expect(kalmar("benchmarking-1", "deadline-today")).toBe("2027-03-25T09:00:00.000+01:00");
@@ -143,12 +238,19 @@ describe("npm run cli -- plan", () => {
   it("prints a table in time order by default, one row per reminder", async () => {
     const { io, out } = fakeIo();
     expect(await plan([EXAMPLE], io)).toBe(0);
-    expect(out[0]).toMatch(/^when \(local time\)\s+cluster\s+organisation\s+meeting\s+kind\s+due$/);
-    expect(out[1]).toMatch(
-      /^2027-03-22 Mon 09:00 \+01:00\s+kalmar\s+kalmar\s+benchmarking-1\s+deadline-in-7-days\s+2027-03-29$/,
+    expect(out[0]).toMatch(
+      /^when \(local time\)\s+cluster\s+organisation\s+meeting\s+kind\s+to\s+due\s+items$/,
     );
-    expect(out).toHaveLength(1 + 69 + 1);
-    expect(out.at(-1)).toBe("69 reminders");
+    expect(out[1]).toMatch(
+      /^2027-01-20 Wed 09:00 \+01:00\s+kalmar\s+kalmar\s+start-up\s+deadline-in-7-days\s+organisation\s+2027-01-27\s+description$/,
+    );
+    expect(out).toContainEqual(
+      expect.stringMatching(
+        /^2027-03-22 Mon 09:00 \+01:00\s+kalmar\s+karlskrona\s+benchmarking-1\s+host-invitation\s+host\s+2027-03-29$/,
+      ),
+    );
+    expect(out).toHaveLength(1 + 143 + 1);
+    expect(out.at(-1)).toBe("143 messages");
   });
 
   it("exits 2 on a broken round file and prints no plan", async () => {

@@ -95,7 +95,10 @@ export function runAdapterContract(name: string, start: () => Promise<ChatDriver
 
     it("a reminder reaches the organisation's channel with what is missing, and its button opens the form", async () => {
       const first = plan(d.round).find(
-        (r) => r.organisation === d.keyPerson.organisationId && r.kind === "deadline-in-7-days",
+        (r) =>
+          r.organisation === d.keyPerson.organisationId &&
+          r.meeting === "benchmarking-1" &&
+          r.kind === "deadline-in-7-days",
       );
       if (!first) throw new Error("the example round has no week-before reminder for this organisation");
       const t = strings(org()?.language ?? d.round.language).reminder;

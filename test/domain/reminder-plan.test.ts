@@ -28,7 +28,9 @@ function whenOf(reminders: PlannedReminder[], meeting = "benchmarking-1") {
     inSevenDays: reminder(reminders, meeting, "deadline-in-7-days"),
     today: reminder(reminders, meeting, "deadline-today"),
     overdue: reminder(reminders, meeting, "overdue"),
-    invitation: reminder(reminders, meeting, "host-invitation"),
+    get invitation() {
+      return reminder(reminders, meeting, "host-invitation");
+    },
   };
 }
 
@@ -127,14 +129,51 @@ describe("the round's reminder plan", () => {
   });
   const reminders = plan(round);
 
-  it("has three reminders per participant and meeting, plus one invitation per meeting", () => {
-    expect(reminders).toHaveLength(3 * 3 * 3 + 3 + (4 * 3 * 3 + 3));
+  it("has three reminders per participant and meeting (all five), plus one invitation per benchmarking meeting", () => {
+    expect(reminders).toHaveLength(3 * 5 * 3 + 3 + (4 * 5 * 3 + 3));
   });
 
-  it("reminds every participant, the mentor included, of every benchmarking meeting", () => {
+  it("reminds every participant, the mentor included, of every meeting's items", () => {
     for (const org of ["mentor-0", "org-0-a", "org-0-b", "mentor-1", "x", "y", "z"]) {
       const own = reminders.filter((r) => r.organisation === org && r.kind !== "host-invitation");
-      expect(new Set(own.map((r) => `${r.meeting} ${r.kind}`)).size).toBe(9);
+      expect(new Set(own.map((r) => `${r.meeting} ${r.kind}`)).size).toBe(15);
+    }
+  });
+
+  it("names what each meeting asks for: the description, the statistics and the final self-assessment too", () => {
+    const itemsOf = (meeting: string) => reminder(reminders, meeting, "deadline-today", "x").items;
+    expect(itemsOf("start-up")).toEqual(["description"]);
+    expect(itemsOf("benchmarking-1")).toEqual(["presentation", "assessment"]);
+    expect(itemsOf("benchmarking-3")).toEqual(["presentation", "assessment", "pdsa", "statistics"]);
+    expect(itemsOf("results-conference")).toEqual(["assessment", "pdsa"]);
+  });
+
+  it("puts the start-up description and the final self-assessment a week before their meetings", () => {
+    const startUp = whenOf(reminders, "start-up");
+    expect(startUp.today.deadline).toBe("2027-01-27");
+    expect(startUp.today.meetingDate).toBe("2027-02-03");
+    expect(startUp.today.presentationDeadline).toBeUndefined();
+    const conference = reminder(reminders, "results-conference", "overdue", "x");
+    expect(conference.deadline).toBe("2027-12-02");
+    expect(conference.at).toBe("2027-12-03T09:00:00.000+01:00");
+    expect(reminders.some((r) => r.kind === "host-invitation" && !r.meeting.startsWith("benchmarking"))).toBe(
+      false,
+    );
+  });
+
+  it("states in each host invitation the presentation deadline its meeting's reminders give", () => {
+    const invitations = reminders.filter((r) => r.kind === "host-invitation");
+    expect(invitations).toHaveLength(6);
+    for (const invitation of invitations) {
+      const weekBefore = reminders.filter(
+        (r) =>
+          r.kind === "deadline-in-7-days" &&
+          r.cluster === invitation.cluster &&
+          r.meeting === invitation.meeting,
+      );
+      expect(weekBefore.length).toBeGreaterThan(0);
+      for (const r of weekBefore) expect(invitation.presentationDeadline).toBe(r.deadline);
+      expect(invitation.deadline).not.toBe(invitation.presentationDeadline);
     }
   });
 
@@ -161,5 +200,27 @@ describe("the round's reminder plan", () => {
     expect(reminderKey(reminder(reminders, "benchmarking-2", "overdue", "x"))).toBe(
       "test-round/x/benchmarking-2/overdue",
     );
+  });
+});
+
+describe("a round of two years", () => {
+  // SKR's newer format runs two years: nothing may assume one calendar year.
+  const round = testRound({
+    startUp: "2027-02-03",
+    conference: "2029-01-24",
+    clusters: [{ b1: "2027-05-12", b2: "2027-11-17", b3: "2028-09-13" }],
+  });
+  const reminders = plan(round);
+
+  it("plans every meeting's reminders across both years, at 09:00, none after the conference", () => {
+    expect(reminders).toHaveLength(3 * 5 * 3 + 3);
+    const years = new Set(reminders.map((r) => r.at.slice(0, 4)));
+    expect(years).toEqual(new Set(["2027", "2028", "2029"]));
+    expect(reminders.every((r) => /T09:00:00\.000\+0[12]:00$/.test(r.at))).toBe(true);
+    expect(reminders.every((r) => r.at.slice(0, 10) < round.resultsConference)).toBe(true);
+    const final = reminder(reminders, "results-conference", "deadline-today");
+    expect(final.deadline).toBe("2029-01-17");
+    const third = reminder(reminders, "benchmarking-3", "overdue");
+    expect(third.at).toBe("2028-09-07T09:00:00.000+02:00");
   });
 });

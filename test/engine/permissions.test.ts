@@ -75,6 +75,7 @@ describe("the permission table", () => {
       ] as const;
       const argument: Record<string, string> = {
         published: "https://example.org/presentation.pdf",
+        description: "https://example.org/description.pdf",
         setstep: "3 ornskoldsvik",
         export: "csv",
         bind: "karlstad",
@@ -85,7 +86,7 @@ describe("the permission table", () => {
           // A project manager names the organisation outside its channel.
           const named =
             person.role === "project-manager" &&
-            ["guide", "results", "assess", "pdsa", "stats", "published"].includes(command);
+            ["guide", "results", "assess", "pdsa", "stats", "published", "description"].includes(command);
           const text = `${command} ${argument[command] ?? ""}${named ? " karlstad" : ""}`.trim();
           const where = {
             platform: "slack" as const,

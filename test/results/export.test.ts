@@ -89,3 +89,45 @@ describe("Markdown report", () => {
     expect(toMarkdown(data, "en")).toContain("Ready to be a model organisation: yes.");
   });
 });
+
+describe("late submissions in the exports", () => {
+  it("marks a round submitted after its deadline as late in CSV, JSON and Markdown, and keeps it", async () => {
+    const own = await seededRound();
+    try {
+      // org-0-b's round before meeting 2 (13 May, deadline 6 May) comes on 10 May.
+      await own.store.submitAssessment({
+        roundId: own.round.id,
+        organisationId: "org-0-b",
+        assessmentRound: "before-benchmarking-2",
+        answers: Object.fromEntries(own.checklist.points.map((p) => [p.id, { score: 3 }])),
+        submittedBy: "key@org-0-b.example",
+        submittedAt: "2027-05-10T08:00:00.000Z",
+        idempotencyKey: "late-one",
+      });
+      await own.store.markPresentation({
+        roundId: own.round.id,
+        organisationId: "org-0-b",
+        meeting: "start-up",
+        link: "https://example.org/about",
+        markedBy: "key@org-0-b.example",
+        markedAt: "2027-01-28T08:00:00.000Z",
+        idempotencyKey: "late-description",
+      });
+      const late = buildRoundExport(await loadRoundState(own.store, own.round), own.checklist);
+      const rows = parseCsv(toCsv(late));
+      const b = rows.filter((r) => r.organisation === "org-0-b");
+      expect(b.map((r) => `${r.assessment_round} ${r.late}`)).toEqual([
+        "baseline no",
+        "before-benchmarking-2 yes",
+        "before-benchmarking-3 no",
+      ]);
+      const json = JSON.parse(toJson(late)) as RoundExport;
+      const org = json.organisations.find((o) => o.id === "org-0-b");
+      expect(org?.assessments.map((a) => a.late)).toEqual([false, true, false]);
+      expect(org?.presentations).toEqual([expect.objectContaining({ meeting: "start-up", late: true })]);
+      expect(toMarkdown(late, "en")).toContain("submitted 2027-05-10, after the deadline");
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -36,22 +36,25 @@ describe("accounts", () => {
   it("names every person the bot could not recognise yet, as warnings", () => {
     const result = parse(SMALL_ROUND);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const named = result.warnings.map((w) => w.message.split(" can ")[0]);
+    const named = result.warnings
+      .filter((w) => w.message.includes("recognised"))
+      .map((w) => w.message.split(" can ")[0]);
     // The small round has no project managers' home, and some organisations without a home.
     expect(named).toContain("project manager Sara Holm");
     for (const w of result.warnings) expect(w.sv).toBeDefined();
+    const accountWarnings = result.warnings.filter((w) => w.message.includes("recognised"));
     const homeless = result.round.organisations.filter((o) => !o.home);
     expect(homeless.length).toBeGreaterThan(0);
     for (const organisation of homeless)
       for (const person of organisation.people)
         expect(named).toContain(`${person.name} (${organisation.id})`);
-    expect(result.warnings).toHaveLength(1 + homeless.length * 3);
+    expect(accountWarnings).toHaveLength(1 + homeless.length * 3);
   });
 
   it("names nobody in the example round: every person can be recognised", async () => {
     const { loadRoundFile } = await import("../../src/round-file/load-round-file.ts");
     const result = await loadRoundFile(new URL("../../examples/round-2027.yaml", import.meta.url).pathname);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.warnings).toEqual([]);
+    expect(result.warnings.filter((w) => w.message.includes("recognised"))).toEqual([]);
   });
 });

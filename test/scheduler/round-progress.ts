@@ -2,29 +2,31 @@
 
 import type { AssessmentRoundId } from "../../src/domain/assessment.ts";
 import type { Checklist } from "../../src/domain/checklist.ts";
-import type { BenchmarkingMeetingId } from "../../src/domain/round.ts";
+import type { MeetingId } from "../../src/domain/round.ts";
 import type { Store } from "../../src/store/port.ts";
 
-export type Item = "presentation" | "assessment" | "pdsa";
+export type Item = "description" | "presentation" | "assessment" | "pdsa" | "statistics";
 
-const ASSESSMENT_BEFORE: Record<BenchmarkingMeetingId, AssessmentRoundId> = {
+const ASSESSMENT_BEFORE: Partial<Record<MeetingId, AssessmentRoundId>> = {
   "benchmarking-1": "baseline",
   "benchmarking-2": "before-benchmarking-2",
   "benchmarking-3": "before-benchmarking-3",
+  "results-conference": "before-results-conference",
 };
 
 export interface Completion {
   at: string;
   roundId: string;
   organisationId: string;
-  meeting: BenchmarkingMeetingId;
+  meeting: MeetingId;
   items: Item[];
 }
 
 export async function complete(store: Store, checklist: Checklist, c: Completion): Promise<void> {
   const who = `key@${c.organisationId}.example`;
   const id = `${c.organisationId}-${c.meeting}`;
-  if (c.items.includes("presentation")) {
+  const marked = c.items.includes("presentation") || c.items.includes("description");
+  if (marked && c.meeting !== "results-conference") {
     await store.markPresentation({
       roundId: c.roundId,
       organisationId: c.organisationId,
@@ -35,11 +37,12 @@ export async function complete(store: Store, checklist: Checklist, c: Completion
       idempotencyKey: `presentation-${id}`,
     });
   }
-  if (c.items.includes("assessment")) {
+  const assessmentRound = ASSESSMENT_BEFORE[c.meeting];
+  if (c.items.includes("assessment") && assessmentRound) {
     await store.submitAssessment({
       roundId: c.roundId,
       organisationId: c.organisationId,
-      assessmentRound: ASSESSMENT_BEFORE[c.meeting],
+      assessmentRound,
       answers: Object.fromEntries(checklist.points.map((p) => [p.id, { score: checklist.scale.min + 1 }])),
       submittedBy: who,
       submittedAt: c.at,
@@ -57,6 +60,18 @@ export async function complete(store: Store, checklist: Checklist, c: Completion
       submittedBy: who,
       submittedAt: c.at,
       idempotencyKey: `pdsa-${id}`,
+    });
+  }
+  if (c.items.includes("statistics")) {
+    await store.saveStatistics({
+      roundId: c.roundId,
+      organisationId: c.organisationId,
+      reported: 40,
+      bySex: 30,
+      routines: { budget: true, followUp: false, decisions: false },
+      submittedBy: who,
+      submittedAt: c.at,
+      idempotencyKey: `statistics-${id}`,
     });
   }
 }

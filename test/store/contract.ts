@@ -237,6 +237,20 @@ function assessmentContract(store: () => Store): void {
         ["grums", "before-benchmarking-2", 1],
       ]);
     });
+
+    itGroups("keeps a round's further checklist form apart: its own versions, its own latest", async () => {
+      await store().submitAssessment(submission("main"));
+      await store().submitAssessment(submission("form-1", { checklist: "committee" }));
+      await store().submitAssessment(
+        submission("form-2", { checklist: "committee", answers: { p1: { score: 4 } } }),
+      );
+      const latest = await store().latestAssessments("round-2027", "grums");
+      expect(latest.map((a) => [a.assessmentRound, a.checklist ?? "-", a.version])).toEqual([
+        ["baseline", "-", 1],
+        ["baseline", "committee", 2],
+      ]);
+      expect(latest[1]?.answers).toEqual({ p1: { score: 4 } });
+    });
   });
 }
 

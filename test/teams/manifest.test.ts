@@ -63,6 +63,7 @@ describe("the Teams manifest", () => {
       "pdsa",
       "guide",
       "published",
+      "description",
       "stats",
       "results",
       "export",

@@ -3,7 +3,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { Locale } from "../../domain/round.ts";
+import { type Locale, roundChecklists } from "../../domain/round.ts";
 import { loadRoundState } from "../../engine/round-state.ts";
 import { type CsvSeparator, toCsv } from "../../export/csv.ts";
 import { toJson } from "../../export/json.ts";
@@ -84,7 +84,10 @@ export const exportCommand: CliCommand = async (args, io) => {
       io.err(text.noChecklist(round.checklist));
       return 1;
     }
-    const data = buildRoundExport(await loadRoundState(store, round), checklist);
+    const further = roundChecklists(round)
+      .slice(1)
+      .flatMap((id) => checklists.get(id) ?? []);
+    const data = buildRoundExport(await loadRoundState(store, round), checklist, further);
     const language = wanted.language ?? round.language;
     if (wanted.format === "xlsx") {
       if (!wanted.out) {

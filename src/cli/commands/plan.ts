@@ -1,26 +1,87 @@
-// `plan FILE [--json] [--checklists DIR]…`: every reminder the round will cause, in time order.
+// `plan FILE [--json] [--checklists DIR]…`: every message the round's ticks will send, in time order:
+// the reminders, the host invitations and their copies, the mentors' cluster summaries and late notices.
 import { DateTime } from "luxon";
-import { type PlannedReminder, plan as planReminders } from "../../domain/reminder-plan.ts";
+import type { DueItemKind } from "../../domain/due-before.ts";
+import type { IsoDate, MeetingId, Round } from "../../domain/round.ts";
+import { SCHEDULED_KINDS, type ScheduledKind, scheduledMessages } from "../../scheduler/scheduled-message.ts";
 import type { CliCommand } from "../io.ts";
 import { type CliLocale, cliLocale, loadRoundForCli, parseRoundArgs } from "./validate.ts";
+
+/** One line of the plan; `--json` prints these. */
+export interface PlanEntry {
+  at: string;
+  round: string;
+  cluster: string;
+  /** The organisation the message is about (for a copy: the host, or the cluster's mentor). */
+  organisation: string;
+  meeting: MeetingId;
+  kind: ScheduledKind;
+  /** Who reads it: the organisation's channel, the host's, the mentor's or the project managers'. */
+  to: (typeof SCHEDULED_KINDS)[ScheduledKind];
+  /** The day the items are due; for a host invitation, the day it is due. */
+  deadline: IsoDate;
+  meetingDate: IsoDate;
+  /** Benchmarking meetings: the day the presentations are due (what a host invitation states). */
+  presentationDeadline?: IsoDate | undefined;
+  /** What the meeting asks of each organisation; a reminder lists the ones still missing. */
+  items: readonly DueItemKind[];
+}
 
 const TEXT = {
   sv: {
     usage: "användning: plan FIL [--json] [--checklists MAPP]",
-    header: ["när (lokal tid)", "kluster", "organisation", "möte", "påminnelse", "gäller"],
-    total: (n: number) => `${n} påminnelser`,
+    header: [
+      "när (lokal tid)",
+      "kluster",
+      "organisation",
+      "möte",
+      "meddelande",
+      "till",
+      "gäller",
+      "innehåll",
+    ],
+    to: {
+      organisation: "organisationen",
+      host: "värden",
+      mentor: "mentorn",
+      "project-managers": "projektledningen",
+    },
+    total: (n: number) => `${n} meddelanden`,
   },
   en: {
     usage: "usage: plan FILE [--json] [--checklists DIR]",
-    header: ["when (local time)", "cluster", "organisation", "meeting", "kind", "due"],
-    total: (n: number) => `${n} reminders`,
+    header: ["when (local time)", "cluster", "organisation", "meeting", "kind", "to", "due", "items"],
+    to: {
+      organisation: "organisation",
+      host: "host",
+      mentor: "mentor",
+      "project-managers": "project managers",
+    },
+    total: (n: number) => `${n} messages`,
   },
 } as const;
 
-function row(r: PlannedReminder, locale: CliLocale): string[] {
+export function planEntries(round: Round): PlanEntry[] {
+  return scheduledMessages(round).map((m) => ({
+    at: m.at,
+    round: m.roundId,
+    cluster: m.clusterId,
+    organisation: m.organisationId,
+    meeting: m.meeting,
+    kind: m.kind,
+    to: SCHEDULED_KINDS[m.kind],
+    deadline: m.deadline,
+    meetingDate: m.meetingDate,
+    presentationDeadline: m.presentationDeadline,
+    items: m.items,
+  }));
+}
+
+function row(r: PlanEntry, locale: CliLocale): string[] {
   // The offset stays visible: it is how an operator sees a daylight-saving change in the plan.
   const at = DateTime.fromISO(r.at, { setZone: true, locale }).toFormat("yyyy-MM-dd ccc HH:mm ZZ");
-  return [at, r.cluster, r.organisation, r.meeting, r.kind, r.deadline];
+  const due = r.kind.startsWith("host-invitation") ? (r.presentationDeadline ?? r.deadline) : r.deadline;
+  return [at, r.cluster, r.organisation, r.meeting, r.kind, TEXT[locale].to[r.to], due, r.items.join(",")];
 }
 
 function table(rows: string[][]): string[] {
@@ -33,10 +94,10 @@ function table(rows: string[][]): string[] {
   );
 }
 
-function printTable(reminders: PlannedReminder[], locale: CliLocale, out: (line: string) => void): void {
+function printTable(entries: PlanEntry[], locale: CliLocale, out: (line: string) => void): void {
   const text = TEXT[locale];
-  for (const line of table([[...text.header], ...reminders.map((r) => row(r, locale))])) out(line);
-  out(text.total(reminders.length));
+  for (const line of table([[...text.header], ...entries.map((r) => row(r, locale))])) out(line);
+  out(text.total(entries.length));
 }
 
 export const plan: CliCommand = async (args, io) => {
@@ -48,8 +109,8 @@ export const plan: CliCommand = async (args, io) => {
   }
   const result = await loadRoundForCli(parsed, io);
   if (!result.ok) return 2;
-  const reminders = planReminders(result.round);
-  if (parsed.flags.has("--json")) io.out(JSON.stringify(reminders, null, 2));
-  else printTable(reminders, locale, io.out);
+  const entries = planEntries(result.round);
+  if (parsed.flags.has("--json")) io.out(JSON.stringify(entries, null, 2));
+  else printTable(entries, locale, io.out);
   return 0;
 };

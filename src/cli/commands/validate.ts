@@ -70,12 +70,7 @@ export const validate: CliCommand = async (args, io) => {
   }
   const result = await loadRoundForCli(parsed, io);
   if (!result.ok) return 2;
-  const { round, checklist } = result;
-  const warning = locale === "sv" ? "varning" : "warning";
-  for (const w of result.warnings) {
-    const shown = { ...w, file: displayPath(io.cwd, w.file), path: `${w.path}: ${warning}` };
-    io.err(formatRoundFileError(shown, locale));
-  }
+  const { round, checklist, warnings } = result;
   const points = checklist.points.length;
   const scale = `${checklist.scale.min}–${checklist.scale.max}`;
   io.out(
@@ -83,5 +78,10 @@ export const validate: CliCommand = async (args, io) => {
       ? `${parsed.file}: OK: omgång ${round.id}, ${round.clusters.length} kluster, ${round.organisations.length} organisationer, checklista ${checklist.id} (${points} punkter, skala ${scale})`
       : `${parsed.file}: OK: round ${round.id}, ${round.clusters.length} clusters, ${round.organisations.length} organisations, checklist ${checklist.id} (${points} points, scale ${scale})`,
   );
+  // Warnings concern the round's people and dates: they are written in the round's language.
+  const label = round.language === "sv" ? "varning" : "warning";
+  for (const w of warnings) {
+    io.out(`${label}: ${formatRoundFileError({ ...w, file: displayPath(io.cwd, w.file) }, round.language)}`);
+  }
   return 0;
 };

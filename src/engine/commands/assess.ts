@@ -3,26 +3,37 @@ import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
 import type { Answers, AssessmentRoundId } from "../../domain/assessment.ts";
 import { ASSESSMENT_ROUNDS } from "../../domain/assessment.ts";
 import { assessmentRoundDue, openAssessmentRound } from "../../domain/calendar.ts";
+import { pickForm, roundForms, splitFormWord, storedChecklistId } from "../checklist-forms.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { privateNotice } from "../replies.ts";
-import { loadRoundState, submittedRounds } from "../round-state.ts";
+import { concludedRefusal } from "../round-concluded.ts";
+import { formState, loadRoundState, submittedRounds } from "../round-state.ts";
 import { organisationTarget } from "../target.ts";
 
-export async function assessCommand(ctx: Context, argument: string): Promise<Reply[]> {
-  const who = await organisationTarget(ctx, "assess", argument, ctx.say.onlyParticipants);
+/** `assess [form] [organisation]`: the form when the round has several, the organisation for a project manager. */
+export async function assessCommand(ctx: Context, argument = ""): Promise<Reply[]> {
+  const { formWord, rest } = splitFormWord(ctx, argument);
+  const who = await organisationTarget(ctx, "assess", rest, ctx.say.onlyParticipants);
   if (!who.ok) return who.replies;
   const { organisation, cluster } = who;
+  const closed = concludedRefusal(ctx, false);
+  if (closed) return closed;
   const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);
   if (!open) return [privateNotice(ctx.say.roundClosedTitle, ctx.say.roundClosed)];
-  const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
+  const form = pickForm(ctx, formWord, who.onBehalf ? ` ${organisation.id}` : "");
+  if (!form.ok) return form.replies;
+  const { checklist } = form;
+  const state = formState(await loadRoundState(ctx.deps.store, ctx.actor.round), checklist.id);
   const rounds = submittedRounds(state, organisation.id);
   const card = selfAssessmentForm(
     {
       roundId: ctx.actor.round.id,
       organisationId: organisation.id,
       nonce: ctx.deps.newNonce(),
-      checklist: ctx.checklist,
+      checklist,
+      formChecklist: storedChecklistId(ctx, checklist),
+      formTitle: roundForms(ctx).length > 1 ? checklist.title[ctx.locale] : undefined,
       organisationName: organisation.name,
       assessmentRound: open,
       deadline: assessmentRoundDue(ctx.actor.round, cluster, open),

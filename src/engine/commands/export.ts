@@ -5,6 +5,7 @@ import { toJson } from "../../export/json.ts";
 import { toMarkdown } from "../../export/markdown.ts";
 import { buildRoundExport } from "../../export/round-export.ts";
 import { recordAction } from "../audit.ts";
+import { roundForms } from "../checklist-forms.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { mayAct } from "../permissions.ts";
@@ -24,7 +25,8 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
     return [privateNotice(say.refusedTitle, say.onlyProjectManagers)];
   const format = (argument.trim().toLowerCase() || "csv") as keyof typeof FORMATS;
   if (!(format in FORMATS)) return [privateNotice(say.refusedTitle, say.exportUsage)];
-  const data = buildRoundExport(await loadRoundState(ctx.deps.store, actor.round), ctx.checklist);
+  const further = roundForms(ctx).slice(1);
+  const data = buildRoundExport(await loadRoundState(ctx.deps.store, actor.round), ctx.checklist, further);
   const content =
     format === "xlsx"
       ? // Loaded when asked for: exceljs is megabytes that a start need not read.

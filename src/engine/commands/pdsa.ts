@@ -2,10 +2,12 @@
 
 import { pdsaConfirmation } from "../../../cards/pdsa-confirmation.ts";
 import { pdsaUpdateForm as pdsaForm } from "../../../cards/pdsa-update.ts";
+import { localDate } from "../../domain/local-date.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readPdsaForm } from "../forms/pdsa-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { latestPdsa, loadRoundState } from "../round-state.ts";
 import { formTarget, organisationTarget, recordOnBehalf } from "../target.ts";
 
@@ -14,6 +16,8 @@ type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 export async function pdsaCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const who = await organisationTarget(ctx, "pdsa", argument, ctx.say.onlyParticipants);
   if (!who.ok) return who.replies;
+  const closed = concludedRefusal(ctx, false);
+  if (closed) return closed;
   const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
   const latest = latestPdsa(state, who.organisation.id);
   const card = pdsaForm(
@@ -24,6 +28,7 @@ export async function pdsaCommand(ctx: Context, argument: string): Promise<Reply
       checklist: ctx.checklist,
       organisationName: who.organisation.name,
       latest,
+      lastUpdate: latest && localDate(new Date(latest.submittedAt), ctx.actor.round.timeZone),
     },
     ctx.locale,
   );
@@ -33,6 +38,8 @@ export async function pdsaCommand(ctx: Context, argument: string): Promise<Reply
 export async function submitPdsa(ctx: Context, event: FormEvent): Promise<Reply[]> {
   const owner = await formTarget(ctx, "pdsa", event.hidden);
   if (!owner.ok) return owner.replies;
+  const closed = concludedRefusal(ctx, true);
+  if (closed) return closed;
   const form = readPdsaForm(ctx.checklist, event.values, ctx.say);
   const base = { checklist: ctx.checklist, organisationName: owner.organisation.name };
   if (!form.ok) {

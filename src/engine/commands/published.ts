@@ -6,12 +6,13 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { writeKey } from "../forms/write-key.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { organisationTarget, recordOnBehalf } from "../target.ts";
 
 /** Longer than any real presentation link; a link is stored and shown in every status card. */
 export const MAX_LINK_LENGTH = 2_000;
 
-function asLink(text: string): string | undefined {
+export function asLink(text: string): string | undefined {
   const candidate = text.trim().replace(/^<|>$/g, "").split("|")[0] ?? "";
   try {
     const url = new URL(candidate);
@@ -36,6 +37,8 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
   const [typedLink = "", ...rest] = argument.split(/\s+/);
   const who = await organisationTarget(ctx, "published", rest.join(" "), say.onlyKeyPerson);
   if (!who.ok) return who.replies;
+  const closed = concludedRefusal(ctx, false);
+  if (closed) return closed;
   if (!typedLink) return [privateNotice(say.publishedTitle, say.publishedUsage)];
   if (typedLink.length > MAX_LINK_LENGTH)
     return [privateNotice(say.refusedTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];

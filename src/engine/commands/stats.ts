@@ -5,6 +5,7 @@ import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readStatisticsForm } from "../forms/statistics-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { loadRoundState } from "../round-state.ts";
 import { formTarget, organisationTarget, recordOnBehalf } from "../target.ts";
 
@@ -13,6 +14,8 @@ type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 export async function statsCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const who = await organisationTarget(ctx, "stats", argument, ctx.say.onlyParticipants);
   if (!who.ok) return who.replies;
+  const closed = concludedRefusal(ctx, false);
+  if (closed) return closed;
   const state = await loadRoundState(ctx.deps.store, ctx.actor.round);
   const latest = state.statistics.get(who.organisation.id);
   const card = statisticsForm(
@@ -31,6 +34,8 @@ export async function statsCommand(ctx: Context, argument: string): Promise<Repl
 export async function submitStatistics(ctx: Context, event: FormEvent): Promise<Reply[]> {
   const owner = await formTarget(ctx, "stats", event.hidden);
   if (!owner.ok) return owner.replies;
+  const closed = concludedRefusal(ctx, true);
+  if (closed) return closed;
   const form = readStatisticsForm(event.values, ctx.say);
   const organisationName = owner.organisation.name;
   if (!form.ok) {

@@ -2,15 +2,35 @@
 import { roundOverviewCard, statusCard } from "../../../cards/status.ts";
 import type { RoundOverviewView, StatusView } from "../../../cards/view-models.ts";
 import type { Cluster } from "../../domain/round.ts";
+import { roundForms } from "../checklist-forms.ts";
 import { type ClusterSummary, clusterSummary } from "../cluster-summary.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { findByName } from "../find-by-name.ts";
 import { mayAct } from "../permissions.ts";
 import { privateNotice } from "../replies.ts";
-import { loadRoundState, type RoundState } from "../round-state.ts";
+import { formState, loadRoundState, type RoundState } from "../round-state.ts";
 import { refuseAttempt } from "../target.ts";
-import { statusUpdates, statusView } from "../views.ts";
+import { statusRow, statusUpdates, statusView } from "../views.ts";
+
+/** The status view of a cluster, with a table for each further checklist form of the round. */
+function formsView(ctx: Context, state: RoundState, summary: ClusterSummary, only?: string): StatusView {
+  const view = statusView(summary, ctx.checklist, ctx.actor.round);
+  const forms = roundForms(ctx);
+  if (forms.length < 2) return view;
+  const keep = (o: { organisationId: string }) => only === undefined || o.organisationId === only;
+  return {
+    ...view,
+    formTitle: ctx.checklist.title[ctx.locale],
+    forms: forms.slice(1).map((checklist) => {
+      const own = clusterSummary(formState(state, checklist.id), checklist, summary.cluster, ctx.now);
+      return {
+        title: checklist.title[ctx.locale],
+        rows: own.organisations.filter(keep).map((o) => statusRow(o, checklist)),
+      };
+    }),
+  };
+}
 
 export async function statusCommand(ctx: Context, argument: string): Promise<Reply[]> {
   const { actor, say } = ctx;
@@ -29,24 +49,25 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
       await refuseAttempt(ctx, `status ${argument}`, target);
       return ownOrganisation(ctx, state, summarise, true);
     }
-    return [clusterCard(ctx, state, summarise(cluster))];
+    const summary = summarise(cluster);
+    const view = withUpdates(formsView(ctx, state, summary), state, summary);
+    return [{ type: "message", card: statusCard(view, ctx.locale) }];
   }
   if (!actor.cluster && mayAct(actor, "status", { round: true })) {
     const view: RoundOverviewView = {
       roundName: actor.round.name,
-      clusters: actor.round.clusters.map((c) => overviewLine(summarise(c))),
+      clusters: actor.round.clusters.map((c) =>
+        overviewLine(clusterSummary(state, ctx.checklist, c, ctx.now, false)),
+      ),
     };
     return [{ type: "message", card: roundOverviewCard(view, ctx.locale) }];
   }
   if (actor.cluster && mayAct(actor, "status", { clusterId: actor.cluster.id })) {
-    return [clusterCard(ctx, state, summarise(actor.cluster))];
+    const summary = summarise(actor.cluster);
+    const view = withUpdates(formsView(ctx, state, summary), state, summary);
+    return [{ type: "message", card: statusCard(view, ctx.locale) }];
   }
   return ownOrganisation(ctx, state, summarise, false);
-}
-
-function clusterCard(ctx: Context, state: RoundState, summary: ClusterSummary): Reply {
-  const view = withUpdates(statusView(summary, ctx.checklist, ctx.actor.round), state, summary);
-  return { type: "message", card: statusCard(view, ctx.locale) };
 }
 
 /** Each organisation's presentation links and last update go with its row. */
@@ -61,15 +82,18 @@ function ownOrganisation(
   explain: boolean,
 ): Reply[] {
   const { actor } = ctx;
-  const organisation = actor.organisation;
-  if (!actor.cluster || !organisation || !mayAct(actor, "status", { organisationId: organisation.id }))
+  if (
+    !actor.cluster ||
+    !actor.organisation ||
+    !mayAct(actor, "status", { organisationId: actor.organisation.id })
+  )
     return [privateNotice(ctx.say.refusedTitle, ctx.say.onlyProjectManagers)];
   const summary = summarise(actor.cluster);
   const own: ClusterSummary = {
     ...summary,
-    organisations: summary.organisations.filter((o) => o.organisationId === organisation.id),
+    organisations: summary.organisations.filter((o) => o.organisationId === actor.organisation?.id),
   };
-  const view: StatusView = withUpdates(statusView(own, ctx.checklist, actor.round), state, own);
+  const view: StatusView = withUpdates(formsView(ctx, state, own, actor.organisation.id), state, own);
   const card: Reply = { type: "private", card: statusCard(view, ctx.locale) };
   return explain ? [privateNotice(ctx.say.refusedTitle, ctx.say.statusOthersOnly), card] : [card];
 }
@@ -82,5 +106,6 @@ function overviewLine(summary: ClusterSummary): RoundOverviewView["clusters"][nu
     assessmentsDone: summary.organisations.filter((o) => o.openRoundDone).length,
     organisations: summary.organisations.length,
     ready: summary.organisations.filter((o) => o.ready).length,
+    concluded: summary.concluded,
   };
 }

@@ -3,11 +3,13 @@
 import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
 import { selfAssessmentConfirmation } from "../../../cards/self-assessment-confirmation.ts";
 import { openAssessmentRound } from "../../domain/calendar.ts";
+import { roundForms, storedChecklistId, submittedForm } from "../checklist-forms.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readAssessmentForm } from "../forms/assessment-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
 import { refusedForm } from "../replies.ts";
+import { concludedRefusal } from "../round-concluded.ts";
 import { latestPerRound } from "../round-state.ts";
 import { formTarget, recordOnBehalf } from "../target.ts";
 import { previousAnswers } from "./assess.ts";
@@ -18,22 +20,32 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
   const owner = await formTarget(ctx, "assess", event.hidden);
   if (!owner.ok) return owner.replies;
   const { organisation, cluster } = owner;
+  const closed = concludedRefusal(ctx, true);
+  if (closed) return closed;
   const open = openAssessmentRound(ctx.actor.round, cluster, ctx.now);
   if (!open) return [refusedForm(ctx.say.roundClosedTitle, ctx.say.roundClosed)];
   if (event.hidden.assessmentRound !== open) {
     return [refusedForm(ctx.say.refusedTitle, ctx.say.staleForm(ctx.say.assessmentRound[open]))];
   }
-  const form = readAssessmentForm(ctx.checklist, event.values, ctx.say);
+  const checklist = submittedForm(ctx, event.hidden);
+  if (!checklist) return [refusedForm(ctx.say.refusedTitle, ctx.say.formUnknown)];
+  const formChecklist = storedChecklistId(ctx, checklist);
+  const form = readAssessmentForm(checklist, event.values, ctx.say);
   const base = {
     roundId: ctx.actor.round.id,
     organisationId: organisation.id,
-    checklist: ctx.checklist,
+    checklist,
     organisationName: organisation.name,
     assessmentRound: open,
   };
   if (!form.ok) {
     const card = selfAssessmentForm(
-      { ...base, nonce: event.hidden.nonce ?? ctx.deps.newNonce() },
+      {
+        ...base,
+        formChecklist,
+        formTitle: roundForms(ctx).length > 1 ? checklist.title[ctx.locale] : undefined,
+        nonce: event.hidden.nonce ?? ctx.deps.newNonce(),
+      },
       ctx.locale,
     );
     return fieldErrors(card, event.values, form.errors);
@@ -41,11 +53,14 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
   const stored = await ctx.deps.store.submitAssessment({
     ...writtenBy(ctx, organisation.id, "assessment", event.idempotencyKey),
     assessmentRound: open,
+    ...(formChecklist ? { checklist: formChecklist } : {}),
     answers: form.value,
   });
   await recordOnBehalf(ctx, owner, `self-assessment (${open})`, stored.duplicate);
-  // Only this organisation's history is needed for the shift: not the whole round's.
-  const history = await ctx.deps.store.latestAssessments(ctx.actor.round.id, organisation.id);
+  // Only this organisation's history of this form is needed for the shift: not the whole round's.
+  const history = (await ctx.deps.store.latestAssessments(ctx.actor.round.id, organisation.id)).filter(
+    (v) => v.checklist === formChecklist,
+  );
   const previous = previousAnswers(latestPerRound(history), open);
   const card = selfAssessmentConfirmation({ ...base, answers: stored.value.answers, previous }, ctx.locale);
   return [{ type: "form-accepted", card }];

@@ -1,7 +1,14 @@
 // The PDSA update form's values → PdsaFields, or field errors.
 import type { Checklist } from "../../domain/checklist.ts";
 import { isIsoDate } from "../../domain/local-date.ts";
-import { type ActDecision, PDSA_PHASES, PDSA_TEXT_FIELDS, type PdsaFields } from "../../domain/pdsa.ts";
+import {
+  type ActDecision,
+  PDSA_PHASES,
+  PDSA_SUB_STEPS,
+  PDSA_TEXT_FIELDS,
+  type PdsaFields,
+  type PdsaSubStep,
+} from "../../domain/pdsa.ts";
 import type { Messages } from "../messages.ts";
 import type { FormResult } from "./assessment-form.ts";
 import { FieldReader } from "./field-reader.ts";
@@ -14,6 +21,7 @@ export const PDSA_FIELD_IDS = [
   "points",
   "cycle",
   "phase",
+  "subSteps",
   "decision",
   ...TEXT_FIELDS,
   ...DATE_FIELDS,
@@ -34,7 +42,9 @@ export function readPdsaForm(
   const cycle = reader.integer("cycle", 1, 99, say.notWholeNumber(1, 99));
   const phase = reader.choice("phase", PDSA_PHASES, say.notAPhase);
   const decision = reader.choice("decision", DECISIONS, say.fieldRequired, false);
-  const fields: Partial<PdsaFields> = { area, points, cycle, phase, decision };
+  const ticked = reader.choices("subSteps", PDSA_SUB_STEPS, say.unknownSubSteps) as PdsaSubStep[];
+  const subSteps = ticked.length ? PDSA_SUB_STEPS.filter((s) => ticked.includes(s)) : undefined;
+  const fields: Partial<PdsaFields> = { area, points, cycle, phase, subSteps, decision };
   for (const id of TEXT_FIELDS) fields[id] = reader.text(id);
   Object.assign(fields, readDates(reader, say));
   for (const id of reader.unknownFields(PDSA_FIELD_IDS)) reader.errors[id] = say.unknownField(id);

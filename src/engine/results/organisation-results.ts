@@ -3,6 +3,7 @@
 import type { AssessmentRoundId } from "../../domain/assessment.ts";
 import { readiness, shift, total } from "../../domain/assessment.ts";
 import type { Checklist } from "../../domain/checklist.ts";
+import { assessmentLate } from "../../domain/lateness.ts";
 import type { Cluster, Organisation } from "../../domain/round.ts";
 import { clusterMembers } from "../../domain/round.ts";
 import { type RoundState, submittedRounds } from "../round-state.ts";
@@ -17,6 +18,8 @@ export interface RoundScores {
   total: number;
   /** Change of the total since the organisation's previous submitted round. */
   shift: number | undefined;
+  /** Submitted after the round's deadline (kept like any other). */
+  late: boolean;
 }
 
 export interface PointResult {
@@ -56,6 +59,7 @@ export function organisationResults(
       scores: Object.fromEntries(Object.entries(version.answers).map(([id, a]) => [id, a.score])),
       total: total(version.answers),
       shift: previous ? shift(previous.answers, version.answers).total : undefined,
+      late: assessmentLate(state.round, cluster, version.assessmentRound, version.submittedAt),
     };
   });
   const latestOfCluster = clusterMembers(cluster).flatMap((id) => submittedRounds(state, id).slice(-1));

@@ -1,5 +1,6 @@
 // The user's writes that keep every version: self-assessments, PDSA updates, presentation marks, statistics.
 import type { AssessmentVersion } from "../../domain/assessment.ts";
+import { assessmentGroupKey } from "../../domain/assessment.ts";
 import { cycleKey, type PdsaVersion } from "../../domain/pdsa.ts";
 import type { PresentationMark, StatisticsVersion, SubmissionOps } from "../port.ts";
 import { assessmentRecord, pdsaRecord, presentationRecord, statisticsRecord } from "../records.ts";
@@ -27,7 +28,7 @@ export function submissionOps(tables: SubmissionTables): SubmissionOps {
   const { assessments, pdsa, presentations, statistics } = tables;
   return {
     async submitAssessment(submission) {
-      const slot = { ...submission, groupKey: submission.assessmentRound };
+      const slot = { ...submission, groupKey: assessmentGroupKey(submission) };
       return assessments.append(slot, (version) => ({ ...submission, version }));
     },
     listAssessments: async (roundId, organisationId) => assessments.list(roundId, organisationId),

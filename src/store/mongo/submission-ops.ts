@@ -1,4 +1,6 @@
 // The user's writes that keep every version: self-assessments, PDSA updates, presentation marks, statistics.
+
+import { assessmentGroupKey } from "../../domain/assessment.ts";
 import { cycleKey } from "../../domain/pdsa.ts";
 import type { SubmissionOps } from "../port.ts";
 import { assessmentRecord, pdsaRecord, presentationRecord, statisticsRecord } from "../records.ts";
@@ -12,7 +14,7 @@ export function submissionOps(ctx: MongoContext): SubmissionOps {
   const statistics = new VersionedCollection(ctx, COLLECTIONS.statisticsReports, statisticsRecord);
   return {
     submitAssessment: (submission) =>
-      assessments.append({ ...submission, groupKey: submission.assessmentRound }, (version) => ({
+      assessments.append({ ...submission, groupKey: assessmentGroupKey(submission) }, (version) => ({
         ...submission,
         version,
       })),
