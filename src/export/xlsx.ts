@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { strings } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
+import type { OpenLateItem } from "./open-late-items.ts";
 import type { RoundExport } from "./round-export.ts";
 import { xlsxStrings } from "./xlsx-strings.ts";
 
@@ -26,7 +27,12 @@ function sheet(book: ExcelJS.Workbook, name: string, header: string[], rows: Cel
 
 const instant = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
 
-export async function toXlsx(data: RoundExport, locale: Locale): Promise<Buffer> {
+/** `open`: what is late and still missing at the export's moment (openLateItems); without it, none. */
+export async function toXlsx(
+  data: RoundExport,
+  locale: Locale,
+  open: readonly OpenLateItem[] = [],
+): Promise<Buffer> {
   const t = xlsxStrings(locale);
   const s = strings(locale);
   const yes = (value: boolean) => (value ? t.yes : t.no);
@@ -193,7 +199,72 @@ export async function toXlsx(data: RoundExport, locale: Locale): Promise<Buffer>
       ];
     }),
   );
+  lateSheet(book, data, locale, open);
   const share = book.getWorksheet(t.sheets.statistics)?.getColumn(5);
   if (share) share.numFmt = "0%";
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** What was handed in after its deadline, and what is late and still missing now. */
+function lateSheet(
+  book: ExcelJS.Workbook,
+  data: RoundExport,
+  locale: Locale,
+  open: readonly OpenLateItem[],
+): void {
+  const t = xlsxStrings(locale);
+  const s = strings(locale);
+  const due = s.guide.due;
+  const handedIn = data.organisations.flatMap((o) => [
+    ...o.assessments
+      .filter((a) => a.late)
+      .map((a): Cell[] => [
+        o.cluster,
+        o.name,
+        due.assessment,
+        s.assessmentRounds[a.assessmentRound],
+        t.handedInLate,
+        instant(a.submittedAt),
+      ]),
+    ...o.presentations
+      .filter((p) => p.late)
+      .map((p): Cell[] => [
+        o.cluster,
+        o.name,
+        p.meeting === "start-up" ? due.description : due.presentation,
+        s.meetings[p.meeting],
+        t.handedInLate,
+        instant(p.markedAt),
+      ]),
+    ...(o.statistics?.late
+      ? [
+          [
+            o.cluster,
+            o.name,
+            due.statistics,
+            s.meetings["benchmarking-3"],
+            t.handedInLate,
+            instant(o.statistics.submittedAt),
+          ],
+        ]
+      : []),
+  ]);
+  const byId = new Map(data.organisations.map((o) => [o.id, o]));
+  const missing = open.map((item): Cell[] => {
+    const o = byId.get(item.organisationId);
+    return [
+      o?.cluster ?? "",
+      o?.name ?? item.organisationId,
+      due[item.kind],
+      null,
+      t.stillMissing,
+      item.since,
+    ];
+  });
+  sheet(
+    book,
+    t.sheets.late,
+    [t.cluster, t.organisation, t.item, t.forWhat, t.lateState, t.lateSince],
+    [...handedIn, ...missing],
+  );
 }

@@ -38,6 +38,16 @@ beforeAll(async () => {
     markedAt: "2027-05-01T08:00:00.000Z",
     idempotencyKey: "mark-1",
   });
+  // After the deadline of benchmarking meeting 3 (8 November; due 1 November): handed in late.
+  await store.markPresentation({
+    roundId: round.id,
+    organisationId: "org-0-a",
+    meeting: "benchmarking-3",
+    link: "https://example.org/org-0-a-3.pdf",
+    markedBy: "key@org-0-a.example",
+    markedAt: "2027-11-03T08:00:00.000Z",
+    idempotencyKey: "mark-2",
+  });
   await store.saveStatistics({
     roundId: round.id,
     organisationId: "org-0-a",
@@ -51,7 +61,7 @@ beforeAll(async () => {
 });
 afterAll(async () => seeded.close());
 
-async function ask(text: string): Promise<Reply[]> {
+async function ask(text: string, at = "2027-12-20T10:00:00Z"): Promise<Reply[]> {
   const user = { id: "pm@skr.example", email: "pm@skr.example" };
   const event = {
     type: "command" as const,
@@ -62,7 +72,7 @@ async function ask(text: string): Promise<Reply[]> {
     user,
     eventId: text,
   };
-  return seeded.engine.handle(event, new Date("2027-12-20T10:00:00Z"));
+  return seeded.engine.handle(event, new Date(at));
 }
 
 async function read(bytes: Buffer): Promise<ExcelJS.Workbook> {
@@ -99,6 +109,15 @@ describe("the Excel export", () => {
       "PGSA-cykler",
       "Presentationer",
       "Statistik",
+      "Sent",
+    ]);
+    expect(rows(book, "Sent")).toEqual([
+      expect.objectContaining({
+        Organisation: "org-0-a kommun",
+        Vad: "Presentation publicerad",
+        Inför: "Benchmarkingmöte 3",
+        Läge: "inlämnat efter deadline",
+      }),
     ]);
     const latest = await seeded.store.latestAssessments(seeded.round.id);
     const assessments = rows(book, "Självskattningar");
@@ -128,13 +147,34 @@ describe("the Excel export", () => {
     });
   });
 
+  it("lists what is late and still missing at the moment of the export", async () => {
+    // 5 November: benchmarking meeting 3 (8 November) was due on 1 November.
+    const [reply] = await ask("exportera xlsx", "2027-11-05T10:00:00Z");
+    if (reply?.type !== "file") throw new Error("expected a file");
+    const late = rows(await read(Buffer.from(reply.file.content, "base64")), "Sent");
+    const missing = late.filter((r) => r.Läge === "saknas, deadline passerad");
+    expect(missing.length).toBeGreaterThan(0);
+    // org-0-a reported its statistics; org-0-b did not, and is late with them since 2 November.
+    expect(missing).toContainEqual(
+      expect.objectContaining({
+        Organisation: expect.stringContaining("Åsele"),
+        Vad: "Statistik rapporterad",
+        "Sent sedan": "2027-11-02",
+      }),
+    );
+    expect(
+      missing.filter((r) => r.Organisation === "org-0-a kommun" && r.Vad === "Statistik rapporterad"),
+    ).toEqual([]);
+  });
+
   it("adds the PDSA cycles, presentations and statistics to the CSV and the Markdown report", async () => {
     const [csv] = await ask("exportera csv");
     if (csv?.type !== "file") throw new Error("expected a file");
     const rowsOfA = parseCsv(csv.file.content).filter((r) => r.organisation === "org-0-a");
     expect(rowsOfA[0]).toMatchObject({
       pdsa_cycles: "Föreningsbidrag #1 study",
-      presentations: "benchmarking-2 https://example.org/org-0-a.pdf",
+      presentations:
+        "benchmarking-2 https://example.org/org-0-a.pdf | benchmarking-3 https://example.org/org-0-a-3.pdf",
       statistics_reported: "40",
       statistics_by_sex: "30",
       comment_p1: "",
@@ -188,6 +228,7 @@ describe("the Excel export", () => {
         "PDSA cycles",
         "Presentations",
         "Statistics",
+        "Late",
       ]);
       expect(rows(book, "Shift")).toEqual([
         expect.objectContaining({ Organisation: "Karlskrona kommun", Total: 20, Max: 30 }),

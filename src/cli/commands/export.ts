@@ -8,6 +8,7 @@ import { loadRoundState } from "../../engine/round-state.ts";
 import { type CsvSeparator, toCsv } from "../../export/csv.ts";
 import { toJson } from "../../export/json.ts";
 import { toMarkdown } from "../../export/markdown.ts";
+import { openLateItems } from "../../export/open-late-items.ts";
 import { buildRoundExport } from "../../export/round-export.ts";
 import { toXlsx } from "../../export/xlsx.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
@@ -87,7 +88,8 @@ export const exportCommand: CliCommand = async (args, io) => {
     const further = roundChecklists(round)
       .slice(1)
       .flatMap((id) => checklists.get(id) ?? []);
-    const data = buildRoundExport(await loadRoundState(store, round), checklist, further);
+    const state = await loadRoundState(store, round);
+    const data = buildRoundExport(state, checklist, further);
     const language = wanted.language ?? round.language;
     if (wanted.format === "xlsx") {
       if (!wanted.out) {
@@ -95,7 +97,7 @@ export const exportCommand: CliCommand = async (args, io) => {
         return 2;
       }
       const file = resolve(io.cwd, wanted.out);
-      await writeFile(file, await toXlsx(data, language));
+      await writeFile(file, await toXlsx(data, language, openLateItems(state, new Date())));
       io.out(text.wrote(file));
       return 0;
     }

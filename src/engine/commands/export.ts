@@ -3,6 +3,7 @@ import { exportSummaryCard } from "../../../cards/export-summary.ts";
 import { toCsv } from "../../export/csv.ts";
 import { toJson } from "../../export/json.ts";
 import { toMarkdown } from "../../export/markdown.ts";
+import { openLateItems } from "../../export/open-late-items.ts";
 import { buildRoundExport } from "../../export/round-export.ts";
 import { recordAction } from "../audit.ts";
 import { roundForms } from "../checklist-forms.ts";
@@ -26,11 +27,14 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
   const format = (argument.trim().toLowerCase() || "csv") as keyof typeof FORMATS;
   if (!(format in FORMATS)) return [privateNotice(say.refusedTitle, say.exportUsage)];
   const further = roundForms(ctx).slice(1);
-  const data = buildRoundExport(await loadRoundState(ctx.deps.store, actor.round), ctx.checklist, further);
+  const state = await loadRoundState(ctx.deps.store, actor.round);
+  const data = buildRoundExport(state, ctx.checklist, further);
   const content =
     format === "xlsx"
       ? // Loaded when asked for: exceljs is megabytes that a start need not read.
-        (await (await import("../../export/xlsx.ts")).toXlsx(data, ctx.locale)).toString("base64")
+        (
+          await (await import("../../export/xlsx.ts")).toXlsx(data, ctx.locale, openLateItems(state, ctx.now))
+        ).toString("base64")
       : format === "csv"
         ? toCsv(data)
         : format === "json"
