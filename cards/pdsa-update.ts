@@ -5,7 +5,7 @@ import type { Locale } from "../src/domain/round.ts";
 import { formatDate } from "./format.ts";
 import type { Block, Card, InputBlock } from "./model.ts";
 import { type Catalogue, strings } from "./strings.ts";
-import type { PdsaFormView } from "./view-models.ts";
+import { basedOnFields, type PdsaFormView } from "./view-models.ts";
 
 export const PDSA_FORM = "pdsa-update";
 export const PDSA_TEXT_MAX_LENGTH = 2000;
@@ -62,7 +62,12 @@ export function pdsaUpdateForm(view: PdsaFormView, locale: Locale): Card {
       submitLabel: t.submit,
       cancelLabel: t.cancel,
       open: { label: t.pdsa.open, command: "pdsa" },
-      hidden: { roundId: view.roundId, organisationId: view.organisationId, nonce: view.nonce },
+      hidden: {
+        roundId: view.roundId,
+        organisationId: view.organisationId,
+        nonce: view.nonce,
+        ...basedOnFields(view),
+      },
     },
   };
 }

@@ -5,7 +5,7 @@ import type { Locale } from "../src/domain/round.ts";
 import { formatDate } from "./format.ts";
 import type { Block, Card, ChoiceOption } from "./model.ts";
 import { strings } from "./strings.ts";
-import type { SelfAssessmentFormView } from "./view-models.ts";
+import { basedOnFields, type SelfAssessmentFormView } from "./view-models.ts";
 
 export const SELF_ASSESSMENT_FORM = "self-assessment";
 export const COMMENT_MAX_LENGTH = 2000;
@@ -64,6 +64,7 @@ export function selfAssessmentForm(view: SelfAssessmentFormView, locale: Locale)
         assessmentRound: view.assessmentRound,
         nonce: view.nonce,
         ...(view.formChecklist ? { checklist: view.formChecklist } : {}),
+        ...basedOnFields(view),
       },
     },
   };

@@ -3,7 +3,7 @@ import type { Locale } from "../src/domain/round.ts";
 import { formatPercent } from "./format.ts";
 import type { Card } from "./model.ts";
 import { strings } from "./strings.ts";
-import type { StatisticsConfirmationView, StatisticsFormView } from "./view-models.ts";
+import { basedOnFields, type StatisticsConfirmationView, type StatisticsFormView } from "./view-models.ts";
 
 export const STATISTICS_FORM = "statistics";
 
@@ -54,7 +54,12 @@ export function statisticsForm(view: StatisticsFormView, locale: Locale): Card {
       submitLabel: strings(locale).submit,
       cancelLabel: strings(locale).cancel,
       open: { label: t.open, command: "stats" },
-      hidden: { roundId: view.roundId, organisationId: view.organisationId, nonce: view.nonce },
+      hidden: {
+        roundId: view.roundId,
+        organisationId: view.organisationId,
+        nonce: view.nonce,
+        ...basedOnFields(view),
+      },
     },
   };
 }

@@ -12,6 +12,21 @@ export interface FormIdentity {
   organisationId: string;
   /** One-time value that ties a submission to the form the engine handed out. */
   nonce: string;
+  /**
+   * The version of the answers the form was opened on (absent: none yet). A submission based on an older
+   * version than the latest is not saved over it (src/engine/forms/stale-form.ts).
+   */
+  basedOn?: number | undefined;
+  /** PDSA: the cycle (cycleKey) the form was prefilled from, whose version `basedOn` is. */
+  basedOnCycle?: string | undefined;
+}
+
+/** A form's hidden fields for the version it was opened on. */
+export function basedOnFields(view: FormIdentity): Record<string, string> {
+  return {
+    ...(view.basedOn === undefined ? {} : { basedOn: String(view.basedOn) }),
+    ...(view.basedOnCycle === undefined ? {} : { basedOnCycle: view.basedOnCycle }),
+  };
 }
 
 export interface SelfAssessmentFormView extends FormIdentity {

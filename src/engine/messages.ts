@@ -12,6 +12,13 @@ const en = {
     "This workspace is not part of any programme round. Ask your project manager to set it up.",
   refusedTitle: "Not allowed",
   formatTitle: "Check what you wrote",
+  staleAnswers: (who: string, when: string, changes: string[]): string =>
+    `${who} saved this form on ${when}, after you opened it. Nothing of yours was saved yet.${changes.length ? ` What changed: ${changes.join("; ")}.` : ""} Submit again to save your answers over theirs, or close the form to keep theirs.`,
+  changedPoint: (n: number, title: string, from: string, to: string): string =>
+    `point ${n} (${title}) ${from} → ${to}`,
+  changedComment: (n: number): string => `the comment on point ${n}`,
+  changedField: (label: string, from: string, to: string): string => `${label} ${from} → ${to}`,
+  changedText: (label: string): string => `the text of “${label}”`,
   languageTitle: "Language",
   languageNow: (chosen: boolean): string =>
     chosen
@@ -135,6 +142,12 @@ const sv: Messages = {
     "Den här arbetsytan ingår inte i någon programomgång. Be projektledaren att koppla in den.",
   refusedTitle: "Inte tillåtet",
   formatTitle: "Kontrollera det du skrev",
+  staleAnswers: (who, when, changes) =>
+    `${who} sparade formuläret ${when}, efter att du öppnade det. Inget av ditt har sparats än.${changes.length ? ` Det här ändrades: ${changes.join("; ")}.` : ""} Skicka igen för att spara dina svar i stället, eller stäng formuläret för att behålla de nyare.`,
+  changedPoint: (n, title, from, to) => `punkt ${n} (${title}) ${from} → ${to}`,
+  changedComment: (n) => `kommentaren till punkt ${n}`,
+  changedField: (label, from, to) => `${label} ${from} → ${to}`,
+  changedText: (label) => `texten i ”${label}”`,
   languageTitle: "Språk",
   languageNow: (chosen) =>
     chosen

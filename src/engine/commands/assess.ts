@@ -39,6 +39,8 @@ export async function assessCommand(ctx: Context, argument = ""): Promise<Reply[
       deadline: assessmentRoundDue(ctx.actor.round, cluster, open),
       previous: previousAnswers(rounds, open),
       latest: rounds.at(-1)?.answers,
+      // The version of the open round's answers now: someone saving after this is not silently overwritten.
+      basedOn: rounds.find((r) => r.assessmentRound === open)?.version ?? 0,
     },
     ctx.locale,
   );

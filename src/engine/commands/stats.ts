@@ -3,8 +3,10 @@
 import { statisticsConfirmation, statisticsForm } from "../../../cards/statistics.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
+import { openedOn, staleForm } from "../forms/stale-form.ts";
 import { readStatisticsForm } from "../forms/statistics-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
+import { statisticsChanged } from "../forms/what-changed.ts";
 import { concludedRefusal } from "../round-concluded.ts";
 import { loadRoundState } from "../round-state.ts";
 import { formTarget, organisationTarget, recordOnBehalf } from "../target.ts";
@@ -25,6 +27,7 @@ export async function statsCommand(ctx: Context, argument: string): Promise<Repl
       nonce: ctx.deps.newNonce(),
       organisationName: who.organisation.name,
       latest: latest && { reported: latest.reported, bySex: latest.bySex, routines: latest.routines },
+      basedOn: latest?.version ?? 0,
     },
     ctx.locale,
   );
@@ -45,14 +48,34 @@ export async function submitStatistics(ctx: Context, event: FormEvent): Promise<
         organisationId: owner.organisation.id,
         nonce: event.hidden.nonce ?? "",
         organisationName,
+        basedOn: openedOn(event.hidden),
       },
       ctx.locale,
     );
     return fieldErrors(card, event.values, form.errors);
   }
+  const written = writtenBy(ctx, owner.organisation.id, "statistics", event.idempotencyKey);
+  const newer = (await ctx.deps.store.latestStatistics(ctx.actor.round.id)).find(
+    (s) => s.organisationId === owner.organisation.id,
+  );
+  const based = openedOn(event.hidden);
+  const redelivered = newer?.idempotencyKey === written.idempotencyKey;
+  if (newer && newer.version > based && !redelivered && newer.submittedBy !== ctx.actor.email) {
+    const card = statisticsForm(
+      {
+        roundId: ctx.actor.round.id,
+        organisationId: owner.organisation.id,
+        nonce: event.hidden.nonce ?? "",
+        organisationName,
+      },
+      ctx.locale,
+    );
+    const changes = statisticsChanged(undefined, newer, ctx.say, ctx.locale);
+    return staleForm(ctx, card, event.values, { ...newer, changes });
+  }
   const stored = await ctx.deps.store.saveStatistics({
     ...form.value,
-    ...writtenBy(ctx, owner.organisation.id, "statistics", event.idempotencyKey),
+    ...written,
   });
   await recordOnBehalf(ctx, owner, "statistics", stored.duplicate);
   const values = {

@@ -7,7 +7,9 @@ import { roundForms, storedChecklistId, submittedForm } from "../checklist-forms
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { readAssessmentForm } from "../forms/assessment-form.ts";
+import { openedOn, staleForm } from "../forms/stale-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
+import { answersChanged } from "../forms/what-changed.ts";
 import { refusedForm } from "../replies.ts";
 import { concludedRefusal } from "../round-concluded.ts";
 import { latestPerRound } from "../round-state.ts";
@@ -45,13 +47,35 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
         formChecklist,
         formTitle: roundForms(ctx).length > 1 ? checklist.title[ctx.locale] : undefined,
         nonce: event.hidden.nonce ?? ctx.deps.newNonce(),
+        basedOn: openedOn(event.hidden),
       },
       ctx.locale,
     );
     return fieldErrors(card, event.values, form.errors);
   }
+  const written = writtenBy(ctx, organisation.id, "assessment", event.idempotencyKey);
+  const versions = (await ctx.deps.store.listAssessments(ctx.actor.round.id, organisation.id)).filter(
+    (v) => v.assessmentRound === open && v.checklist === formChecklist,
+  );
+  const newer = versions.at(-1);
+  const based = openedOn(event.hidden);
+  const redelivered = versions.some((v) => v.idempotencyKey === written.idempotencyKey);
+  if (newer && newer.version > based && !redelivered && newer.submittedBy !== ctx.actor.email) {
+    const card = selfAssessmentForm(
+      {
+        ...base,
+        formChecklist,
+        formTitle: roundForms(ctx).length > 1 ? checklist.title[ctx.locale] : undefined,
+        nonce: event.hidden.nonce ?? ctx.deps.newNonce(),
+      },
+      ctx.locale,
+    );
+    const before = versions.find((v) => v.version === based)?.answers;
+    const changes = answersChanged(checklist, before, newer.answers, ctx.say, ctx.locale);
+    return staleForm(ctx, card, event.values, { ...newer, changes });
+  }
   const stored = await ctx.deps.store.submitAssessment({
-    ...writtenBy(ctx, organisation.id, "assessment", event.idempotencyKey),
+    ...written,
     assessmentRound: open,
     ...(formChecklist ? { checklist: formChecklist } : {}),
     answers: form.value,
