@@ -107,7 +107,8 @@
     },
   };
   /** Replies that stand in for the submitted form: its confirmation, the form with errors, or a refusal. */
-  const FORM_OUTCOMES = new Set(["form-accepted", "form-invalid", "form-refused"]);
+  // A form answered with a form (its answers went stale meanwhile) is shown again in its place.
+  const FORM_OUTCOMES = new Set(["form-accepted", "form-invalid", "form-refused", "form"]);
   const POLL_MS = 5000;
 
   const page = { lang: storedLanguage(), state: undefined, email: undefined, channelsShown: "" };
@@ -240,6 +241,9 @@
     const item = element("li", "message bot");
     const card = element("div", "card");
     card.tabIndex = -1;
+    // A card in the conversation is the answer to one person: it is submitted as that person, even when
+    // someone else has been picked since (two people of one organisation filling in the same form).
+    if (page.email) card.dataset.speaker = page.email;
     item.append(element("p", "who", t("bot")), card);
     renderCardInto(card, reply);
     if (reply.file) item.append(downloadLink(reply.file));
@@ -276,7 +280,8 @@
     clearProblem();
     container.setAttribute("aria-busy", "true");
     try {
-      const result = await api("/playground/submit", { ...speaker(), verb, data, submitId: newSubmitId() });
+      const who = container.dataset.speaker ? { ...speaker(), email: container.dataset.speaker } : speaker();
+      const result = await api("/playground/submit", { ...who, verb, data, submitId: newSubmitId() });
       const outcome = result.replies.find((r) => FORM_OUTCOMES.has(r.type));
       if (outcome) {
         renderCardInto(container, outcome);

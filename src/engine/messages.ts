@@ -17,6 +17,7 @@ const en = {
   changedPoint: (n: number, title: string, from: string, to: string): string =>
     `point ${n} (${title}) ${from} → ${to}`,
   changedComment: (n: number): string => `the comment on point ${n}`,
+  moreChanges: (n: number): string => `and ${n} more`,
   changedField: (label: string, from: string, to: string): string => `${label} ${from} → ${to}`,
   changedText: (label: string): string => `the text of “${label}”`,
   languageTitle: "Language",
@@ -146,6 +147,7 @@ const sv: Messages = {
     `${who} sparade formuläret ${when}, efter att du öppnade det. Inget av ditt har sparats än.${changes.length ? ` Det här ändrades: ${changes.join("; ")}.` : ""} Skicka igen för att spara dina svar i stället, eller stäng formuläret för att behålla de nyare.`,
   changedPoint: (n, title, from, to) => `punkt ${n} (${title}) ${from} → ${to}`,
   changedComment: (n) => `kommentaren till punkt ${n}`,
+  moreChanges: (n) => `och ${n} till`,
   changedField: (label, from, to) => `${label} ${from} → ${to}`,
   changedText: (label) => `texten i ”${label}”`,
   languageTitle: "Språk",

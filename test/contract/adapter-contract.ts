@@ -66,6 +66,19 @@ export function runAdapterContract(name: string, start: () => Promise<ChatDriver
       expect(await d.store.listAssessments(d.round.id, d.keyPerson.organisationId)).toHaveLength(1);
     });
 
+    it("a form opened on older answers is not saved over a colleague's newer ones, and says who changed them", async () => {
+      const mine = await d.open(d.keyPerson.email, "assess");
+      const theirs = await d.open(d.colleague.email, "assess");
+      await theirs.submit(scores(d, 3));
+      const answer = await mine.submit(scores(d, 2));
+      const say = messages(d.keyPerson.locale);
+      expect(answer.includes(d.colleague.name)).toBe(true);
+      expect(answer.includes(say.staleAnswers("", "", []).split(".")[1]?.trim() ?? "?")).toBe(true);
+      const versions = await d.store.listAssessments(d.round.id, d.keyPerson.organisationId);
+      expect(versions).toHaveLength(1);
+      expect(Object.values(versions[0]?.answers ?? {}).every((a) => a.score === 3)).toBe(true);
+    });
+
     it("pdsa opens the form and the update is stored", async () => {
       const form = await d.open(d.keyPerson.email, "pdsa");
       const answer = await form.submit({ area: "Hemtjänstens biståndsbeslut", cycle: "1", phase: "plan" });

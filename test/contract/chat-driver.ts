@@ -42,6 +42,8 @@ export interface ChatDriver {
   /** A key person of a benchmarking organisation, and the mentor of its cluster, both on this platform. */
   readonly keyPerson: { email: string; organisationId: string; locale: Locale };
   readonly mentor: { email: string; locale: Locale };
+  /** Another person of the key person's organisation, on the same platform. */
+  readonly colleague: { email: string; name: string };
   /** Sets the bot's clock (ISO instant). */
   at(instant: string): Promise<void>;
   say(email: string, text: string): Promise<Seen>;

@@ -67,6 +67,7 @@ export async function startPlaygroundDriver(): Promise<ChatDriver> {
     checklist,
     keyPerson: { email: keyPerson, organisationId: "karlskrona", locale: "sv" },
     mentor: { email: "anna.lind@kalmar.example", locale: "sv" },
+    colleague: { email: "eva.dahl@karlskrona.example", name: "Eva Dahl" },
     async at(instant) {
       await post("/playground/clock", { at: instant });
     },

@@ -18,8 +18,18 @@ import { FORM, payloadForm } from "../slack/signed-request.ts";
 import { type ChatDriver, type OpenedForm, type PostedReminder, type Seen, seen } from "./chat-driver.ts";
 import { blockActionsOn, type SlackView, viewState } from "./fixtures.ts";
 
+/** Karlstad's elected official: a colleague of Nadia's, in the same workspace. */
+const GUSTAV = {
+  id: "U07GUSTAV1",
+  team: KARLSTAD.team,
+  email: "gustav.almqvist@karlstad.example",
+  locale: "sv-SE",
+  name: "Gustav Almqvist",
+};
+
 const PEOPLE = {
   [NADIA.email]: { person: NADIA, home: KARLSTAD },
+  [GUSTAV.email]: { person: GUSTAV, home: KARLSTAD },
   [HELENA.email]: { person: HELENA, home: ORNSKOLDSVIK },
 } as const;
 
@@ -31,6 +41,7 @@ interface Block {
 export async function startSlackDriver(): Promise<ChatDriver> {
   let now = new Date();
   const bot = await startExampleRoundBot(() => now);
+  bot.slack.addUser(GUSTAV);
   const round = await bot.store.getRound(bot.roundId);
   if (!round) throw new Error("no example round");
   const { checklists } = await loadChecklists([BUNDLED_CHECKLIST_DIR]);
@@ -103,6 +114,7 @@ export async function startSlackDriver(): Promise<ChatDriver> {
     checklist: bot.checklist,
     keyPerson: { email: NADIA.email, organisationId: "karlstad", locale: "en" },
     mentor: { email: HELENA.email, locale: "sv" },
+    colleague: { email: GUSTAV.email, name: GUSTAV.name },
     async at(instant) {
       now = new Date(instant);
     },

@@ -15,8 +15,16 @@ import { ANNA_LIND, KALMAR, KARLSKRONA, LARS } from "../teams/real-engine-harnes
 import { cardActions, cardInputs, formAction } from "./adaptive-card.ts";
 import { type ChatDriver, type OpenedForm, type PostedReminder, type Seen, seen } from "./chat-driver.ts";
 
+const EVA: TeamsUser = {
+  id: "29:1EvaDahlTeamsId",
+  aadObjectId: "4a7c9e1b-3d5f-4b7a-9c1e-2f4a6c8e0b13",
+  name: "Eva Dahl",
+};
+const EVA_EMAIL = "eva.dahl@karlskrona.example";
+
 const PEOPLE: Record<string, { user: TeamsUser; home: { tenant: string; channel: string } }> = {
   "lars.nystrom@karlskrona.example": { user: LARS, home: KARLSKRONA },
+  [EVA_EMAIL]: { user: EVA, home: KARLSKRONA },
   "anna.lind@kalmar.example": { user: ANNA_LIND, home: KALMAR },
 };
 
@@ -38,6 +46,7 @@ export async function startTeamsDriver(): Promise<ChatDriver> {
   const h = await startHarness({ engine, store, clock: () => now });
   h.connector.addMember({ ...LARS, email: "lars.nystrom@karlskrona.example", tenantId: KARLSKRONA.tenant });
   h.connector.addMember({ ...ANNA_LIND, email: "anna.lind@kalmar.example", tenantId: KALMAR.tenant });
+  h.connector.addMember({ ...EVA, email: EVA_EMAIL, tenantId: KARLSKRONA.tenant });
   const silent = { info: () => {}, warn: () => {}, error: () => {} };
   const reminders = createReminderService({
     store,
@@ -109,6 +118,7 @@ export async function startTeamsDriver(): Promise<ChatDriver> {
     checklist: loaded.checklist,
     keyPerson: { email: "lars.nystrom@karlskrona.example", organisationId: "karlskrona", locale: "sv" },
     mentor: { email: "anna.lind@kalmar.example", locale: "sv" },
+    colleague: { email: EVA_EMAIL, name: "Eva Dahl" },
     async at(instant) {
       now = new Date(instant);
     },

@@ -103,4 +103,50 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
     expect(await app.store.listOutbox()).toEqual([]);
     await page.close();
   });
+
+  it("shows a key person who submits an older form what a colleague changed meanwhile, and saves nothing", async () => {
+    await fetch(`${app.baseUrl}/playground/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ at: "2027-03-10T10:00:00+01:00" }),
+    });
+    const page = await open();
+    const who = page.getByLabel("Vem är du?");
+    const ask = async (text: string) => {
+      const answers = page.locator("#conversation li.message.bot .card");
+      const before = await answers.count();
+      await page.getByLabel("Kommando", { exact: true }).fill(text);
+      await page.getByLabel("Kommando", { exact: true }).press("Enter");
+      const card = answers.nth(before);
+      await expect.poll(() => card.getAttribute("data-card-kind")).toBe("self-assessment");
+      return card;
+    };
+    const choose = async (card: ReturnType<typeof page.locator>, level: number) => {
+      const sets = card.locator(".ac-choiceSetInput-expanded");
+      for (let i = 0; i < (await sets.count()); i++)
+        await sets.nth(i).locator(`input[value="${level}"]`).check();
+    };
+    await who.selectOption("lars.nystrom@karlskrona.example");
+    const lars = await ask("bedöm");
+    await who.selectOption("eva.dahl@karlskrona.example");
+    const eva = await ask("bedöm");
+    await choose(eva, 3);
+    await eva.getByRole("button", { name: "Skicka" }).click();
+    await expect.poll(() => eva.getAttribute("data-card-kind")).toBe("self-assessment-confirmation");
+    // Lars's form, opened before Eva saved, is submitted as Lars (the person it was shown to).
+    await choose(lars, 2);
+    await lars.getByRole("button", { name: "Skicka" }).click();
+    await expect.poll(() => lars.textContent()).toMatch(/Eva Dahl sparade formuläret/);
+    expect(await lars.getAttribute("data-card-kind")).toBe("self-assessment");
+    const stored = await app.store.listAssessments(app.round.id, "karlskrona");
+    expect(stored.map((v) => [v.submittedBy, v.version])).toEqual([["eva.dahl@karlskrona.example", 1]]);
+    await lars.evaluate((node) => node.scrollIntoView({ block: "start" }));
+    const box = await lars.boundingBox();
+    if (box) {
+      const y = Math.max(0, box.y);
+      const clip = { x: 0, y, width: 390, height: Math.min(844 - y, box.height) };
+      await page.screenshot({ path: join(SCREENSHOTS, "phone-stale-form.png"), clip });
+    }
+    await page.close();
+  });
 });

@@ -83,7 +83,7 @@ export async function submitPdsa(ctx: Context, event: FormEvent): Promise<Reply[
       ctx.locale,
     );
     const before = versions.find((v) => v.version === based);
-    const changes = pdsaChanged(before, newer, ctx.say, ctx.locale);
+    const changes = before ? pdsaChanged(before, newer, ctx.say, ctx.locale) : [];
     return staleForm(ctx, card, event.values, { ...newer, changes });
   }
   const stored = await ctx.deps.store.savePdsaUpdate({

@@ -71,7 +71,8 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
       ctx.locale,
     );
     const before = versions.find((v) => v.version === based)?.answers;
-    const changes = answersChanged(checklist, before, newer.answers, ctx.say, ctx.locale);
+    // Against nothing (the form was opened before the first answers), every point would be "changed".
+    const changes = before ? answersChanged(checklist, before, newer.answers, ctx.say, ctx.locale) : [];
     return staleForm(ctx, card, event.values, { ...newer, changes });
   }
   const stored = await ctx.deps.store.submitAssessment({

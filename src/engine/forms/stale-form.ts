@@ -10,6 +10,8 @@ import { localDate } from "../../domain/local-date.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 
+const MAX_CHANGES_SHOWN = 5;
+
 /** The hidden field that names the version a form was opened on. */
 export const BASED_ON = "basedOn";
 
@@ -53,7 +55,15 @@ export function staleForm(
     minute: "2-digit",
   });
   const day = formatDate(localDate(when, ctx.actor.round.timeZone), locale);
-  const note = say.staleAnswers(personName(ctx, newer.submittedBy), `${day} ${time}`, newer.changes);
+  // A long list would bury the choice: the first few changes, and how many more.
+  const shownChanges =
+    newer.changes.length > MAX_CHANGES_SHOWN
+      ? [
+          ...newer.changes.slice(0, MAX_CHANGES_SHOWN),
+          say.moreChanges(newer.changes.length - MAX_CHANGES_SHOWN),
+        ]
+      : newer.changes;
+  const note = say.staleAnswers(personName(ctx, newer.submittedBy), `${day} ${time}`, shownChanges);
   const shown = withFormState(card, { ...values }, { [BASED_ON]: note });
   const form = shown.form && {
     ...shown.form,
