@@ -8,9 +8,11 @@ import { meetingDate, presentationDeadline } from "../src/domain/meetings.ts";
 import type { PdsaFields } from "../src/domain/pdsa.ts";
 import type { Cluster, Locale, Round } from "../src/domain/round.ts";
 import { clusterMembers, findOrganisation } from "../src/domain/round.ts";
+import { calendarCard, dashboardLinkCard } from "./dashboard-link.ts";
 import { withFormState } from "./form-state.ts";
 import { guideCard } from "./guide.ts";
 import { helpCard, helpCommands } from "./help.ts";
+import { HISTORY_ROWS_SHOWN, historyCard } from "./history.ts";
 import { lateNoticeCard } from "./late-notice.ts";
 import type { Card } from "./model.ts";
 import { noticeCard } from "./notice.ts";
@@ -82,8 +84,58 @@ export function previewCards(round: Round, checklist: Checklist, locale: Locale)
     ...guideCards(round, cluster, locale),
     ...statisticsCards(round, cluster, locale),
     ...reminderCards(round, cluster, locale),
+    ...dashboardCards(round, cluster, checklist, locale),
     { name: "help", card: helpCard(locale, helpCommands(), true) },
     { name: "notice", card: noticeCard(refusal(locale)) },
+  ];
+}
+
+/** The dashboard link, a calendar file's card and a long history (more versions than a card shows). */
+function dashboardCards(round: Round, cluster: Cluster, checklist: Checklist, locale: Locale): PreviewCard[] {
+  const orgId = cluster.organisations[0] ?? cluster.mentor;
+  const url = `https://modellbot.example.org/dashboard?t=${"x".repeat(180)}`;
+  const link = dashboardLinkCard(
+    { url, expiresAt: "2027-03-11T09:00:00.000Z", timeZone: round.timeZone },
+    locale,
+  );
+  const calendar = calendarCard(
+    { of: orgName(round, orgId), fileName: `${round.id}-${orgId}.ics`, url },
+    locale,
+  );
+  const points = checklist.points.length;
+  const history = historyCard(
+    {
+      organisationName: orgName(round, orgId),
+      timeZone: round.timeZone,
+      assessmentRound: "before-benchmarking-3",
+      versions: Array.from({ length: HISTORY_ROWS_SHOWN + 5 }, (_, i) => ({
+        version: i + 1,
+        who: "Lars Nyström",
+        at: `2027-10-${String(1 + (i % 28)).padStart(2, "0")}T09:00:00.000Z`,
+        late: i > HISTORY_ROWS_SHOWN,
+        changes: Array.from({ length: i === 0 ? points : 2 }, (_, n) => ({
+          number: n + 1,
+          from: i === 0 ? undefined : 1,
+          to: 2,
+          comment: n === 0,
+        })),
+      })),
+      cycles: [
+        {
+          area: "Föreningsbidrag till idrotten",
+          cycle: 2,
+          phase: "study",
+          updates: 4,
+          at: "2027-10-20T09:00:00.000Z",
+        },
+      ],
+    },
+    locale,
+  );
+  return [
+    { name: "dashboard-link", card: link },
+    { name: "calendar", card: calendar },
+    { name: "history", card: history },
   ];
 }
 
@@ -193,6 +245,15 @@ function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, loc
       ),
       formTitle: locale === "sv" ? "Övergripande nivå" : "The organisation as a whole",
       forms: [{ title: locale === "sv" ? "Nämnd och förvaltning" : "Committee and administration", rows }],
+      updates: clusterMembers(cluster).map((id, i) => ({
+        organisationName: orgName(round, id),
+        presentations:
+          i === 1
+            ? []
+            : [{ meeting: "benchmarking-1", link: `https://samarbete.example.org/${id}/presentation-1.pdf` }],
+        lastUpdate: i === 1 ? undefined : "2027-10-28T13:05:00.000Z",
+      })),
+      timeZone: round.timeZone,
     },
     locale,
   );

@@ -1,6 +1,8 @@
 // The cluster at a glance (mentors, project managers), and one line per cluster for project managers.
 import type { Locale } from "../src/domain/round.ts";
 import { arrow, formatDate } from "./format.ts";
+import { formatInstant } from "./format-instant.ts";
+import { historyStrings } from "./history-strings.ts";
 import { meetingText } from "./meeting-text.ts";
 import type { Block, Card } from "./model.ts";
 import { schedulerStrings } from "./scheduler-strings.ts";
@@ -36,6 +38,7 @@ export function statusCard(view: StatusView, locale: Locale): Card {
     { type: "table", columns, rows: view.rows.map((row) => statusRow(t, row, locale)) },
     ...formBlocks(t, view, locale),
     ...lateBlocks(view, locale),
+    ...updatesTable(view, locale),
   ];
   const done = view.rows.filter((r) => r.assessment === "done").length;
   return {
@@ -44,6 +47,22 @@ export function statusCard(view: StatusView, locale: Locale): Card {
     summary: t.status.summary(view.clusterName, view.step, done, view.rows.length),
     blocks,
   };
+}
+
+/** Each organisation's presentation links and last update, beside the figures rather than among them. */
+function updatesTable(view: StatusView, locale: Locale): Block[] {
+  if (!view.updates?.length) return [];
+  const t = strings(locale);
+  const h = historyStrings(locale);
+  const zone = view.timeZone ?? "UTC";
+  const rows = view.updates.map((u) => [
+    u.organisationName,
+    u.presentations.length
+      ? u.presentations.map((p) => `${t.meetings[p.meeting]}: ${p.link}`).join("\n")
+      : t.none,
+    u.lastUpdate ? formatInstant(u.lastUpdate, zone, locale) : t.none,
+  ]);
+  return [{ type: "table", columns: [t.status.organisation, h.presentationLinks, h.lastUpdated], rows }];
 }
 
 export function stepProgress(t: Catalogue, step: number): Block {

@@ -338,15 +338,24 @@ const sv = {
         text: "Poäng per punkt över omgångarna, bredvid klustrets median.",
       },
       setstep: { syntax: "sättsteg <1–8> [kluster]", text: "Ändra klustrets steg för hand." },
-      export: { syntax: "exportera [csv|json|md]", text: "Omgångens resultat som en fil." },
+      export: { syntax: "exportera [csv|json|md|xlsx]", text: "Omgångens resultat som en fil." },
       bind: { syntax: "koppla <organisation>", text: "Gör den här kanalen till organisationens hem." },
+      dashboard: {
+        syntax: "översikt",
+        text: "En personlig länk till översikten i webbläsaren (gäller ett dygn).",
+      },
+      history: {
+        syntax: "historik [organisation]",
+        text: "Självskattningens versioner: vem, när och vad som ändrades; tidigare PGSA-cykler.",
+      },
+      calendar: { syntax: "kalender [organisation]", text: "Möten och deadlines som kalenderfil (.ics)." },
       language: { syntax: "språk sv|en", text: "Välj om boten svarar dig på svenska eller engelska." },
       help: { syntax: "hjälp", text: "Visa den här listan." },
     },
     onBehalf:
       "Som projektledare kan du agera för en organisation i dess kanal, eller genom att skriva dess namn efter kommandot (bedöm karlstad).",
     otherLanguage:
-      "Engelska ord fungerar också: status, assess, pdsa, guide, published, description, stats, results, setstep, export, bind, language, help.",
+      "Engelska ord fungerar också: status, assess, pdsa, guide, published, description, stats, results, setstep, export, bind, language, dashboard, history, calendar, help.",
   },
 };
 
@@ -669,8 +678,20 @@ const en: Catalogue = {
         text: "Scores per point across the rounds, beside the cluster's median.",
       },
       setstep: { syntax: "setstep <1–8> [cluster]", text: "Set the cluster's step by hand." },
-      export: { syntax: "export [csv|json|md]", text: "The round's results as a file." },
+      export: { syntax: "export [csv|json|md|xlsx]", text: "The round's results as a file." },
       bind: { syntax: "bind <organisation>", text: "Make this channel the organisation's home." },
+      dashboard: {
+        syntax: "dashboard",
+        text: "A personal link to the dashboard in your browser (valid for a day).",
+      },
+      history: {
+        syntax: "history [organisation]",
+        text: "The self-assessment's versions: who, when and what changed; earlier PDSA cycles.",
+      },
+      calendar: {
+        syntax: "calendar [organisation]",
+        text: "Meetings and deadlines as a calendar file (.ics).",
+      },
       language: {
         syntax: "language sv|en",
         text: "Choose whether the bot answers you in Swedish or English.",
@@ -680,7 +701,7 @@ const en: Catalogue = {
     onBehalf:
       "As a project manager you can act for an organisation in its channel, or by naming it after the command (assess karlstad).",
     otherLanguage:
-      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, beskrivning, statistik, resultat, sättsteg, exportera, koppla, språk, hjälp.",
+      "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, beskrivning, statistik, resultat, sättsteg, exportera, koppla, språk, översikt, historik, kalender, hjälp.",
   },
 };
 

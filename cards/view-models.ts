@@ -107,12 +107,23 @@ export interface StatusView {
   nextMeeting?: MeetingRef | undefined;
   presentationDeadline?: IsoDate | undefined;
   rows: StatusRow[];
+  /** Per organisation (in the order of `rows`): its presentation links and when it last sent anything. */
+  updates?: StatusUpdateLine[] | undefined;
+  /** The round's time zone, for the instants in `updates`. */
+  timeZone?: string | undefined;
   /** The results conference's day, once the round has concluded. */
   concludedAfter?: IsoDate | undefined;
   /** When the round scores several checklist forms: the first form's title (the main table's). */
   formTitle?: string | undefined;
   /** The round's further checklist forms, each assessed, totalled and judged on its own. */
   forms?: { title: string; rows: StatusRow[] }[] | undefined;
+}
+
+export interface StatusUpdateLine {
+  organisationName: string;
+  presentations: { meeting: MeetingId; link: string }[];
+  /** ISO instant. */
+  lastUpdate?: string | undefined;
 }
 
 export interface RoundOverviewLine {

@@ -254,7 +254,10 @@
   /** An export arrives as a file: offered as a download, as a chat client offers an attachment. */
   function downloadLink(file) {
     const link = element("a", "download", `${t("download")} ${file.name}`);
-    link.href = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+    // A binary file (an Excel workbook) travels as base64 in the JSON; its bytes are what is offered.
+    const body =
+      file.encoding === "base64" ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
+    link.href = URL.createObjectURL(new Blob([body], { type: file.mimeType }));
     link.download = file.name;
     return link;
   }

@@ -5,6 +5,9 @@ import { createPlayground, type Playground } from "./adapters/playground/create-
 import { MovableClock } from "./adapters/playground/movable-clock.ts";
 import { createTeamsAdapter } from "./adapters/teams/teams-adapter.ts";
 import type { Config } from "./config.ts";
+import { dashboardLinks } from "./dashboard/dashboard-links.ts";
+import { dashboardRoutes } from "./dashboard/dashboard-routes.ts";
+import { dashboardSecret } from "./dashboard/dashboard-secret.ts";
 import type { ChannelSender } from "./delivery/sender-port.ts";
 import type { Platform } from "./domain/round.ts";
 import { Engine } from "./engine/engine.ts";
@@ -48,7 +51,19 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const instanceId = `modellbot-${randomUUID()}`;
   // Refused attempts and changed identities go to the project managers through the senders set up below.
   const alerts = createProjectManagerAlerts({ store, senders, instanceId, logger });
-  const engine = new Engine({ store, checklists, newNonce: randomUUID, alerts });
+  const secret = config.dashboard.enabled
+    ? dashboardSecret(config.dashboard.secret, config.env.DATA_DIR)
+    : undefined;
+  // In development the links start at this server; its port is known once it listens (below).
+  let localUrl = "";
+  const links = secret && dashboardLinks(secret, () => config.dashboard.publicUrl ?? localUrl);
+  const engine = new Engine({
+    store,
+    checklists,
+    newNonce: randomUUID,
+    alerts,
+    dashboard: links || undefined,
+  });
   // The playground may move the bot's clock only when no real platform could be reached with it.
   const timeTravel = config.playground && !config.slack && !config.teams.appId;
   const movable = config.playground ? new MovableClock() : undefined;
@@ -93,10 +108,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   playground?.clock.onMove(async (now) => {
     await reminders.tick(now);
   });
+  if (secret) routes.push(...dashboardRoutes({ store, checklists, secret, clock, logger }));
   const schedulerState = () => ({ scheduler: cron ? "on" : "off", clock: clock().toISOString() });
   routes.push(healthRoute(store, schedulerState, logger));
   const http = createHttpServer(routes, logger);
   const port = await http.listen(config.env.PORT, config.host);
+  localUrl = `http://${config.host === "127.0.0.1" ? "127.0.0.1" : "localhost"}:${port}`;
   logger.info("app.listening", {
     host: config.host,
     port,
@@ -111,6 +128,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     scheduler: cron ? "on" : "off",
     // Also what /healthz says: a store that refuses writes makes it answer 503 with this reason.
     storeWrites: store.writeRefusal?.() ?? "ok",
+    dashboard: secret
+      ? `${config.dashboard.publicUrl ?? localUrl}/dashboard (personal links: type dashboard in the chat)`
+      : "off (set PUBLIC_URL and DASHBOARD_SECRET)",
   });
   return {
     port,

@@ -32,6 +32,10 @@ const schema = z.object({
   MICROSOFT_APP_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
   TEAMS_ALLOWED_TENANTS: optionalText,
   TEAMS_SERVICE_URL: z.url().default("https://smba.trafficmanager.net/emea/"),
+  /** Signs the dashboard's personal links; development keeps a random one in DATA_DIR when unset. */
+  DASHBOARD_SECRET: optionalText,
+  /** The bot's address as people reach it, e.g. https://modellbot.example.org: dashboard links start here. */
+  PUBLIC_URL: optionalText.pipe(z.url().optional()),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -42,6 +46,11 @@ export interface Config {
   /** Where the HTTP server listens: loopback unless HOST says otherwise (production defaults to all). */
   host: string;
   playground: boolean;
+  /**
+   * The dashboard's signed links. Off in production unless PUBLIC_URL and DASHBOARD_SECRET are both set;
+   * in development the links start at the local server and the secret may come from DATA_DIR.
+   */
+  dashboard: { enabled: boolean; secret?: string | undefined; publicUrl?: string | undefined };
   slack?: SlackConfig | undefined;
   teams: {
     /** Off with TEAMS=off; without an app id only in development on the loopback interface. */
@@ -73,6 +82,7 @@ const HINTS: Partial<Record<keyof Env, string>> = {
   SLACK_API_URL: "a URL such as https://slack.com/api/",
   TEAMS_SERVICE_URL: "a URL such as https://smba.trafficmanager.net/emea/",
   PLAYGROUND: "on or off",
+  PUBLIC_URL: "a URL such as https://modellbot.example.org",
   SCHEDULER: "on or off",
 };
 
@@ -98,6 +108,7 @@ function toConfig(env: Env): Config {
     production,
     host,
     playground: env.PLAYGROUND ?? !production,
+    dashboard: dashboardConfig(env, production),
     slack: slackConfig(env),
     teams: {
       enabled: env.TEAMS,
@@ -112,6 +123,27 @@ function toConfig(env: Env): Config {
       serviceUrl: env.TEAMS_SERVICE_URL,
     },
   };
+}
+
+/** A secret anyone could guess would let them forge any person's link. */
+const SECRET_MIN_LENGTH = 32;
+
+function dashboardConfig(env: Env, production: boolean): Config["dashboard"] {
+  const secret = env.DASHBOARD_SECRET;
+  const publicUrl = env.PUBLIC_URL?.replace(/\/+$/, "");
+  if (secret !== undefined && secret.length < SECRET_MIN_LENGTH) {
+    throw new ConfigError(
+      `DASHBOARD_SECRET is too short: use at least ${SECRET_MIN_LENGTH} random characters, e.g. the output of ` +
+        "`openssl rand -base64 48`.",
+    );
+  }
+  if (production && (secret === undefined) !== (publicUrl === undefined)) {
+    throw new ConfigError(
+      "The dashboard needs both PUBLIC_URL (the address people open, e.g. https://modellbot.example.org) and " +
+        "DASHBOARD_SECRET (at least 32 random characters) in production: set both, or neither to leave it off.",
+    );
+  }
+  return { enabled: !production || secret !== undefined, secret, publicUrl };
 }
 
 const TOKENS_FORMAT =

@@ -5,7 +5,9 @@ import { processEnvironment } from "../config.ts";
 import { accountsCommand } from "./commands/accounts.ts";
 import { auditCommand } from "./commands/audit.ts";
 import { backupCommand } from "./commands/backup.ts";
+import { calendarCommand } from "./commands/calendar.ts";
 import { cardsCommand } from "./commands/cards.ts";
+import { dashboardCommand } from "./commands/dashboard.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { plan } from "./commands/plan.ts";
@@ -23,6 +25,8 @@ const COMMANDS: Record<string, CliCommand> = {
   backup: backupCommand,
   audit: auditCommand,
   accounts: accountsCommand,
+  dashboard: dashboardCommand,
+  calendar: calendarCommand,
 };
 
 const USAGE = {

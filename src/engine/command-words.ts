@@ -14,6 +14,9 @@ export type CommandName =
   | "results"
   | "setstep"
   | "export"
+  | "dashboard"
+  | "history"
+  | "calendar"
   | "language";
 
 const WORDS: Readonly<Record<string, CommandName>> = {
@@ -48,6 +51,13 @@ const WORDS: Readonly<Record<string, CommandName>> = {
   sattsteg: "setstep",
   resultat: "results",
   hem: "home",
+  dashboard: "dashboard",
+  översikt: "dashboard",
+  oversikt: "dashboard",
+  history: "history",
+  historik: "history",
+  calendar: "calendar",
+  kalender: "calendar",
   language: "language",
   språk: "language",
   sprak: "language",

@@ -4,6 +4,7 @@ import type { Locale } from "../domain/round.ts";
 import type { Store } from "../store/port.ts";
 import type { Actor } from "./actor.ts";
 import type { ProjectManagerAlerts } from "./audit.ts";
+import type { DashboardLinks } from "./dashboard-port.ts";
 import type { InboundEvent } from "./events.ts";
 import type { PlatformAccount } from "./identity.ts";
 import type { Messages } from "./messages.ts";
@@ -15,6 +16,8 @@ export interface EngineDeps {
   newNonce: () => string;
   /** Where refused attempts and changed identities are told to the project managers; none: audit only. */
   alerts?: ProjectManagerAlerts | undefined;
+  /** Personal signed links to the dashboard and calendars; none: the dashboard is off on this bot. */
+  dashboard?: DashboardLinks | undefined;
 }
 
 /** The organisation a channel belongs to, when it is bound (stored binding or the round file's home). */

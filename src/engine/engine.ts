@@ -7,10 +7,13 @@ import { recordIdentityChange, recordRefusal } from "./audit.ts";
 import { parseCommand } from "./command-words.ts";
 import { assessCommand } from "./commands/assess.ts";
 import { bindCommand } from "./commands/bind.ts";
+import { calendarCommand } from "./commands/calendar.ts";
+import { dashboardCommand } from "./commands/dashboard.ts";
 import { descriptionCommand } from "./commands/description.ts";
 import { exportCommand } from "./commands/export.ts";
 import { guideCommand } from "./commands/guide.ts";
 import { helpCommand, unknownCommand } from "./commands/help.ts";
+import { historyCommand } from "./commands/history.ts";
 import { languageCommand } from "./commands/language.ts";
 import { pdsaCommand, submitPdsa } from "./commands/pdsa.ts";
 import { publishedCommand } from "./commands/published.ts";
@@ -45,8 +48,12 @@ const FOR_THE_CHANNEL: ReadonlySet<string> = new Set([
   "published",
   "description",
   "results",
+  "history",
+  "calendar",
 ]);
-const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind", "language"]);
+// The dashboard link is the person's own: it shows nothing in the channel, and Teams is refused in
+// channels by the command itself (a reply there is everyone's).
+const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind", "language", "dashboard"]);
 
 function foreignChannel(ctx: Context, command: string): Reply[] | undefined {
   const owner = ctx.place.organisationId;
@@ -159,6 +166,12 @@ export class Engine implements ConversationEngine {
         return exportCommand(ctx, command.argument);
       case "setstep":
         return setStepCommand(ctx, command.argument);
+      case "dashboard":
+        return dashboardCommand(ctx);
+      case "history":
+        return historyCommand(ctx, command.argument);
+      case "calendar":
+        return calendarCommand(ctx, command.argument);
       case "help":
         return helpCommand(ctx);
       case "language":

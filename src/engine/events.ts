@@ -77,6 +77,11 @@ export type Reply =
    * A file for the channel (an export): Slack uploads it; where the bot may not send files (Teams
    * channels) the card, which carries the same figures as a table, stands alone.
    */
-  | { type: "file"; card: Card; file: { name: string; mimeType: string; content: string } }
+  | {
+      type: "file";
+      card: Card;
+      /** `content` is text, or with `encoding: "base64"` the bytes of a binary file (an .xlsx workbook). */
+      file: { name: string; mimeType: string; content: string; encoding?: "base64" | undefined };
+    }
   /** Nothing to say (an event that needs no answer, or a duplicate delivery). */
   | { type: "none" };

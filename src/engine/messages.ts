@@ -90,7 +90,7 @@ const en = {
     `${organisation}'s presentation for ${meeting} is marked published: ${link}`,
   alreadySaved: "This was already saved; nothing changed.",
   resultsWhich: "Name the organisation, e.g. results karlstad.",
-  exportUsage: "Write export, export csv, export json or export md.",
+  exportUsage: "Write export, export csv, export json, export md or export xlsx.",
   resultsNotYours:
     "You can see your own organisation's results; mentors and project managers see their clusters'.",
   unknownCommandTitle: "I did not understand that",
@@ -219,7 +219,7 @@ const sv: Messages = {
     `${organisation}s presentation inför ${meeting} är markerad som publicerad: ${link}`,
   alreadySaved: "Det här var redan sparat; inget ändrades.",
   resultsWhich: "Skriv vilken organisation, till exempel resultat karlstad.",
-  exportUsage: "Skriv exportera, exportera csv, exportera json eller exportera md.",
+  exportUsage: "Skriv exportera, exportera csv, exportera json, exportera md eller exportera xlsx.",
   resultsNotYours: "Du kan se din egen organisations resultat; mentorer och projektledare ser sina klusters.",
   unknownCommandTitle: "Det förstod jag inte",
   unknownCommand: (word) => `Jag känner inte till ”${word}”. Det här kan jag:`,

@@ -57,6 +57,24 @@ export const PERMISSIONS: Readonly<Record<PermittedCommand, Readonly<Partial<Rec
   setstep: { mentor: "own-cluster", "project-manager": "round" },
   export: { "project-manager": "round" },
   bind: { "project-manager": "round" },
+  dashboard: {
+    participant: "own-organisation",
+    "key-person": "own-organisation",
+    mentor: "own-cluster",
+    "project-manager": "round",
+  },
+  history: {
+    participant: "own-organisation",
+    "key-person": "own-organisation",
+    mentor: "own-cluster",
+    "project-manager": "round",
+  },
+  calendar: {
+    participant: "own-organisation",
+    "key-person": "own-organisation",
+    mentor: "own-cluster",
+    "project-manager": "round",
+  },
 };
 
 /** What a command acts on: one organisation, one cluster, or the round as a whole. */

@@ -1,8 +1,10 @@
 // From the engine's figures to the cards' view models.
-import type { StatusRow, StatusView } from "../../cards/view-models.ts";
+import type { StatusRow, StatusUpdateLine, StatusView } from "../../cards/view-models.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import { findOrganisation, type Round } from "../domain/round.ts";
 import type { ClusterSummary, OrganisationProgress } from "./cluster-summary.ts";
+import { lastUpdate } from "./last-update.ts";
+import type { RoundState } from "./round-state.ts";
 
 function assessmentState(progress: OrganisationProgress): StatusRow["assessment"] {
   // Once the round has concluded, the column shows whether the final self-assessment came in.
@@ -27,6 +29,18 @@ export function statusRow(progress: OrganisationProgress, checklist: Checklist):
     presentationPublished: progress.presentationPublished,
     ready: progress.ready,
   };
+}
+
+/** What `status` adds per organisation: its presentation links and its last update. */
+export function statusUpdates(state: RoundState, summary: ClusterSummary): StatusUpdateLine[] {
+  return summary.organisations.map((o) => ({
+    organisationName: o.organisationName,
+    presentations: (state.presentations.get(o.organisationId) ?? []).map((m) => ({
+      meeting: m.meeting,
+      link: m.link,
+    })),
+    lastUpdate: lastUpdate(state, o.organisationId),
+  }));
 }
 
 export function statusView(summary: ClusterSummary, checklist: Checklist, round: Round): StatusView {

@@ -24,7 +24,22 @@ export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string 
   const points = [
     ...new Set((data.checklists ?? [data.checklist]).flatMap((c) => c.points.map((p) => p.id))),
   ];
-  const header = [...CSV_FIXED_COLUMNS, ...points, "total", "shift", "ready", "late", "checklist"];
+  const header = [
+    ...CSV_FIXED_COLUMNS,
+    ...points,
+    "total",
+    "shift",
+    "ready",
+    "late",
+    "checklist",
+    // Added after the original columns, so that sheets built on those keep working: each point's comment,
+    // then the organisation's PDSA cycles, presentations and statistics (the same on each of its rows).
+    ...points.map((p) => `comment_${p}`),
+    "pdsa_cycles",
+    "presentations",
+    "statistics_reported",
+    "statistics_by_sex",
+  ];
   const rows = data.organisations.flatMap((o) =>
     [...o.assessments, ...(o.forms ?? []).flatMap((f) => f.assessments)].map((a) => [
       data.round.id,
@@ -40,6 +55,11 @@ export function toCsv(data: RoundExport, separator: CsvSeparator = ";"): string 
       a.ready ? "yes" : "no",
       a.late ? "yes" : "no",
       a.checklist,
+      ...points.map((p) => a.comments[p] ?? null),
+      o.pdsa.map((c) => `${c.area} #${c.cycle} ${c.phase}`).join(" | ") || null,
+      o.presentations.map((m) => `${m.meeting} ${m.link}`).join(" | ") || null,
+      o.statistics?.reported ?? null,
+      o.statistics?.bySex ?? null,
     ]),
   );
   const lines = [header, ...rows].map((row) => row.map((v) => cell(v, separator)).join(separator));

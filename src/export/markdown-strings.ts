@@ -30,6 +30,14 @@ const en = {
   decision: "Decision",
   next: "Next",
   presentations: "Presentations",
+  comments: "Comments on the points",
+  commentLine: (point: number, round: string, comment: string) => `${point}. (${round}) ${comment}`,
+  statistics: "Individual-based statistics (step 6)",
+  statisticsLine: (reported: number, bySex: number) =>
+    `${bySex} of ${reported} reported individual-based statistics are broken down by sex.`,
+  routines: (list: string) => `Routines to analyse them: ${list}.`,
+  noRoutines: "No routine to analyse them yet.",
+  routineNames: { budget: "budget work", followUp: "activity follow-up", decisions: "political decisions" },
 };
 
 const sv: typeof en = {
@@ -58,6 +66,18 @@ const sv: typeof en = {
   decision: "Beslut",
   next: "Nästa steg",
   presentations: "Presentationer",
+  comments: "Kommentarer till punkterna",
+  commentLine: (point, round, comment) => `${point}. (${round}) ${comment}`,
+  statistics: "Individbaserad statistik (steg 6)",
+  statisticsLine: (reported, bySex) =>
+    `${bySex} av ${reported} redovisade individbaserade statistikområden är uppdelade efter kön.`,
+  routines: (list) => `Rutiner för att analysera dem: ${list}.`,
+  noRoutines: "Ingen rutin för att analysera dem än.",
+  routineNames: {
+    budget: "budgetarbetet",
+    followUp: "verksamhetsuppföljningen",
+    decisions: "politiska beslut",
+  },
 };
 
 export type ReportStrings = typeof en & {

@@ -1,4 +1,5 @@
 // A draft of each organisation's results-conference description: method, results, what was learned.
+import { strings } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
 import { type ReportStrings, reportStrings } from "./markdown-strings.ts";
 import type { ExportedOrganisation, RoundExport } from "./round-export.ts";
@@ -87,6 +88,44 @@ function learned(o: ExportedOrganisation, t: ReportStrings): string[] {
   return lines;
 }
 
+function comments(o: ExportedOrganisation, data: RoundExport, t: ReportStrings): string[] {
+  const lines = o.assessments.flatMap((a) =>
+    data.checklist.points.flatMap((p, i) => {
+      const comment = a.comments[p.id];
+      return comment
+        ? [`- ${cellText(t.commentLine(i + 1, t.names.rounds[a.assessmentRound], comment))}`]
+        : [];
+    }),
+  );
+  return lines.length === 0 ? [] : [`## ${t.comments}`, "", ...lines, ""];
+}
+
+function presentations(o: ExportedOrganisation, t: ReportStrings, locale: Locale): string[] {
+  if (o.presentations.length === 0) return [];
+  const names = strings(locale).meetings;
+  return [
+    `## ${t.presentations}`,
+    "",
+    ...o.presentations.map((m) => `- ${names[m.meeting]}: <${m.link}>`),
+    "",
+  ];
+}
+
+function statistics(o: ExportedOrganisation, t: ReportStrings): string[] {
+  const r = o.statistics;
+  if (!r) return [];
+  const routines = (Object.keys(t.routineNames) as (keyof typeof t.routineNames)[])
+    .filter((k) => r.routines[k])
+    .map((k) => t.routineNames[k]);
+  return [
+    `## ${t.statistics}`,
+    "",
+    t.statisticsLine(r.reported, r.bySex),
+    routines.length ? t.routines(routines.join(", ")) : t.noRoutines,
+    "",
+  ];
+}
+
 export function toMarkdown(data: RoundExport, locale: Locale): string {
   const t = reportStrings(locale);
   const sections = data.organisations.map((o) =>
@@ -97,7 +136,10 @@ export function toMarkdown(data: RoundExport, locale: Locale): string {
       "",
       ...method(o, t),
       ...allResults(o, data, t, locale),
+      ...comments(o, data, t),
       ...learned(o, t),
+      ...statistics(o, t),
+      ...presentations(o, t, locale),
     ].join("\n"),
   );
   return `${sections.join("\n---\n\n")}\n`;

@@ -12,9 +12,12 @@ export interface HttpServer {
 
 export function createHttpServer(routes: Route[], logger: Logger): HttpServer {
   const table = new Map(routes.map((r) => [`${r.method} ${r.path}`, r.handler]));
+  const below = routes.filter((r) => r.prefix);
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    const handler = table.get(`${req.method} ${path}`);
+    const handler =
+      table.get(`${req.method} ${path}`) ??
+      below.find((r) => r.method === req.method && path.startsWith(`${r.path}/`))?.handler;
     if (!handler) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;

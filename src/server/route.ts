@@ -7,5 +7,7 @@ export interface Route {
   method: "GET" | "POST";
   /** Exact path, e.g. `/slack/events`, `/api/messages`. */
   path: string;
+  /** Also every path below `path` (`/dashboard/cluster/<id>`), when no exact route matches. */
+  prefix?: boolean | undefined;
   handler: RouteHandler;
 }

@@ -132,6 +132,16 @@ export interface AuditEntry {
   notified?: boolean | undefined;
 }
 
+/**
+ * Dashboard links issued up to `revokedAt` stop working: one person's (`email`), or everyone's (no email).
+ * Kept for good: a revocation is cheap, and the record says who did it.
+ */
+export interface DashboardRevocation {
+  email?: string | undefined;
+  revokedAt: string;
+  revokedBy: string;
+}
+
 export type OutboxState = "claimed" | "sent" | "failed";
 
 export interface OutboxClaim {
@@ -242,6 +252,10 @@ export interface Store {
   // The audit trail: append-only, oldest first.
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(filter?: { roundId?: string; since?: string }): Promise<AuditEntry[]>;
+
+  // Revoked dashboard links (npm run cli -- dashboard revoke): append-only, oldest first.
+  revokeDashboardLinks(revocation: DashboardRevocation): Promise<void>;
+  listDashboardRevocations(): Promise<DashboardRevocation[]>;
 
   /**
    * Removes every record of every kind: the playground's "start over" (a fresh store, into which the example

@@ -11,6 +11,7 @@ import {
   type AuditEntry,
   type Binding,
   type ConversationReferenceRecord,
+  type DashboardRevocation,
   type OutboxEntry,
   type PresentationMark,
   type StatisticsVersion,
@@ -168,6 +169,12 @@ export const auditRecord: z.ZodType<AuditEntry> = z.looseObject({
   clusterId: optionalText,
   what: text,
   notified: z.boolean().optional(),
+});
+
+export const dashboardRevocationRecord: z.ZodType<DashboardRevocation> = z.looseObject({
+  email: optionalText,
+  revokedAt: text,
+  revokedBy: text,
 });
 
 export const stepOverrideRecord: z.ZodType<StepOverride> = z.looseObject({

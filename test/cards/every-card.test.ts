@@ -27,6 +27,9 @@ const EXPECTED_CARDS = [
   "reminder",
   "reminder-description",
   "late-notice",
+  "dashboard-link",
+  "calendar",
+  "history",
   "help",
   "notice",
 ];

@@ -1,4 +1,5 @@
 // Drives the real engine on the embedded store with the example round and a clock the test sets.
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +8,7 @@ import { renderText } from "../../cards/render-text.ts";
 import type { Checklist } from "../../src/domain/checklist.ts";
 import type { Round } from "../../src/domain/round.ts";
 import type { ProjectManagerAlerts } from "../../src/engine/audit.ts";
+import type { DashboardLinks } from "../../src/engine/dashboard-port.ts";
 import { Engine } from "../../src/engine/engine.ts";
 import type { InboundEvent, Reply } from "../../src/engine/events.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
@@ -36,7 +38,11 @@ export interface Harness {
 
 /** `wrapStore` puts a fault in front of the store the engine uses (test/fakes/slow-store.ts). */
 export async function startHarness(
-  options: { alerts?: ProjectManagerAlerts; wrapStore?: (store: Store) => Store } = {},
+  options: {
+    alerts?: ProjectManagerAlerts;
+    wrapStore?: (store: Store) => Store;
+    dashboard?: DashboardLinks;
+  } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "modellbot-engine-"));
   const loaded = await loadRoundFile(EXAMPLE);
@@ -50,6 +56,7 @@ export async function startHarness(
     checklists: new Map([[loaded.checklist.id, loaded.checklist]]),
     newNonce: () => `nonce-${++nonce}`,
     alerts: options.alerts,
+    dashboard: options.dashboard,
   });
   let eventId = 0;
   const origin = (email: string) => ({

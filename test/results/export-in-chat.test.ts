@@ -54,7 +54,7 @@ describe("export in the chat", () => {
   it("refuses anyone but a project manager, and an unknown format", async () => {
     const member = await ask("key@org-0-a.example", "exportera", "org-0-a");
     expect(member.map((r) => r.type)).toEqual(["private"]);
-    const odd = await ask("pm@skr.example", "export xlsx");
+    const odd = await ask("pm@skr.example", "export pdf");
     expect(
       renderText(odd[0] && "card" in odd[0] ? odd[0].card : { kind: "", title: "", summary: "", blocks: [] }),
     ).toMatch(/exportera csv/);

@@ -36,6 +36,8 @@ export interface Seeded {
   engine: Engine;
   round: Round;
   checklist: Checklist;
+  /** The embedded store's directory, for the CLI's DATA_DIR. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function seededRound(): Promise<Seeded> {
     engine: new Engine({ store, checklists: new Map([[checklist.id, checklist]]), newNonce: () => "n" }),
     round,
     checklist,
+    dataDir: dir,
     async close() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

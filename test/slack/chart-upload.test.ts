@@ -86,6 +86,22 @@ describe("an export in Slack", () => {
     expect(h.slack.uploaded(fileId)?.toString("utf8")).toBe(file.content);
   });
 
+  it("uploads a binary workbook as its bytes, not as the base64 text it travels in", async () => {
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x10]);
+    const workbook = {
+      name: "modellkommuner-2027-2027-12-20.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      content: bytes.toString("base64"),
+      encoding: "base64" as const,
+    };
+    h.reply(() => [{ type: "file", card, file: workbook }]);
+    await h.send(slashCommand("exportera xlsx", h.slack.responseUrl("r5")), FORM);
+    await h.adapter.settled();
+    const [completed] = h.slack.callsTo("files.completeUploadExternal");
+    const fileId = ((completed?.body.files ?? []) as { id: string }[])[0]?.id ?? "";
+    expect(h.slack.uploaded(fileId)).toEqual(bytes);
+  });
+
   it("tells the person, in a private note, when the workspace refuses the upload", async () => {
     h.slack.failNext("files.getUploadURLExternal", 1, { kind: "error", error: "missing_scope" });
     h.reply(() => [{ type: "file", card, file }]);

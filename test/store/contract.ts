@@ -63,6 +63,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>, optio
     accountAndAuditContract(s);
     eraseContract(s);
     languageContract(s);
+    dashboardRevocationContract(s);
   });
 }
 
@@ -570,6 +571,19 @@ function languageContract(store: () => Store): void {
       await store().setLanguage("lars@k.example", undefined, "2027-03-03T08:00:00.000Z");
       expect(await store().getLanguage("lars@k.example")).toBeUndefined();
       expect(await store().getLanguage("eva@k.example")).toBe("sv");
+    });
+  });
+}
+
+function dashboardRevocationContract(store: () => Store): void {
+  describe("revoked dashboard links", () => {
+    it("keeps every revocation, one person's or everyone's, oldest first", async () => {
+      expect(await store().listDashboardRevocations()).toEqual([]);
+      const one = { email: "eva@alfa.example", revokedAt: "2027-03-01T09:00:00.000Z", revokedBy: "cli" };
+      const all = { revokedAt: "2027-03-02T09:00:00.000Z", revokedBy: "cli" };
+      await store().revokeDashboardLinks(one);
+      await store().revokeDashboardLinks(all);
+      expect(await store().listDashboardRevocations()).toEqual([one, all]);
     });
   });
 }

@@ -47,6 +47,7 @@ describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
         // Kept, and without a natural key: each privileged or refused action is one entry.
         audit: ["at", "roundId+at"],
         languages: ["email unique"],
+        dashboardRevocations: ["revokedAt"],
         schedulerTicks: ["atDate ttl 604800s", "tickKey unique"],
       });
     } finally {

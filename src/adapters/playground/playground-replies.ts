@@ -17,7 +17,7 @@ export interface PlaygroundReply extends PlaygroundCard {
   /** For `form-invalid`: field id → message. */
   errors?: Record<string, string>;
   /** For `file`: what the page offers for download. */
-  file?: { name: string; mimeType: string; content: string };
+  file?: { name: string; mimeType: string; content: string; encoding?: "base64" | undefined };
 }
 
 export function playgroundCard(card: Card): PlaygroundCard {

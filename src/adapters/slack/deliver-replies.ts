@@ -57,7 +57,7 @@ async function uploadFile(
   ctx: DeliveryContext,
 ): Promise<void> {
   try {
-    const bytes = Buffer.from(file.content, "utf8");
+    const bytes = Buffer.from(file.content, file.encoding ?? "utf8");
     await ctx.api.upload({
       channel: ctx.request.event.channel,
       filename: file.name,

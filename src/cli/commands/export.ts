@@ -1,4 +1,4 @@
-// `export --round ID --format csv|json|md [--out FILE] [--separator ";"|","] [--language sv|en]`:
+// `export --round ID --format csv|json|md|xlsx [--out FILE] [--separator ";"|","] [--language sv|en]`:
 // every organisation's scores per point per round, PDSA cycles, presentations and readiness.
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -8,7 +8,9 @@ import { loadRoundState } from "../../engine/round-state.ts";
 import { type CsvSeparator, toCsv } from "../../export/csv.ts";
 import { toJson } from "../../export/json.ts";
 import { toMarkdown } from "../../export/markdown.ts";
+import { openLateItems } from "../../export/open-late-items.ts";
 import { buildRoundExport } from "../../export/round-export.ts";
+import { toXlsx } from "../../export/xlsx.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
 import { openStore } from "../../store/open-store.ts";
 import type { CliCommand } from "../io.ts";
@@ -18,7 +20,8 @@ import { cliLocale } from "./validate.ts";
 const TEXT = {
   sv: {
     usage:
-      "användning: export --round ID --format csv|json|md [--out FIL] [--separator ';'|','] [--language sv|en]",
+      "användning: export --round ID --format csv|json|md|xlsx [--out FIL] [--separator ';'|','] [--language sv|en]",
+    xlsxNeedsOut: "en arbetsbok (xlsx) skrivs till en fil: ange --out FIL.xlsx",
     noRound: (id: string, known: string) =>
       `det finns ingen omgång ${id} i lagret; omgångar: ${known || "inga"}`,
     noChecklist: (id: string) => `checklistan ${id} saknas: lägg filen i checklists/`,
@@ -26,7 +29,8 @@ const TEXT = {
   },
   en: {
     usage:
-      "usage: export --round ID --format csv|json|md [--out FILE] [--separator ';'|','] [--language sv|en]",
+      "usage: export --round ID --format csv|json|md|xlsx [--out FILE] [--separator ';'|','] [--language sv|en]",
+    xlsxNeedsOut: "a workbook (xlsx) is written to a file: give --out FILE.xlsx",
     noRound: (id: string, known: string) =>
       `there is no round ${id} in the store; rounds: ${known || "none"}`,
     noChecklist: (id: string) => `checklist ${id} is missing: put its file in checklists/`,
@@ -48,7 +52,8 @@ function options(args: string[]) {
     });
     const format = values.format;
     const separator = values.separator;
-    if (!values.round || (format !== "csv" && format !== "json" && format !== "md")) return undefined;
+    if (!values.round || (format !== "csv" && format !== "json" && format !== "md" && format !== "xlsx"))
+      return undefined;
     if (separator !== ";" && separator !== ",") return undefined;
     if (values.language !== undefined && values.language !== "sv" && values.language !== "en")
       return undefined;
@@ -83,8 +88,19 @@ export const exportCommand: CliCommand = async (args, io) => {
     const further = roundChecklists(round)
       .slice(1)
       .flatMap((id) => checklists.get(id) ?? []);
-    const data = buildRoundExport(await loadRoundState(store, round), checklist, further);
+    const state = await loadRoundState(store, round);
+    const data = buildRoundExport(state, checklist, further);
     const language = wanted.language ?? round.language;
+    if (wanted.format === "xlsx") {
+      if (!wanted.out) {
+        io.err(text.xlsxNeedsOut);
+        return 2;
+      }
+      const file = resolve(io.cwd, wanted.out);
+      await writeFile(file, await toXlsx(data, language, openLateItems(state, new Date())));
+      io.out(text.wrote(file));
+      return 0;
+    }
     const body =
       wanted.format === "csv"
         ? toCsv(data, wanted.separator)

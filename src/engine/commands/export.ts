@@ -1,8 +1,9 @@
-// `export [csv|json|md]` (exportera): a project manager gets the round's results as a file in the chat.
+// `export [csv|json|md|xlsx]` (exportera): a project manager gets the round's results as a file in the chat.
 import { exportSummaryCard } from "../../../cards/export-summary.ts";
 import { toCsv } from "../../export/csv.ts";
 import { toJson } from "../../export/json.ts";
 import { toMarkdown } from "../../export/markdown.ts";
+import { openLateItems } from "../../export/open-late-items.ts";
 import { buildRoundExport } from "../../export/round-export.ts";
 import { recordAction } from "../audit.ts";
 import { roundForms } from "../checklist-forms.ts";
@@ -16,6 +17,7 @@ const FORMATS = {
   csv: { mimeType: "text/csv", extension: "csv" },
   json: { mimeType: "application/json", extension: "json" },
   md: { mimeType: "text/markdown", extension: "md" },
+  xlsx: { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
 } as const;
 
 export async function exportCommand(ctx: Context, argument: string): Promise<Reply[]> {
@@ -25,9 +27,19 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
   const format = (argument.trim().toLowerCase() || "csv") as keyof typeof FORMATS;
   if (!(format in FORMATS)) return [privateNotice(say.refusedTitle, say.exportUsage)];
   const further = roundForms(ctx).slice(1);
-  const data = buildRoundExport(await loadRoundState(ctx.deps.store, actor.round), ctx.checklist, further);
+  const state = await loadRoundState(ctx.deps.store, actor.round);
+  const data = buildRoundExport(state, ctx.checklist, further);
   const content =
-    format === "csv" ? toCsv(data) : format === "json" ? toJson(data) : toMarkdown(data, ctx.locale);
+    format === "xlsx"
+      ? // Loaded when asked for: exceljs is megabytes that a start need not read.
+        (
+          await (await import("../../export/xlsx.ts")).toXlsx(data, ctx.locale, openLateItems(state, ctx.now))
+        ).toString("base64")
+      : format === "csv"
+        ? toCsv(data)
+        : format === "json"
+          ? toJson(data)
+          : toMarkdown(data, ctx.locale);
   const name = `${actor.round.id}-${ctx.now.toISOString().slice(0, 10)}.${FORMATS[format].extension}`;
   const card = exportSummaryCard(
     {
@@ -48,5 +60,6 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
     ctx.locale,
   );
   await recordAction(ctx, "export", `export ${format}`, { round: true });
-  return [{ type: "file", card, file: { name, mimeType: FORMATS[format].mimeType, content } }];
+  const encoding = format === "xlsx" ? ("base64" as const) : undefined;
+  return [{ type: "file", card, file: { name, mimeType: FORMATS[format].mimeType, content, encoding } }];
 }

@@ -11,7 +11,7 @@ import { mayAct } from "../permissions.ts";
 import { privateNotice } from "../replies.ts";
 import { formState, loadRoundState, type RoundState } from "../round-state.ts";
 import { refuseAttempt } from "../target.ts";
-import { statusRow, statusView } from "../views.ts";
+import { statusRow, statusUpdates, statusView } from "../views.ts";
 
 /** The status view of a cluster, with a table for each further checklist form of the round. */
 function formsView(ctx: Context, state: RoundState, summary: ClusterSummary, only?: string): StatusView {
@@ -49,7 +49,9 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
       await refuseAttempt(ctx, `status ${argument}`, target);
       return ownOrganisation(ctx, state, summarise, true);
     }
-    return [{ type: "message", card: statusCard(formsView(ctx, state, summarise(cluster)), ctx.locale) }];
+    const summary = summarise(cluster);
+    const view = withUpdates(formsView(ctx, state, summary), state, summary);
+    return [{ type: "message", card: statusCard(view, ctx.locale) }];
   }
   if (!actor.cluster && mayAct(actor, "status", { round: true })) {
     const view: RoundOverviewView = {
@@ -61,11 +63,16 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
     return [{ type: "message", card: roundOverviewCard(view, ctx.locale) }];
   }
   if (actor.cluster && mayAct(actor, "status", { clusterId: actor.cluster.id })) {
-    return [
-      { type: "message", card: statusCard(formsView(ctx, state, summarise(actor.cluster)), ctx.locale) },
-    ];
+    const summary = summarise(actor.cluster);
+    const view = withUpdates(formsView(ctx, state, summary), state, summary);
+    return [{ type: "message", card: statusCard(view, ctx.locale) }];
   }
   return ownOrganisation(ctx, state, summarise, false);
+}
+
+/** Each organisation's presentation links and last update go with its row. */
+function withUpdates(view: StatusView, state: RoundState, summary: ClusterSummary): StatusView {
+  return { ...view, updates: statusUpdates(state, summary), timeZone: state.round.timeZone };
 }
 
 function ownOrganisation(
@@ -86,7 +93,7 @@ function ownOrganisation(
     ...summary,
     organisations: summary.organisations.filter((o) => o.organisationId === actor.organisation?.id),
   };
-  const view: StatusView = formsView(ctx, state, own, actor.organisation.id);
+  const view: StatusView = withUpdates(formsView(ctx, state, own, actor.organisation.id), state, own);
   const card: Reply = { type: "private", card: statusCard(view, ctx.locale) };
   return explain ? [privateNotice(ctx.say.refusedTitle, ctx.say.statusOthersOnly), card] : [card];
 }

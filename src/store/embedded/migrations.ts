@@ -126,6 +126,13 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     },
   },
+  {
+    version: 7,
+    description: "revoked dashboard links",
+    up(db) {
+      db.exec("CREATE TABLE dashboard_revocations (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL) STRICT;");
+    },
+  },
 ];
 
 /** The append-only tables (see versioned-table.ts). */

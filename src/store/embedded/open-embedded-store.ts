@@ -7,6 +7,7 @@ import { accountOps } from "./account-ops.ts";
 import { bindingOps } from "./binding-ops.ts";
 import type { SqliteContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
+import { dashboardOps } from "./dashboard-ops.ts";
 import { eraseAllTables } from "./erase-all.ts";
 import { eventOps } from "./event-ops.ts";
 import { closeGroupCommit, writeRefusal } from "./group-commit.ts";
@@ -61,6 +62,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     ...outboxOps(ctx),
     ...eventOps(ctx),
     ...accountOps(ctx),
+    ...dashboardOps(ctx),
     ...languageOps(ctx),
     async eraseAll() {
       eraseAllTables(file);

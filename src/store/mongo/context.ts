@@ -22,6 +22,7 @@ export const COLLECTIONS = {
   schedulerTicks: "schedulerTicks",
   accounts: "accounts",
   audit: "audit",
+  dashboardRevocations: "dashboardRevocations",
   languages: "languages",
 } as const;
 

@@ -42,6 +42,7 @@ const INDEXES: Record<CollectionName, IndexDescription[]> = {
     { key: { roundId: 1, at: 1 }, name: "round_time" },
     { key: { at: 1 }, name: "time" },
   ],
+  [COLLECTIONS.dashboardRevocations]: [{ key: { revokedAt: 1 }, name: "revoked_at" }],
   [COLLECTIONS.languages]: [unique({ email: 1 }, "email")],
   [COLLECTIONS.schedulerTicks]: [
     unique({ tickKey: 1 }, "tick_key"),

@@ -8,6 +8,7 @@ import { bindingOps } from "./binding-ops.ts";
 import { defaultClientOptions } from "./connection-options.ts";
 import { COLLECTIONS, type MongoContext } from "./context.ts";
 import { conversationReferenceOps } from "./conversation-reference-ops.ts";
+import { dashboardOps } from "./dashboard-ops.ts";
 import { eventOps } from "./event-ops.ts";
 import { ensureIndexes } from "./indexes.ts";
 import { languageOps } from "./language-ops.ts";
@@ -56,6 +57,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     ...outboxOps(ctx),
     ...eventOps(ctx),
     ...accountOps(ctx),
+    ...dashboardOps(ctx),
     ...languageOps(ctx),
     async eraseAll() {
       for (const name of Object.values(COLLECTIONS)) await ctx.db.collection(name).deleteMany({});

@@ -1,0 +1,54 @@
+// `dashboard revoke (--email E | --all)`: dashboard links issued until now stop working, for one person or
+// everyone; new links (type dashboard in the chat) work again.
+import { parseArgs } from "node:util";
+import { openStore } from "../../store/open-store.ts";
+import type { CliCommand } from "../io.ts";
+import { storeLocation } from "../store-location.ts";
+import { cliLocale } from "./validate.ts";
+
+const TEXT = {
+  sv: {
+    usage: "användning: dashboard revoke (--email E-POST | --all)",
+    revokedOne: (email: string) => `alla översiktslänkar till ${email} som getts hittills är återkallade`,
+    revokedAll: "alla översiktslänkar som getts hittills är återkallade",
+  },
+  en: {
+    usage: "usage: dashboard revoke (--email ADDRESS | --all)",
+    revokedOne: (email: string) => `every dashboard link given to ${email} until now is revoked`,
+    revokedAll: "every dashboard link given until now is revoked",
+  },
+} as const;
+
+function options(args: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { email: { type: "string" }, all: { type: "boolean" } },
+    });
+    const email = values.email?.trim().toLowerCase();
+    if (positionals.join(" ") !== "revoke") return undefined;
+    if ((email === undefined || email === "") === (values.all !== true)) return undefined;
+    return { email: values.all ? undefined : email };
+  } catch {
+    return undefined;
+  }
+}
+
+export const dashboardCommand: CliCommand = async (args, io) => {
+  const text = TEXT[cliLocale(io)];
+  const wanted = options(args);
+  if (!wanted) {
+    io.err(text.usage);
+    return 2;
+  }
+  const store = await openStore(storeLocation(io));
+  try {
+    const revokedBy = `cli ${io.env.USER ?? ""}`.trim();
+    await store.revokeDashboardLinks({ email: wanted.email, revokedAt: new Date().toISOString(), revokedBy });
+    io.out(wanted.email ? text.revokedOne(wanted.email) : text.revokedAll);
+    return 0;
+  } finally {
+    await store.close();
+  }
+};

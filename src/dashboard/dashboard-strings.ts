@@ -1,0 +1,138 @@
+// The dashboard pages' words, in Swedish and English (meeting, round, step and phase names come from the
+// cards' catalogue, so that chat and page say the same).
+import type { Locale } from "../domain/round.ts";
+
+const sv = {
+  htmlLang: "sv",
+  otherLanguage: { label: "In English", lang: "en" as Locale },
+  skip: "Hoppa till innehållet",
+  dashboard: "Översikt",
+  scope: { round: "Hela omgången", cluster: "Ditt kluster", organisation: "Din organisation" },
+  forPerson: (name: string, until: string) => `Personlig sida för ${name}. Länken gäller till ${until}.`,
+  step: (n: number, name: string) => `Steg ${n} av 8: ${name}.`,
+  concluded: "Omgången är avslutad.",
+  next: (meeting: string, date: string) => `Nästa möte: ${meeting}, ${date}.`,
+  deadline: (date: string) => `Presentationerna ska vara publicerade senast ${date}.`,
+  clusterPage: (cluster: string) => `Diagram per checklistpunkt för ${cluster}`,
+  calendar: (of: string) => `Kalender för ${of} (.ics)`,
+  organisations: (cluster: string) => `Organisationerna i ${cluster}`,
+  organisation: "Organisation",
+  mentor: "mentor",
+  totals: "Summa per skattning",
+  ready: "Redo att bli modell",
+  pdsa: "PGSA-fas",
+  lastUpdate: "Senast uppdaterad",
+  presentations: "Presentationer",
+  yes: "ja",
+  no: "nej",
+  none: "–",
+  dueTable: (cluster: string) => `Att lämna i ${cluster}: klart, inte klart än eller sent`,
+  dueKind: {
+    description: "Beskrivning",
+    presentation: "Presentation",
+    assessment: "Självskattning",
+    pdsa: "PGSA",
+    statistics: "Statistik",
+  },
+  meetingShort: {
+    "start-up": "Start",
+    "benchmarking-1": "BM 1",
+    "benchmarking-2": "BM 2",
+    "benchmarking-3": "BM 3",
+    "results-conference": "Resultatkonf.",
+  },
+  more: (org: string) => `Kalender och historik för ${org}`,
+  state: { done: "klar", missing: "inte klar än", late: "sen" },
+  history: (org: string) => `Historik för ${org}`,
+  back: "Tillbaka till översikten",
+  chartHeading: (org: string) => `${org}: poäng per punkt och skattning`,
+  chartAlt: (org: string) =>
+    `Stapeldiagram: ${org}s poäng per checklistpunkt i varje skattning. Samma siffror står i tabellen.`,
+  point: "Punkt",
+  shift: "Förändring",
+  noScores: "Ingen skattning är inskickad ännu.",
+  tableCaption: (org: string) => `${org}: poäng per punkt (tabell)`,
+  refusedTitle: "Länken fungerar inte",
+  refused: {
+    missing: "Sidan öppnas bara med en personlig länk. Skriv översikt till boten i chatten för att få en.",
+    invalid: "Länken är ändrad eller ofullständig. Skriv översikt till boten i chatten för att få en ny.",
+    expired:
+      "Länken har gått ut (den gäller ett dygn). Skriv översikt till boten i chatten för att få en ny.",
+    revoked: "Länken är återkallad. Skriv översikt till boten i chatten för att få en ny.",
+    unknown: "Länken hör inte till någon som är med i omgången nu.",
+    notYours: "Det här ingår inte i det du får se. Inget visades.",
+    notFound: "Det finns ingen sådan sida.",
+  },
+};
+
+export type DashboardStrings = typeof sv;
+
+const en: DashboardStrings = {
+  htmlLang: "en",
+  otherLanguage: { label: "På svenska", lang: "sv" },
+  skip: "Skip to the content",
+  dashboard: "Dashboard",
+  scope: { round: "The whole round", cluster: "Your cluster", organisation: "Your organisation" },
+  forPerson: (name, until) => `Personal page for ${name}. The link works until ${until}.`,
+  step: (n, name) => `Step ${n} of 8: ${name}.`,
+  concluded: "The round has concluded.",
+  next: (meeting, date) => `Next meeting: ${meeting}, ${date}.`,
+  deadline: (date) => `Presentations must be published by ${date}.`,
+  clusterPage: (cluster) => `Chart per checklist point for ${cluster}`,
+  calendar: (of) => `Calendar for ${of} (.ics)`,
+  organisations: (cluster) => `The organisations of ${cluster}`,
+  organisation: "Organisation",
+  mentor: "mentor",
+  totals: "Total per self-assessment",
+  ready: "Ready to be a model",
+  pdsa: "PDSA phase",
+  lastUpdate: "Last updated",
+  presentations: "Presentations",
+  yes: "yes",
+  no: "no",
+  none: "–",
+  dueTable: (cluster) => `Due in ${cluster}: done, not done yet or late`,
+  dueKind: {
+    description: "Description",
+    presentation: "Presentation",
+    assessment: "Self-assessment",
+    pdsa: "PDSA",
+    statistics: "Statistics",
+  },
+  meetingShort: {
+    "start-up": "Start",
+    "benchmarking-1": "BM 1",
+    "benchmarking-2": "BM 2",
+    "benchmarking-3": "BM 3",
+    "results-conference": "Results conf.",
+  },
+  more: (org) => `Calendar and history of ${org}`,
+  state: { done: "done", missing: "not done yet", late: "late" },
+  history: (org) => `History of ${org}`,
+  back: "Back to the dashboard",
+  chartHeading: (org) => `${org}: score per point and self-assessment`,
+  chartAlt: (org) =>
+    `Bar chart: ${org}'s score per checklist point in each self-assessment. The table has the same figures.`,
+  point: "Point",
+  shift: "Shift",
+  noScores: "No self-assessment has been submitted yet.",
+  tableCaption: (org) => `${org}: score per point (table)`,
+  refusedTitle: "This link does not work",
+  refused: {
+    missing: "This page opens only with a personal link. Type dashboard to the bot in the chat to get one.",
+    invalid:
+      "The link has been altered or is incomplete. Type dashboard to the bot in the chat to get a new one.",
+    expired:
+      "The link has expired (it works for a day). Type dashboard to the bot in the chat to get a new one.",
+    revoked: "The link has been revoked. Type dashboard to the bot in the chat to get a new one.",
+    unknown: "The link belongs to nobody who takes part in the round now.",
+    notYours: "This is not part of what you may see. Nothing was shown.",
+    notFound: "There is no such page.",
+  },
+};
+
+export function dashboardStrings(locale: Locale): DashboardStrings {
+  return locale === "sv" ? sv : en;
+}
+
+export type RefusalReason = keyof DashboardStrings["refused"];
