@@ -33,7 +33,7 @@ td ul.due { margin: 0; }
 td ul.due li { padding: 0; }
 .state { font-weight: 600; white-space: nowrap; }
 .state-done { color: var(--done); }
-.state-late { color: var(--late); }
+.state-late, .state-done-late, .state-missed { color: var(--late); }
 .state-missing { color: var(--missing); }
 details { margin: 8px 0; }
 table.due-table th[scope="col"] { font-weight: 600; font-size: 0.85rem; }

@@ -12,7 +12,7 @@ import { type Html, html, safeHref } from "./html.ts";
 import type { PageLinks } from "./page-links.ts";
 import { renderPage } from "./render-layout.ts";
 
-const SYMBOL = { done: "✓", missing: "○", late: "!" } as const;
+const SYMBOL = { done: "✓", "done-late": "✓!", missing: "○", late: "!", missed: "✗" } as const;
 
 export function renderRoundPage(
   view: DashboardView,
