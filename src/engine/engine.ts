@@ -30,7 +30,7 @@ import { type PlatformAccount, type Recognition, recognise } from "./identity.ts
 import { pickLocale } from "./locale.ts";
 import { locate } from "./locate.ts";
 import { messages } from "./messages.ts";
-import { privateNotice, refusedForm } from "./replies.ts";
+import { privateNotice, publicNotice, refusedForm } from "./replies.ts";
 
 type ActingEvent = Context["event"];
 
@@ -68,9 +68,8 @@ export class Engine implements ConversationEngine {
 
   async handle(input: InboundEvent, now: Date): Promise<Reply[]> {
     const parsed = inboundEventSchema.safeParse(input);
-    if (!parsed.success || parsed.data.type === "unsupported" || parsed.data.type === "installed") {
-      return [{ type: "none" }];
-    }
+    if (!parsed.success || parsed.data.type === "unsupported") return [{ type: "none" }];
+    if (parsed.data.type === "installed") return this.welcome(parsed.data);
     const event = parsed.data;
     const rounds = await this.deps.store.listRounds();
     const place = await locate(this.deps.store, rounds, event);
@@ -89,6 +88,24 @@ export class Engine implements ConversationEngine {
     const ctx = await this.context(event, who.account, actor, place, now);
     if (!ctx) return [refuse(say.refusedTitle, say.formUnknown)];
     return this.dispatch(ctx);
+  }
+
+  /**
+   * Added to a team, channel or chat: one short welcome, in the channel's language: what the bot is, whose
+   * channel this is (or that a project manager should `bind` it), and `help`. Nothing in a workspace that
+   * takes part in no round.
+   */
+  private async welcome(event: Extract<InboundEvent, { type: "installed" }>): Promise<Reply[]> {
+    const rounds = await this.deps.store.listRounds();
+    const place = await locate(this.deps.store, rounds, event);
+    if (!place.known) return [{ type: "none" }];
+    const round = rounds.find((r) => r.id === place.roundId) ?? rounds[0];
+    const owner = round?.organisations.find((o) => o.id === place.organisationId);
+    const say = messages(owner?.language ?? round?.language ?? pickLocale(event.user.locale, "sv"));
+    const text = owner
+      ? say.welcomeHome(owner.name, round?.name ?? "")
+      : say.welcomeUnbound(round?.name ?? "");
+    return [publicNotice(say.welcomeTitle, text)];
   }
 
   /** An address claimed from the wrong workspace, or a changed one, is audited and told to the project managers. */

@@ -12,6 +12,11 @@ const en = {
     "This workspace is not part of any programme round. Ask your project manager to set it up.",
   refusedTitle: "Not allowed",
   formatTitle: "Check what you wrote",
+  welcomeTitle: "Hello, I am Modellbot",
+  welcomeHome: (organisation: string, round: string): string =>
+    `I help ${organisation} through ${round}: the self-assessments, the PDSA work and the deadlines before each meeting. This channel is ${organisation}'s home, so its reminders come here. Write help to see what you can ask me.`,
+  welcomeUnbound: (round: string): string =>
+    `I help the organisations of ${round} through the programme: the self-assessments, the PDSA work and the deadlines. This channel belongs to no organisation yet: a project manager can make it one's home with bind <organisation>. Write help to see what you can ask me.`,
   outdatedButtonTitle: "This button is out of date",
   outdatedButton:
     "It comes from an older message, and I no longer know what it did. Nothing was changed. This is what you can do now:",
@@ -143,6 +148,11 @@ const sv: Messages = {
     "Den här arbetsytan ingår inte i någon programomgång. Be projektledaren att koppla in den.",
   refusedTitle: "Inte tillåtet",
   formatTitle: "Kontrollera det du skrev",
+  welcomeTitle: "Hej, jag är Modellbot",
+  welcomeHome: (organisation, round) =>
+    `Jag hjälper ${organisation} genom ${round}: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Den här kanalen är ${organisation}s hem, så påminnelserna kommer hit. Skriv hjälp för att se vad du kan fråga mig om.`,
+  welcomeUnbound: (round) =>
+    `Jag hjälper organisationerna i ${round} genom programmet: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Kanalen hör inte till någon organisation än: en projektledare kan göra den till en organisations hem med koppla <organisation>. Skriv hjälp för att se vad du kan fråga mig om.`,
   outdatedButtonTitle: "Knappen är inaktuell",
   outdatedButton:
     "Den kommer från ett äldre meddelande, och jag vet inte längre vad den gjorde. Inget ändrades. Det här kan du göra nu:",

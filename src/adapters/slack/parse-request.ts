@@ -8,12 +8,21 @@ import {
   directMessageSchema,
   eventCallbackSchema,
   homeOpenedSchema,
+  memberJoinedSchema,
   type SlashCommand,
   slashCommandSchema,
 } from "./slack-payloads.ts";
 import { SLASH_COMMAND } from "./web-api-methods.ts";
 
-export type Surface = "slash-command" | "mention" | "direct-message" | "button" | "modal" | "home" | "other";
+export type Surface =
+  | "slash-command"
+  | "mention"
+  | "direct-message"
+  | "button"
+  | "modal"
+  | "home"
+  | "joined"
+  | "other";
 
 export interface SlackRequest {
   event: InboundEvent;
@@ -88,6 +97,13 @@ function parseEvent(body: unknown): SlackRequest | undefined {
       user: user_team ? { id: user, workspace: user_team } : { id: user },
     };
     return { surface: spoken.success ? "mention" : "direct-message", event: command };
+  }
+  // The bot was added to a channel: the engine says hello there.
+  const joined = event.type === "member_joined_channel" ? memberJoinedSchema.safeParse(event) : undefined;
+  const botUser = parsed.data.authorizations?.[0]?.user_id;
+  if (joined?.success && botUser && joined.data.user === botUser) {
+    const { channel, user } = joined.data;
+    return { surface: "joined", event: { type: "installed", ...base, channel, user: { id: user } } };
   }
   const home = homeOpenedSchema.safeParse(event);
   if (home.success) {

@@ -21,6 +21,15 @@ export const eventCallbackSchema = z.object({
   team_id: id,
   event_id: id,
   event: z.object({ type: z.string() }).loose(),
+  /** Who the event is for: the bot's own user id is `user_id` (Slack Events API, "authorizations"). */
+  authorizations: z.array(z.object({ user_id: z.string().optional() }).loose()).optional(),
+});
+
+/** Someone joined a channel; when it is the bot itself, it was just added there. */
+export const memberJoinedSchema = z.object({
+  type: z.literal("member_joined_channel"),
+  user: id,
+  channel: id,
 });
 
 /** Slack Connect: a message event names the sender's own workspace as `user_team`. */
