@@ -27,6 +27,8 @@ export type Surface =
 export interface SlackRequest {
   event: InboundEvent;
   surface: Surface;
+  /** The thread a mention or message was written in (`thread_ts`): the answer goes there too. */
+  threadTs?: string | undefined;
   /** Opens a modal; valid for 3 seconds after the user acted. */
   triggerId?: string | undefined;
   /** Replies to a slash command or button where the bot may not be a channel member. */
@@ -87,7 +89,7 @@ function parseEvent(body: unknown): SlackRequest | undefined {
   const dm = spoken.success ? undefined : directMessageSchema.safeParse(event);
   const said = spoken.success ? spoken.data : dm?.success ? dm.data : undefined;
   if (said) {
-    const { user, channel, text, user_team } = said;
+    const { user, channel, text, user_team, thread_ts } = said;
     const command: InboundEvent = {
       type: "command",
       text: commandText(text),
@@ -96,7 +98,7 @@ function parseEvent(body: unknown): SlackRequest | undefined {
       // users.info has the last word on the user's workspace; until then, what the event says.
       user: user_team ? { id: user, workspace: user_team } : { id: user },
     };
-    return { surface: spoken.success ? "mention" : "direct-message", event: command };
+    return { surface: spoken.success ? "mention" : "direct-message", event: command, threadTs: thread_ts };
   }
   // The bot was added to a channel: the engine says hello there.
   const joined = event.type === "member_joined_channel" ? memberJoinedSchema.safeParse(event) : undefined;

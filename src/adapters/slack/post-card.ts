@@ -51,7 +51,8 @@ export async function postCard(card: Card, visibility: Visibility, target: PostT
     if (await target.ackMessage(message)) return;
   }
   if (request.responseUrl) return respondToUrl(request.responseUrl, card, visibility);
-  const message = renderBlockKitMessage(card);
+  // A mention inside a thread is answered in that thread.
+  const message = { ...renderBlockKitMessage(card), ...(request.threadTs ? { thread_ts: request.threadTs } : {}) };
   const { channel, user } = request.event;
   if (visibility === "channel" || isDirectConversation(request)) {
     await api.call("chat.postMessage", { channel, ...message });

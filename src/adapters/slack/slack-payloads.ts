@@ -41,6 +41,7 @@ export const appMentionSchema = z.object({
   user_team: userTeam,
   text: z.string(),
   channel: id,
+  thread_ts: z.string().max(64).optional(),
 });
 
 /** A person's message in the bot's DM; bot messages, edits and other subtypes do not match. */
@@ -51,6 +52,7 @@ export const directMessageSchema = z.object({
   user_team: userTeam,
   text: z.string(),
   channel: id,
+  thread_ts: z.string().max(64).optional(),
   subtype: z.undefined().optional(),
   bot_id: z.undefined().optional(),
 });
