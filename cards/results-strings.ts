@@ -17,13 +17,13 @@ const sv = {
   ready: "Redo att bli modellorganisation: ja.",
   notReady: "Inte redo att bli modellorganisation än.",
   noRounds: "Ingen självskattning är inlämnad än.",
-  late: "sen",
+  late: "försenad",
   checklist: "Checklista",
   lateNote: (rounds: string) => `Inlämnad efter sista dagen: ${rounds}.`,
   clusterNote: (n: number) =>
     `Klustrets median och spann räknas på den senaste skattningen från ${n} ${n === 1 ? "organisation" : "organisationer"}.`,
   rounds: {
-    baseline: "Nolläge",
+    baseline: "Nulägesbedömning",
     "before-benchmarking-2": "Möte 2",
     "before-benchmarking-3": "Möte 3",
     "before-results-conference": "Konferens",
@@ -51,7 +51,7 @@ const en: typeof sv = {
   clusterNote: (n) =>
     `The cluster's median and range are taken over the latest assessment of ${n} organisation${n === 1 ? "" : "s"}.`,
   rounds: {
-    baseline: "Baseline",
+    baseline: "Baseline self-assessment",
     "before-benchmarking-2": "Meeting 2",
     "before-benchmarking-3": "Meeting 3",
     "before-results-conference": "Conference",

@@ -53,6 +53,9 @@ const FOR_THE_CHANNEL: ReadonlySet<string> = new Set([
 ]);
 // The dashboard link is the person's own: it shows nothing in the channel, and Teams is refused in
 // channels by the command itself (a reply there is everyone's).
+/** Longer than any command with its argument (a link is at most 2,000 characters). */
+export const MAX_COMMAND_LENGTH = 2_500;
+
 const SAFE_ANYWHERE: ReadonlySet<string> = new Set(["help", "unknown", "bind", "language", "dashboard"]);
 
 function foreignChannel(ctx: Context, command: string): Reply[] | undefined {
@@ -155,6 +158,9 @@ export class Engine implements ConversationEngine {
     const { event } = ctx;
     if (event.type === "form-submitted") return this.submit(ctx, event);
     const text = event.type === "command" ? event.text : event.type === "button-pressed" ? event.command : "";
+    // No command is this long: the person is told so in their language, and nothing is parsed.
+    if (text.length > MAX_COMMAND_LENGTH)
+      return [privateNotice(ctx.say.formatTitle, ctx.say.commandTooLong(MAX_COMMAND_LENGTH))];
     const command = parseCommand(text);
     const elsewhere = foreignChannel(ctx, command.name);
     if (elsewhere) return elsewhere;

@@ -12,6 +12,8 @@ const en = {
     "This workspace is not part of any programme round. Ask your project manager to set it up.",
   refusedTitle: "Not allowed",
   formatTitle: "Check what you wrote",
+  commandTooLong: (max: number): string =>
+    `That is longer than any command (at most ${max.toLocaleString("en-GB")} characters). Write help to see the commands.`,
   welcomeTitle: "Hello, I am Modellbot",
   welcomeHome: (organisation: string, round: string): string =>
     `I help ${organisation} through ${round}: the self-assessments, the PDSA work and the deadlines before each meeting. This channel is ${organisation}'s home, so its reminders come here. Write help to see what you can ask me.`,
@@ -128,7 +130,7 @@ const en = {
     "results-conference": "the results conference",
   },
   assessmentRound: {
-    baseline: "the baseline",
+    baseline: "the baseline self-assessment",
     "before-benchmarking-2": "the round before benchmarking meeting 2",
     "before-benchmarking-3": "the round before benchmarking meeting 3",
     "before-results-conference": "the round before the results conference",
@@ -148,6 +150,8 @@ const sv: Messages = {
     "Den här arbetsytan ingår inte i någon programomgång. Be projektledaren att koppla in den.",
   refusedTitle: "Inte tillåtet",
   formatTitle: "Kontrollera det du skrev",
+  commandTooLong: (max) =>
+    `Det är längre än något kommando (högst ${max.toLocaleString("sv-SE")} tecken). Skriv hjälp för att se kommandona.`,
   welcomeTitle: "Hej, jag är Modellbot",
   welcomeHome: (organisation, round) =>
     `Jag hjälper ${organisation} genom ${round}: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Den här kanalen är ${organisation}s hem, så påminnelserna kommer hit. Skriv hjälp för att se vad du kan fråga mig om.`,

@@ -118,6 +118,22 @@ describe("people and places the bot does not know", () => {
     expect(text(await h.say(KARLSKRONA, "help", AT, english))).toMatch(/^Kommandon/);
   });
 
+  it("titles a format mistake as one, and a refusal as a refusal", async () => {
+    const title = async (email: string, command: string) =>
+      text(await h.say(email, command, AT)).split("\n")[0];
+    expect(await title(MANAGER, "exportera pdf")).toBe("Kontrollera det du skrev");
+    expect(await title("anna.lind@kalmar.example", "sättsteg")).toBe("Kontrollera det du skrev");
+    expect(await title(KARLSKRONA, "publicerad inte-en-länk")).toBe("Kontrollera det du skrev");
+    expect(await title(KARLSKRONA, "exportera")).toBe("Inte tillåtet");
+  });
+
+  it("answers a command over 2,500 characters in the person's language, and does nothing", async () => {
+    const shown = text(await h.say(KARLSKRONA, `publicerad https://example.org/${"x".repeat(3000)}`, AT));
+    expect(shown).toMatch(/^Kontrollera det du skrev/);
+    expect(shown).toMatch(/längre än något kommando \(högst 2\s500 tecken\)/);
+    expect(await h.store.listPresentations(h.round.id)).toEqual([]);
+  });
+
   it("answers a language it does not speak with the usage, titled as a format mistake", async () => {
     const shown = text(await h.say(KARLSKRONA, "språk tyska", AT));
     expect(shown).toMatch(/^Kontrollera det du skrev/);

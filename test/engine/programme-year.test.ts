@@ -187,8 +187,8 @@ describe("the round's conclusion", () => {
   it("results stay available, the late baseline marked late", async () => {
     const replies = await h.say(VAXHOLM_KEY, "resultat", AFTER);
     expect(JSON.stringify(replies)).toContain("20/30");
-    expect(text(replies)).toContain("Inlämnad efter sista dagen: Nolläge.");
-    expect(JSON.stringify(replies)).toContain("Nolläge (sen)");
+    expect(text(replies)).toContain("Inlämnad efter sista dagen: Nulägesbedömning.");
+    expect(JSON.stringify(replies)).toContain("Nulägesbedömning (försenad)");
   });
 
   it("is still open on the conference day itself", async () => {

@@ -141,6 +141,6 @@ describe("the shift as a chart", () => {
     const slack = JSON.stringify(renderBlockKitMessage(card));
     expect(slack).toContain("Nivå per punkt och omgång");
     const text = renderText(card);
-    expect(text).toMatch(/- 1 · Nolläge: 1 · Möte 2: 2 · Möte 3: 3 · Konferens: 4/);
+    expect(text).toMatch(/- 1 · Nulägesbedömning: 1 · Möte 2: 2 · Möte 3: 3 · Konferens: 4/);
   });
 });

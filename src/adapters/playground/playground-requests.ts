@@ -9,7 +9,8 @@ export const commandRequest = z.object({
   email,
   channel,
   locale,
-  text: z.string().max(2_000),
+  // The engine refuses an overlong command in the person's language; this only bounds the request.
+  text: z.string().max(100_000),
 });
 
 export const submitRequest = z.object({

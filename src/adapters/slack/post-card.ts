@@ -52,7 +52,10 @@ export async function postCard(card: Card, visibility: Visibility, target: PostT
   }
   if (request.responseUrl) return respondToUrl(request.responseUrl, card, visibility);
   // A mention inside a thread is answered in that thread.
-  const message = { ...renderBlockKitMessage(card), ...(request.threadTs ? { thread_ts: request.threadTs } : {}) };
+  const message = {
+    ...renderBlockKitMessage(card),
+    ...(request.threadTs ? { thread_ts: request.threadTs } : {}),
+  };
   const { channel, user } = request.event;
   if (visibility === "channel" || isDirectConversation(request)) {
     await api.call("chat.postMessage", { channel, ...message });

@@ -11,7 +11,7 @@ export async function bindCommand(ctx: Context, argument: string): Promise<Reply
   const { actor, say, event } = ctx;
   if (!mayAct(actor, "bind", { round: true }))
     return [privateNotice(say.refusedTitle, say.onlyProjectManagers)];
-  if (!argument) return [privateNotice(say.refusedTitle, say.bindUsage)];
+  if (!argument) return [privateNotice(say.formatTitle, say.bindUsage)];
   const organisation = findByName(actor.round.organisations, argument);
   if (!organisation) {
     const known = actor.round.organisations.map((o) => o.name).join(", ");

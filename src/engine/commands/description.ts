@@ -18,9 +18,9 @@ export async function descriptionCommand(ctx: Context, argument: string): Promis
   if (closed) return closed;
   if (!typedLink) return [linkFormReply(ctx, who, "description")];
   if (typedLink.length > MAX_LINK_LENGTH)
-    return [privateNotice(say.refusedTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
+    return [privateNotice(say.formatTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
   const link = asLink(typedLink);
-  if (!link) return [privateNotice(say.refusedTitle, say.publishedBadLink)];
+  if (!link) return [privateNotice(say.formatTitle, say.publishedBadLink)];
   const stored = await ctx.deps.store.markPresentation({
     roundId: ctx.actor.round.id,
     organisationId: who.organisation.id,

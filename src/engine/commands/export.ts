@@ -25,7 +25,7 @@ export async function exportCommand(ctx: Context, argument: string): Promise<Rep
   if (!mayAct(actor, "export", { round: true }))
     return [privateNotice(say.refusedTitle, say.onlyProjectManagers)];
   const format = (argument.trim().toLowerCase() || "csv") as keyof typeof FORMATS;
-  if (!(format in FORMATS)) return [privateNotice(say.refusedTitle, say.exportUsage)];
+  if (!(format in FORMATS)) return [privateNotice(say.formatTitle, say.exportUsage)];
   const further = roundForms(ctx).slice(1);
   const state = await loadRoundState(ctx.deps.store, actor.round);
   const data = buildRoundExport(state, ctx.checklist, further);

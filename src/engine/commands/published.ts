@@ -44,9 +44,9 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
   // Without a link (a reminder's button, or the word alone) the bot asks for it: nothing is marked yet.
   if (!typedLink) return [linkFormReply(ctx, who, "presentation")];
   if (typedLink.length > MAX_LINK_LENGTH)
-    return [privateNotice(say.refusedTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
+    return [privateNotice(say.formatTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
   const link = asLink(typedLink);
-  if (!link) return [privateNotice(say.refusedTitle, say.publishedBadLink)];
+  if (!link) return [privateNotice(say.formatTitle, say.publishedBadLink)];
   const meeting = nextBenchmarkingMeeting(ctx, who.cluster);
   if (!meeting) return [privateNotice(say.refusedTitle, say.publishedNothingAhead)];
   const stored = await ctx.deps.store.markPresentation({

@@ -15,7 +15,7 @@ export async function setStepCommand(ctx: Context, argument: string): Promise<Re
   const match = /^(\d+)\s*(.*)$/.exec(argument);
   const step = match ? Number(match[1]) : Number.NaN;
   if (!match || !Number.isInteger(step) || step < 1 || step > STEP_COUNT) {
-    return [privateNotice(say.refusedTitle, say.setStepUsage)];
+    return [privateNotice(say.formatTitle, say.setStepUsage)];
   }
   const named = (match[2] ?? "").trim();
   const cluster = named ? findByName(actor.round.clusters, named) : actor.cluster;
