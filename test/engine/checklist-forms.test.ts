@@ -166,6 +166,6 @@ describe("two checklist forms in one round", () => {
       .find((part) => part.includes("Vaxholm"));
     expect(markdown).toContain(`## Resultat: ${main.title.sv}`);
     expect(markdown).toContain(`## Resultat: ${second.title.sv}`);
-    expect(markdown).toMatch(/\*\*20\*\*[^]*\*\*36\*\*/);
+    expect(markdown).toMatch(/\*\*20\*\*[\s\S]*\*\*36\*\*/);
   });
 });
