@@ -1,13 +1,19 @@
 // Fan-out of 10,000 reminders in one tick through the real Slack and Teams senders to fake platforms on
 // 127.0.0.1 that enforce Slack's one post per second per channel and Teams' seven per second per
 // conversation (429 with Retry-After when exceeded). Reports every delivery and the wall time as a ratio
-// to the least time those limits allow. Run alone with `npx tsx bench/reminders.ts`.
+// to the least time those limits allow, the Slack workspace pace included (SLACK_WORKSPACE_POSTS_PER_MINUTE:
+// Slack publishes no figure for its workspace-wide limit, so the fake does not enforce one and the
+// minimum counts the bot's own default pace). Run alone with `npx tsx bench/reminders.ts`.
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import {
+  DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE,
+  workspaceIntervalMs,
+} from "../src/adapters/slack/channel-pacer.ts";
 import { createSlackApi } from "../src/adapters/slack/slack-api.ts";
 import { createSlackSender } from "../src/adapters/slack/slack-sender.ts";
 import { createTeamsAdapter } from "../src/adapters/teams/teams-adapter.ts";
@@ -16,7 +22,7 @@ import { createReminderService } from "../src/scheduler/reminder-service.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { sameDayClusters, testRound } from "../test/fixtures/round-builder.ts";
 
-// The spread sets the minimum at 19 s (20 posts per Slack channel). Much less, and the bound is not the
+// The spread sets the minimum at 19.8 s (20 posts per Slack channel, 100 per workspace at 200 ms each). Much less, and the bound is not the
 // platforms but this process: two durable outbox commits per post plus the SDKs' own work (about 600
 // posts a second here), so a 9 s minimum measured a ratio of about 2 that says nothing about pacing.
 const SLACK_CHANNELS = 250;
@@ -24,6 +30,8 @@ const TEAMS_CONVERSATIONS = 50;
 /** Per cluster on its deadline day: three reminders, the mentor's summary and the host's invitation. */
 const PER_CLUSTER = 5;
 const SLACK_CLUSTERS_PER_CHANNEL = 4; // 20 posts per Slack channel
+/** Municipalities have workspaces of their own: 100 posts per workspace, about as long as a channel's 20. */
+const SLACK_CHANNELS_PER_WORKSPACE = 5;
 const TEAMS_CLUSTERS_PER_CONVERSATION = 20; // 100 posts per Teams conversation
 const DEADLINE_DAY = new Date("2027-04-07T09:00:00+02:00");
 const WARM_UP = new Date("2027-03-01T09:00:00+01:00");
@@ -135,7 +143,8 @@ function fakeBotConnector() {
 function homeFor(cluster: number, slackClusters: number): ChatHome {
   if (cluster < slackClusters) {
     const channel = Math.floor(cluster / SLACK_CLUSTERS_PER_CHANNEL);
-    return { platform: "slack", workspace: "T0BENCH01", channel: `C${String(channel).padStart(8, "0")}` };
+    const workspace = `T0BENCH${String(Math.floor(channel / SLACK_CHANNELS_PER_WORKSPACE)).padStart(3, "0")}`;
+    return { platform: "slack", workspace, channel: `C${String(channel).padStart(8, "0")}` };
   }
   const conversation = Math.floor((cluster - slackClusters) / TEAMS_CLUSTERS_PER_CONVERSATION);
   return {
@@ -159,9 +168,17 @@ function benchRound(): Round {
   };
 }
 
-/** Slack: n posts take (n - 1) seconds; Teams: seven per second, so ⌊(n - 1) / 7⌋ seconds. */
+/**
+ * Slack: n posts to a channel take (n - 1) seconds, and m posts to a workspace (m - 1) workspace intervals;
+ * Teams: seven per second, so ⌊(n - 1) / 7⌋ seconds.
+ */
 function minimumMs(): number {
-  const slack = (SLACK_CLUSTERS_PER_CHANNEL * PER_CLUSTER - 1) * 1000;
+  const perChannel = SLACK_CLUSTERS_PER_CHANNEL * PER_CLUSTER;
+  const channel = (perChannel - 1) * 1000;
+  const workspace =
+    (perChannel * SLACK_CHANNELS_PER_WORKSPACE - 1) *
+    workspaceIntervalMs(DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE);
+  const slack = Math.max(channel, workspace);
   const teams = Math.floor((TEAMS_CLUSTERS_PER_CONVERSATION * PER_CLUSTER - 1) / 7) * 1000;
   return Math.max(slack, teams);
 }
@@ -234,7 +251,7 @@ export async function benchReminders(): Promise<ReminderBenchResult> {
 export function formatReminderBench(r: ReminderBenchResult): string[] {
   return [
     `reminders fan-out: ${r.messages} messages, delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams = ${r.delivered.slack + r.delivered.teams}, duplicates ${r.duplicates}`,
-    `  ${SLACK_CHANNELS} Slack channels (1/s each), ${TEAMS_CONVERSATIONS} Teams conversations (7/s each); 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
+    `  ${SLACK_CHANNELS} Slack channels (1/s each) in ${SLACK_CHANNELS / SLACK_CHANNELS_PER_WORKSPACE} workspaces (${DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE}/min each), ${TEAMS_CONVERSATIONS} Teams conversations (7/s each); 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
     `  wall ${(r.wallMs / 1000).toFixed(2)} s, minimum the limits allow ${(r.minimumMs / 1000).toFixed(2)} s, ratio ${r.ratio.toFixed(2)}`,
     `  ${paceNote(r.slackPace)}`,
   ];

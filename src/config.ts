@@ -1,6 +1,7 @@
 // The one reader of process.env: one zod schema, read once at start-up, failing fast with a message
 // that names the variable and says how to fix it.
 import { z } from "zod";
+import { DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE } from "./adapters/slack/channel-pacer.ts";
 
 const flag = z
   .enum(["on", "off", "true", "false", "1", "0"])
@@ -26,6 +27,13 @@ const schema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_BOT_TOKENS: optionalText,
   SLACK_API_URL: z.url().default("https://slack.com/api/"),
+  /** Slack publishes no figure for chat.postMessage's workspace-wide limit: see channel-pacer.ts. */
+  SLACK_WORKSPACE_POSTS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(6_000)
+    .default(DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -71,6 +79,8 @@ export interface SlackConfig {
   /** Workspace (team) id → that workspace's bot token: one installation, one token, per workspace. */
   workspaceTokens: Readonly<Record<string, string>>;
   apiUrl: string;
+  /** Posts a minute to one workspace, on top of a channel's one a second. */
+  workspacePostsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +90,7 @@ export class ConfigError extends Error {
 const HINTS: Partial<Record<keyof Env, string>> = {
   PORT: "a port number such as 3978",
   SLACK_API_URL: "a URL such as https://slack.com/api/",
+  SLACK_WORKSPACE_POSTS_PER_MINUTE: "a whole number of posts a minute such as 300",
   TEAMS_SERVICE_URL: "a URL such as https://smba.trafficmanager.net/emea/",
   PLAYGROUND: "on or off",
   PUBLIC_URL: "a URL such as https://modellbot.example.org",
@@ -165,6 +176,7 @@ function slackConfig(env: Env): SlackConfig | undefined {
     botToken: env.SLACK_BOT_TOKEN,
     workspaceTokens,
     apiUrl: env.SLACK_API_URL,
+    workspacePostsPerMinute: env.SLACK_WORKSPACE_POSTS_PER_MINUTE,
   };
 }
 

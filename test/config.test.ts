@@ -38,6 +38,17 @@ describe("configuration", () => {
     });
     expect(config.teams.enabled).toBe(false);
     expect(config.playground).toBe(false);
+    expect(config.slack?.workspacePostsPerMinute).toBe(300);
+  });
+
+  it("reads the Slack workspace pace, and refuses one that is not a whole number of posts a minute", () => {
+    const slack = { TEAMS: "off", SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "xoxb-1" };
+    expect(
+      loadConfig({ ...slack, SLACK_WORKSPACE_POSTS_PER_MINUTE: "120" }).slack?.workspacePostsPerMinute,
+    ).toBe(120);
+    expect(refusal({ ...slack, SLACK_WORKSPACE_POSTS_PER_MINUTE: "0" })).toMatch(
+      /SLACK_WORKSPACE_POSTS_PER_MINUTE="0" is not valid/,
+    );
   });
 
   it("refuses an unauthenticated Teams endpoint on a non-loopback interface in development", () => {

@@ -6,7 +6,8 @@ import { unknownOutcomeCard } from "../../cards/unknown-outcome.ts";
 import { findOrganisation } from "../domain/round.ts";
 import { projectManagerHome } from "./chat-home.ts";
 import { claimAndSend } from "./delivery.ts";
-import { noticeKey, recordResult } from "./record-result.ts";
+import { recordNotice } from "./notice-retries.ts";
+import { noticeKey } from "./record-result.ts";
 import type { NoticeRequest, TickContext } from "./tick-context.ts";
 import { lineOf } from "./tick-report.ts";
 
@@ -45,7 +46,8 @@ async function sendNotice(tick: TickContext, request: NoticeRequest): Promise<vo
   }
   const delivery = { ...base, roundId: round.id, home, card };
   const result = await claimAndSend(tick.delivery, delivery, tick.now);
-  await recordResult(tick, round, { ...delivery, title: card.title, toProjectManagers: true }, result);
+  const recorded = { ...delivery, title: card.title, toProjectManagers: true };
+  await recordNotice(tick, { round, delivery, recorded }, result);
 }
 
 export async function sendNotices(tick: TickContext): Promise<void> {

@@ -10,6 +10,7 @@ import type { Store } from "../store/port.ts";
 import type { DeliveryContext } from "./delivery.ts";
 import { dueWork, outboxEntries } from "./due-work.ts";
 import { type FanOutJob, fanOut } from "./fan-out.ts";
+import { type PendingNotice, retryNotices } from "./notice-retries.ts";
 import { sendNotices } from "./project-manager-notices.ts";
 import { jobFor, tickRound } from "./round-jobs.ts";
 import { dueCount, type PlannedMessage, scheduledMessages } from "./scheduled-message.ts";
@@ -61,6 +62,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   const warned = new Set<string>();
   const plans = new Map<string, { json: string; messages: PlannedMessage[] }>();
   const finished = new Set<string>();
+  const pendingNotices = new Map<string, PendingNotice>();
   // The plan depends on the round's dates only; recomputed when they change.
   const messagesOf = (round: Round) => {
     const json = planInputs(round);
@@ -83,6 +85,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       notices: [],
       warned,
       finished,
+      pendingNotices,
     };
     const jobs: FanOutJob<void>[] = [];
     for (const round of await options.store.listRounds()) {
@@ -90,6 +93,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     }
     await fanOut(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
     await sendNotices(tick);
+    await retryNotices(tick);
     logTick(tick);
     return tick.report;
   };

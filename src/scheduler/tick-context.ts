@@ -3,6 +3,7 @@
 import type { Checklist } from "../domain/checklist.ts";
 import type { ChatHome, Round } from "../domain/round.ts";
 import type { DeliveryContext } from "./delivery.ts";
+import type { PendingNotice } from "./notice-retries.ts";
 import type { SchedulerLogger } from "./scheduler-logger.ts";
 import type { NoticeKind, TickReport } from "./tick-report.ts";
 
@@ -32,4 +33,6 @@ export interface TickContext {
   warned: Set<string>;
   /** Outbox keys known to be final (sent, or failed for good): never read again by this instance. */
   finished: Set<string>;
+  /** Notices to the project managers whose failure may be retried by a later tick, by outbox key. */
+  pendingNotices: Map<string, PendingNotice>;
 }

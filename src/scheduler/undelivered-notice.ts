@@ -5,8 +5,8 @@ import { undeliveredCard } from "../../cards/undelivered.ts";
 import { findOrganisation, type Platform, type Round } from "../domain/round.ts";
 import { projectManagerHome } from "./chat-home.ts";
 import { claimAndSend } from "./delivery.ts";
+import { recordNotice } from "./notice-retries.ts";
 import { formatFailure } from "./outbox-failure.ts";
-import { recordResult } from "./record-result.ts";
 import type { PlannedMessage } from "./scheduled-message.ts";
 import type { TickContext } from "./tick-context.ts";
 
@@ -47,7 +47,8 @@ export async function tellUndelivered(tick: TickContext, round: Round, messages:
     const base = { key, kind: "undelivered" as const, organisationId: "project-managers", meeting: "" };
     const delivery = { ...base, roundId: round.id, home, card };
     const result = await claimAndSend(tick.delivery, delivery, tick.now);
-    await recordResult(tick, round, { ...delivery, title: card.title, toProjectManagers: true }, result);
+    const recorded = { ...delivery, title: card.title, toProjectManagers: true };
+    await recordNotice(tick, { round, delivery, recorded }, result);
     if (result.status === "failed")
       tick.logger.error("scheduler: the notice of undelivered messages failed too", { keys });
   }

@@ -8,6 +8,8 @@ export interface RecordedActivity {
   conversationId: string;
   /** Set for `POST /v3/conversations/:id/activities/:replyToId` (a reply in the turn). */
   replyToId?: string | undefined;
+  /** The Authorization header the post came with (the bot's token). */
+  authorization?: string | undefined;
   activity: Record<string, unknown>;
 }
 
@@ -110,6 +112,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         activities.push({
           conversationId: decodeURIComponent(post[1] ?? ""),
           replyToId: post[2] === undefined ? undefined : decodeURIComponent(post[2]),
+          authorization: req.headers.authorization,
           activity: JSON.parse(body || "{}") as Record<string, unknown>,
         });
         for (const listener of listeners) listener(activities.length);

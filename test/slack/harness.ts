@@ -40,6 +40,8 @@ export interface HarnessOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How long a users.info answer is trusted (the adapter's default unless set). */
   identityTtlMs?: number;
+  /** Posts a minute to one workspace (the adapter's default unless set). */
+  workspacePostsPerMinute?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -87,6 +89,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.commandAckBudgetMs === undefined ? {} : { commandAckBudgetMs: options.commandAckBudgetMs }),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.identityTtlMs === undefined ? {} : { identityTtlMs: options.identityTtlMs }),
+    ...(options.workspacePostsPerMinute === undefined
+      ? {}
+      : { workspacePostsPerMinute: options.workspacePostsPerMinute }),
     logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
   });
   const server = await serveRoutes(adapter);

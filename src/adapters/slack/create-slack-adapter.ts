@@ -4,7 +4,11 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { Route } from "../../server/route.ts";
 import { REPLY_RETRY, realSleep } from "./call-with-retry.ts";
-import { createChannelPacer } from "./channel-pacer.ts";
+import {
+  createChannelPacer,
+  DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE,
+  workspaceIntervalMs,
+} from "./channel-pacer.ts";
 import { deliveringApis } from "./delivering-api.ts";
 import { type Ack, handleSlackRequest, type SlackStore } from "./handle-request.ts";
 import { createIdentityResolver } from "./identity.ts";
@@ -29,6 +33,8 @@ export interface SlackAdapterOptions extends SlackTokens {
   commandAckBudgetMs?: number;
   /** How long a modal's ack may wait for its save before it shows "saving" (MODAL_ACK_BUDGET_MS). */
   modalAckBudgetMs?: number;
+  /** Posts a minute to one workspace, replies and reminders together (SLACK_WORKSPACE_POSTS_PER_MINUTE). */
+  workspacePostsPerMinute?: number;
   /** The waits of replies retried after a 429; tests record them instead of waiting. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -46,8 +52,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const boltLogger = toBoltLogger(logger);
   const apis = createWorkspaceApis(options, options.apiUrl, boltLogger);
   const identity = createIdentityResolver(apis, options.identityTtlMs ?? 15 * 60_000, () => Date.now());
-  // One pacer for replies and reminders: together they keep to a channel's pace.
-  const pacer = createChannelPacer(SLACK_POST_INTERVAL_MS, realSleep, () => performance.now());
+  // One pacer for replies and reminders: together they keep to a channel's and a workspace's pace.
+  const pacer = createChannelPacer(
+    SLACK_POST_INTERVAL_MS,
+    realSleep,
+    () => performance.now(),
+    workspaceIntervalMs(options.workspacePostsPerMinute ?? DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE),
+  );
   const replyPolicy = { ...REPLY_RETRY, sleep: options.sleep ?? realSleep, random: Math.random };
   const deps = {
     engine,

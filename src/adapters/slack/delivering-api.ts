@@ -1,7 +1,7 @@
 // Every Web API call of the request pipeline (replies, private replies, DMs, button and slash-command
 // answers, App Home, form confirmations) goes through here: posts are paced per channel by the same
-// pacer as the reminders, so a reply and a fan-out in one channel together keep to Slack's one a second,
-// and every call is retried by the one rule of call-with-retry.ts.
+// pacer as the reminders, so a reply and a fan-out in one channel together keep to Slack's one a second
+// (and in one workspace to its workspace pace), and every call is retried by the one rule of call-with-retry.ts.
 
 import { callWithRetry, type SlackRetryPolicy } from "./call-with-retry.ts";
 import type { ChannelPacer } from "./channel-pacer.ts";
@@ -14,12 +14,17 @@ const PACED: ReadonlySet<SlackMethod> = new Set(["chat.postMessage", "chat.postE
 /** Calls that create something: repeated after an unknown outcome they could create it twice. */
 const CREATES: ReadonlySet<SlackMethod> = new Set(["chat.postMessage", "chat.postEphemeral"]);
 
-export function deliveringApi(api: SlackApi, pacer: ChannelPacer, policy: SlackRetryPolicy): SlackApi {
+export function deliveringApi(
+  api: SlackApi,
+  pacer: ChannelPacer,
+  policy: SlackRetryPolicy,
+  workspace?: string,
+): SlackApi {
   return {
     call: (method, args) => {
       const call = () => callWithRetry(() => api.call(method, args), policy, !CREATES.has(method));
       const channel = typeof args.channel === "string" ? args.channel : undefined;
-      return PACED.has(method) && channel ? pacer.run(channel, call) : call();
+      return PACED.has(method) && channel ? pacer.run(channel, call, workspace) : call();
     },
     upload: (file) => callWithRetry(() => api.upload(file), policy, false),
   };
@@ -38,7 +43,7 @@ export function deliveringApis(
       if (!api) return undefined;
       let delivering = wrapped.get(api);
       if (!delivering) {
-        delivering = deliveringApi(api, pacer, policy);
+        delivering = deliveringApi(api, pacer, policy, workspace);
         wrapped.set(api, delivering);
       }
       return delivering;

@@ -5,7 +5,12 @@ import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
 import type { SendOptions, SendOutcome } from "../../delivery/sender-port.ts";
 import type { ChatHome } from "../../domain/round.ts";
 import { callWithRetry, type SlackRetryPolicy } from "./call-with-retry.ts";
-import { type ChannelPacer, createChannelPacer } from "./channel-pacer.ts";
+import {
+  type ChannelPacer,
+  createChannelPacer,
+  DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE,
+  workspaceIntervalMs,
+} from "./channel-pacer.ts";
 import { classifyPostError, type PostFailure } from "./classify-error.ts";
 import type { AdapterLogger } from "./logger.ts";
 import type { SlackApi } from "./slack-api.ts";
@@ -19,6 +24,8 @@ export interface SlackSenderOptions {
   logger: AdapterLogger;
   /** Least time between two posts to one channel. */
   intervalMs?: number;
+  /** Least time between two posts leaving for one workspace (SLACK_WORKSPACE_POSTS_PER_MINUTE). */
+  workspaceIntervalMs?: number;
   /** How many 429s in a row one post waits out before giving up. */
   maxRateLimitRetries?: number;
   /** A longer Retry-After is not waited for: the post fails and a later tick tries again. */
@@ -55,7 +62,12 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
   const sleep = options.sleep ?? defaultSleep;
   const pacer =
     options.pacer ??
-    createChannelPacer(options.intervalMs ?? SLACK_POST_INTERVAL_MS, sleep, () => performance.now());
+    createChannelPacer(
+      options.intervalMs ?? SLACK_POST_INTERVAL_MS,
+      sleep,
+      () => performance.now(),
+      options.workspaceIntervalMs ?? workspaceIntervalMs(DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE),
+    );
   const apiFor = (home: ChatHome) => (options.apis ? options.apis.forWorkspace(home.workspace) : options.api);
   const policy: SlackRetryPolicy = {
     maxRetries: options.maxRateLimitRetries ?? 3,
@@ -68,16 +80,20 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
     send: async (home, card, key, sendOptions) => {
       // Rendered before the wait, so that the post leaves the moment the channel's second is over.
       const args = postArgs(home, card, key);
-      return pacer.run(home.channel, async () => {
-        const api = apiFor(home);
-        if (!api) return noToken(home);
-        // The outbox claim is taken here, once the channel's pace lets the post leave.
-        if (sendOptions?.handOff && !(await sendOptions.handOff())) return taken();
-        const outcome = await post(api, args, policy);
-        if (!outcome.ok)
-          options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
-        return outcome;
-      });
+      return pacer.run(
+        home.channel,
+        async () => {
+          const api = apiFor(home);
+          if (!api) return noToken(home);
+          // The outbox claim is taken here, once the channel's pace lets the post leave.
+          if (sendOptions?.handOff && !(await sendOptions.handOff())) return taken();
+          const outcome = await post(api, args, policy);
+          if (!outcome.ok)
+            options.logger.warn("slack: post failed", { key, channel: home.channel, ...outcome });
+          return outcome;
+        },
+        home.workspace,
+      );
     },
     findSent: async (home, key) => {
       const api = apiFor(home);

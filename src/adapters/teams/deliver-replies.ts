@@ -20,6 +20,8 @@ export interface Delivery {
   /** Set only for an invoke: what the HTTP response to Teams carries. */
   invokeResponse: CardInvokeResponse | undefined;
   failures: string[];
+  /** A post failed because the bot's token could not be had: nothing reached the person. */
+  unavailable: boolean;
 }
 
 export async function deliverReplies(
@@ -29,6 +31,7 @@ export async function deliverReplies(
 ): Promise<Delivery> {
   let invokeResponse: CardInvokeResponse | undefined;
   const failures: string[] = [];
+  let unavailable = false;
   for (const reply of replies) {
     if (reply.type === "none") continue;
     // A refusal replaces the submitted card too, so that the person sees why nothing was saved.
@@ -41,11 +44,12 @@ export async function deliverReplies(
     const post = reply.type === "private" ? targets.postPrivately : targets.post;
     const outcome = await post(reply.card);
     if (!outcome.ok) failures.push(outcome.error);
+    if (!outcome.ok && outcome.unavailable) unavailable = true;
   }
   if (isInvoke && !invokeResponse) {
     // A button press: its answer was posted above; the pressed card stays as it is.
     const first = replies.find((r) => r.type !== "none");
     invokeResponse = messageInvokeResponse(first && "card" in first ? first.card.summary : "");
   }
-  return { invokeResponse, failures };
+  return { invokeResponse, failures, unavailable };
 }

@@ -12,7 +12,16 @@ export interface RetryPolicy {
   sleep: Sleep;
   /** [0, 1); injected so that tests can pin the jitter. */
   random: () => number;
+  /**
+   * How long, in waits, a post whose token cannot be had is tried again here. 0 (reminders): at once
+   * reported unavailable, and the scheduler tries again on later ticks. A reply is waited for by a person
+   * inside one turn, so it gets REPLY_TOKEN_BUDGET_MS.
+   */
+  unavailableBudgetMs?: number;
 }
+
+/** Within Teams' 15 s for a turn, with the engine's own time beside it: waits of 0.5, 1 and 2 s plus jitter. */
+export const REPLY_TOKEN_BUDGET_MS = 6_000;
 
 export const DEFAULT_RETRY: Omit<RetryPolicy, "sleep"> = {
   maxAttempts: 4,
@@ -22,6 +31,7 @@ export const DEFAULT_RETRY: Omit<RetryPolicy, "sleep"> = {
 };
 
 export async function sendWithRetry(post: () => Promise<string>, policy: RetryPolicy): Promise<SendOutcome> {
+  let waitedForToken = 0;
   for (let attempt = 1; ; attempt++) {
     try {
       return { ok: true, messageId: await post() };
@@ -31,8 +41,15 @@ export async function sendWithRetry(post: () => Promise<string>, policy: RetryPo
         return { ok: false, permanent: true, ambiguous: false, error: failure.error };
       if (failure.kind === "ambiguous")
         return { ok: false, permanent: false, ambiguous: true, error: failure.error };
-      if (failure.kind === "unavailable")
-        return { ok: false, permanent: false, ambiguous: false, unavailable: true, error: failure.error };
+      if (failure.kind === "unavailable") {
+        // Nothing left: a token that cannot be had is a transient failure of the whole tenant.
+        const delay = retryDelay(attempt, undefined, policy);
+        if (waitedForToken + delay > (policy.unavailableBudgetMs ?? 0))
+          return { ok: false, permanent: false, ambiguous: false, unavailable: true, error: failure.error };
+        waitedForToken += delay;
+        await policy.sleep(delay);
+        continue;
+      }
       if (failure.kind === "failed" || attempt >= policy.maxAttempts) {
         return { ok: false, permanent: false, ambiguous: false, error: failure.error };
       }

@@ -13,7 +13,7 @@ import { MemberDirectory } from "./member-directory.ts";
 import { PersonalChats } from "./personal-chats.ts";
 import { createProactiveSender } from "./proactive-sender.ts";
 import { SendThrottle } from "./send-throttle.ts";
-import { DEFAULT_RETRY, type RetryPolicy } from "./send-with-retry.ts";
+import { DEFAULT_RETRY, REPLY_TOKEN_BUDGET_MS, type RetryPolicy } from "./send-with-retry.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { type Clock, realSleep, type Sleep, type TeamsLogger, type TeamsStore } from "./teams-ports.ts";
 import { TeamsTurn } from "./teams-turn.ts";
@@ -77,7 +77,13 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger,
     gate: new TenantGate(options.allowedTenants, store, clock),
     members: new MemberDirectory(clock, logger),
-    personalChats: new PersonalChats({ appId: options.appId ?? "", throttle, retry, logger }),
+    // Private replies are replies: a token that cannot be had is waited for within the turn.
+    personalChats: new PersonalChats({
+      appId: options.appId ?? "",
+      throttle,
+      retry: { ...retry, unavailableBudgetMs: REPLY_TOKEN_BUDGET_MS },
+      logger,
+    }),
     throttle,
     retry,
     // A late invoke's answer goes the proactive way: the turn (and its context) has ended by then.

@@ -14,7 +14,7 @@ import { parseActivity } from "./parse-activity.ts";
 import { isSharedConversation, type PersonalChats } from "./personal-chats.ts";
 import { ReferenceRecorder } from "./reference-recorder.ts";
 import type { SendThrottle } from "./send-throttle.ts";
-import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
+import { REPLY_TOKEN_BUDGET_MS, type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import { type TeamsActivity, teamsActivitySchema } from "./teams-activity.ts";
 import type { Clock, TeamsLogger, TeamsStore } from "./teams-ports.ts";
 import type { TenantGate } from "./tenant-gate.ts";
@@ -80,7 +80,11 @@ export class TeamsTurn {
     const remembered = rememberedDelivery(activity, event);
     if (remembered && !(await this.firstTime(event.eventId))) return undefined;
     try {
-      return await this.respond(context, activity, address, event);
+      const response = await this.respond(context, activity, address, event);
+      // No reply reached the person (no token, even after the turn's waits), or the engine could not be
+      // asked: the activity is forgotten, so that its re-send is handled instead of dropped as a duplicate.
+      if (response.undelivered && remembered) await this.forget(event.eventId);
+      return response.invokeResponse;
     } catch (error) {
       // Nothing a user sent may be lost: Teams' re-send of this activity is handled, not dropped.
       if (remembered) await this.forget(event.eventId);
@@ -117,14 +121,16 @@ export class TeamsTurn {
     activity: TeamsActivity,
     address: ConversationAddress,
     event: HandledEvent,
-  ): Promise<CardInvokeResponse | undefined> {
+  ): Promise<{ invokeResponse: CardInvokeResponse | undefined; undelivered?: boolean }> {
     await this.#references.remember(activity, address);
     let withEmail: InboundEvent;
     try {
       withEmail = await this.withEmail(context, event, activity);
     } catch (error) {
       if (!(error instanceof MemberLookupUnavailable)) throw error;
-      return this.lookupUnavailable(context, address, activity, error);
+      // The engine was not asked: a re-send of this activity must be handled, whatever reached the person.
+      const invokeResponse = await this.lookupUnavailable(context, address, activity, error);
+      return { invokeResponse, undelivered: true };
     }
     const handling = this.deps.engine.handle(withEmail, this.deps.clock());
     const replies =
@@ -133,7 +139,7 @@ export class TeamsTurn {
         : await handling;
     if (!replies) {
       void this.answerLater(handling, address);
-      return messageInvokeResponse(INVOKE_STILL_SAVING);
+      return { invokeResponse: messageInvokeResponse(INVOKE_STILL_SAVING) };
     }
     const post: PostCard = (card) => this.post(context, address, card);
     // Teams has no message for one person in a channel or group chat: those go to the personal chat.
@@ -142,7 +148,12 @@ export class TeamsTurn {
       : post;
     const delivery = await deliverReplies(replies, { post, postPrivately }, activity.type === "invoke");
     for (const error of delivery.failures) this.deps.logger.warn("teams: reply not delivered", { error });
-    return delivery.invokeResponse;
+    if (delivery.unavailable)
+      this.deps.logger.error("teams: no token for the reply; the activity will be handled if sent again", {
+        activityId: activity.id,
+        tenant: address.tenantId,
+      });
+    return { invokeResponse: delivery.invokeResponse, undelivered: delivery.unavailable };
   }
 
   /** A late invoke's replies, each card posted in the conversation once the engine has answered. */
@@ -196,7 +207,12 @@ export class TeamsTurn {
       await this.deps.throttle.wait(address.tenantId, address.channel);
       const sent = await context.sendActivity(cardMessage(card));
       return sent?.id ?? "";
-    }, this.deps.retry);
+    }, this.replyRetry);
+  }
+
+  /** A person waits for a reply: a token that cannot be had is waited for within the turn. */
+  private get replyRetry(): RetryPolicy {
+    return { ...this.deps.retry, unavailableBudgetMs: REPLY_TOKEN_BUDGET_MS };
   }
 }
 

@@ -14,6 +14,7 @@ import { ensureIndexes } from "./indexes.ts";
 import { languageOps } from "./language-ops.ts";
 import { unavailable } from "./mongo-errors.ts";
 import { outboxOps } from "./outbox-ops.ts";
+import { mongoReachability } from "./reachability.ts";
 import { roundOps } from "./round-ops.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
 import { submissionOps } from "./submission-ops.ts";
@@ -62,6 +63,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     async eraseAll() {
       for (const name of Object.values(COLLECTIONS)) await ctx.db.collection(name).deleteMany({});
     },
+    unreachable: mongoReachability(client),
     close: () => client.close(),
   };
 }
