@@ -32,10 +32,14 @@ describe("marking a presentation published", () => {
     expect(await h.store.listPresentations(h.round.id)).toHaveLength(2);
   });
 
-  it("refuses a 100 KB link by its length, and stores nothing", async () => {
-    const long = `https://example.org/${"a".repeat(100 * 1024)}`;
+  it("refuses a link over 2,000 characters by its length, and a 100 KB one as too long for any command", async () => {
+    const long = `https://example.org/${"a".repeat(2_100)}`;
     expect(text(await h.say(KEY_PERSON, `publicerad ${long}`, "2027-04-06T09:00:00Z"))).toMatch(
       /längre än 2000 tecken/,
+    );
+    const huge = `https://example.org/${"a".repeat(100 * 1024)}`;
+    expect(text(await h.say(KEY_PERSON, `publicerad ${huge}`, "2027-04-06T09:00:00Z"))).toMatch(
+      /längre än något kommando/,
     );
     expect(await h.store.listPresentations(h.round.id)).toHaveLength(2);
   });
