@@ -2,6 +2,8 @@
 import { join, resolve } from "node:path";
 import { DATA_FILE_NAME } from "../store/embedded/open-embedded-store.ts";
 import { redactUri } from "../store/mongo/mongo-errors.ts";
+import { openStore } from "../store/open-store.ts";
+import type { Store } from "../store/port.ts";
 import type { CliIo } from "./io.ts";
 
 export interface StoreLocation {
@@ -16,4 +18,14 @@ export function storeLocation(io: CliIo): StoreLocation {
   const mongodbUri = io.env.MONGODB_URI || undefined;
   const where = mongodbUri ? `MongoDB ${redactUri(mongodbUri)}` : join(dataDir, DATA_FILE_NAME);
   return { dataDir, mongodbUri, where };
+}
+
+/** Runs `work` on the store the bot uses, and closes it however `work` ends. */
+export async function withStore<T>(io: CliIo, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storeLocation(io));
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }

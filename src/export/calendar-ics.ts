@@ -2,6 +2,7 @@
 // Each event's UID is made of the round, the organisation or cluster, the meeting and the kind, so that a
 // calendar importing the file again updates its events instead of adding copies.
 import ical, { type ICalCalendar } from "ical-generator";
+import { strings } from "../../cards/strings.ts";
 import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS } from "../domain/assessment.ts";
 import { assessmentRoundDue, clusterMeetings, presentationDeadline } from "../domain/calendar.ts";
 import type { Cluster, Locale, Organisation, Round } from "../domain/round.ts";
@@ -43,7 +44,7 @@ function buildCalendar({ round, cluster, organisation, locale, now }: CalendarRe
     calendar.createEvent({ id, start: date, allDay: true, summary, description, stamp: now });
   const scope = organisation ? "" : ` ${t.forEvery}`;
   for (const meeting of clusterMeetings(round, cluster)) {
-    const name = t.meeting[meeting.id];
+    const name = strings(locale).meetings[meeting.id];
     day(meeting.date, uid(meeting.id, "meeting"), name, meeting.host ? t.host(nameOf(meeting.host)) : "");
     if (!meeting.id.startsWith("benchmarking-")) continue;
     const deadline = presentationDeadline(meeting.date);
@@ -54,7 +55,7 @@ function buildCalendar({ round, cluster, organisation, locale, now }: CalendarRe
   for (const id of ASSESSMENT_ROUNDS) {
     const due = assessmentRoundDue(round, cluster, id);
     if (!due) continue;
-    const name = t.meeting[ASSESSMENT_ROUND_MEETING[id]];
+    const name = strings(locale).meetings[ASSESSMENT_ROUND_MEETING[id]];
     day(due, uid(id, "assessment"), t.assessment(name), t.assessmentText + scope);
   }
   return calendar;

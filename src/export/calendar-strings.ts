@@ -1,15 +1,8 @@
 // The words of the calendar files, in Swedish and English.
-import type { Locale, MeetingId } from "../domain/round.ts";
+import type { Locale } from "../domain/round.ts";
 
 const sv = {
   calendarName: (round: string, of: string) => `${round}: ${of}`,
-  meeting: {
-    "start-up": "Startmöte",
-    "benchmarking-1": "Benchmarkingmöte 1",
-    "benchmarking-2": "Benchmarkingmöte 2",
-    "benchmarking-3": "Benchmarkingmöte 3",
-    "results-conference": "Resultatkonferens",
-  } satisfies Record<MeetingId, string>,
   host: (name: string) => `Värd: ${name}.`,
   presentation: (meeting: string) => `Deadline: presentationen inför ${meeting.toLowerCase()}`,
   presentationText: "Presentationen ska vara publicerad på den gemensamma plattformen senast i dag.",
@@ -24,13 +17,6 @@ type CalendarStrings = typeof sv;
 
 const en: CalendarStrings = {
   calendarName: (round, of) => `${round}: ${of}`,
-  meeting: {
-    "start-up": "Start-up meeting",
-    "benchmarking-1": "Benchmarking meeting 1",
-    "benchmarking-2": "Benchmarking meeting 2",
-    "benchmarking-3": "Benchmarking meeting 3",
-    "results-conference": "Results conference",
-  },
   host: (name) => `Host: ${name}.`,
   presentation: (meeting) => `Deadline: presentation for ${meeting.toLowerCase()}`,
   presentationText: "The presentation must be published on the shared platform by today.",

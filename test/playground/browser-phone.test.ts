@@ -1,15 +1,13 @@
 // The playground on a phone-sized screen in Debian's Chromium: nothing scrolls sideways, table headers wrap
 // between words, "next reminder" brings the first reminder into its channel, and "start over" empties it.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
 
 if (!HAS_CHROMIUM)
@@ -18,32 +16,19 @@ if (!HAS_CHROMIUM)
 // Skipped only when the browser is missing (see the message above); CI installs it.
 describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
   let app: PlaygroundApp;
-  let profile: string;
+  let chromiumBrowser: Browser | undefined;
   let browser: BrowserContext;
 
   beforeAll(async () => {
     app = await startPlaygroundApp();
-    profile = mkdtempSync(join(tmpdir(), "modellbot-chromium-"));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--no-first-run",
-      ],
-      viewport: { width: 390, height: 844 },
-      locale: "sv-SE",
-    });
+    chromiumBrowser = await launchChromium({ viewport: { width: 390, height: 844 } });
+    browser = chromiumBrowser.context;
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await chromiumBrowser?.close();
     await app?.stop();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   async function open(): Promise<Page> {
@@ -71,7 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
       const words: string[] = [];
       for (const block of node.querySelectorAll(".ac-textBlock")) {
         const text = block.firstChild?.firstChild ?? block.firstChild;
-        if (!text || text.nodeType !== 3) continue;
+        if (text?.nodeType !== 3) continue;
         const range = node.ownerDocument.createRange();
         let at = 0;
         for (const word of (text.textContent ?? "").split(" ")) {

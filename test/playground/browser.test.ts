@@ -1,15 +1,13 @@
 // The playground in Debian's Chromium: a key person scores the baseline in the real Adaptive Card, the
 // mentor's status shows the new total; a bad form comes back with the field error on the card.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
 const KEY_PERSON = "lars.nystrom@karlskrona.example";
 const MENTOR = "anna.lind@kalmar.example";
@@ -23,35 +21,20 @@ if (!HAS_CHROMIUM) {
 // Skipped only when the browser is missing (see the message above); CI installs it.
 describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
   let app: PlaygroundApp;
-  let profile: string;
+  let chromiumBrowser: Browser | undefined;
   let browser: BrowserContext;
 
   beforeAll(async () => {
     app = await startPlaygroundApp();
-    profile = mkdtempSync(join(tmpdir(), "modellbot-chromium-"));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-      viewport: { width: 1400, height: 1000 },
-      locale: "sv-SE",
-    });
+    chromiumBrowser = await launchChromium({ viewport: { width: 1400, height: 1000 } });
+    browser = chromiumBrowser.context;
     mkdirSync(SCREENSHOTS, { recursive: true });
     console.log(`playground screenshots: ${SCREENSHOTS}`);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await chromiumBrowser?.close();
     await app?.stop();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it("a key person scores the baseline in the card, and the mentor's status shows the new total", async () => {

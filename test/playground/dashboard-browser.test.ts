@@ -1,18 +1,16 @@
 // The dashboard in Debian's Chromium, opened from the playground as a person would: the project manager's
 // link shows the round and a cluster's chart, the calendar link downloads a file, a participant's link shows
 // only their organisation, altered and expired links are refused, and axe-core finds no violations.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ical from "node-ical";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/dashboard/", import.meta.url));
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const MANAGER = "sara.holm@skr.example";
@@ -33,34 +31,23 @@ interface AxeResult {
 // Skipped only when the browser is missing (see the message above); CI installs it.
 describe.skipIf(!HAS_CHROMIUM)("the dashboard in a browser", () => {
   let app: PlaygroundApp;
-  let profile: string;
+  let chromiumBrowser: Browser | undefined;
   let browser: BrowserContext;
 
   beforeAll(async () => {
     app = await startPlaygroundApp();
-    profile = mkdtempSync(join(tmpdir(), "modellbot-chromium-"));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--no-first-run",
-      ],
+    chromiumBrowser = await launchChromium({
       viewport: { width: 1400, height: 1000 },
-      locale: "sv-SE",
       acceptDownloads: true,
     });
+    browser = chromiumBrowser.context;
     mkdirSync(SCREENSHOTS, { recursive: true });
     console.log(`dashboard screenshots: ${SCREENSHOTS}`);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await chromiumBrowser?.close();
     await app?.stop();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it("opens the project manager's link from the playground: the round, a cluster's chart, a calendar", async () => {

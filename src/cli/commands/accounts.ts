@@ -2,9 +2,8 @@
 // a project manager's decision to forget it (after its e-mail address changed for a good reason), so that it
 // is recognised afresh by its new address the next time.
 import { parseArgs } from "node:util";
-import { openStore } from "../../store/open-store.ts";
 import type { CliCommand } from "../io.ts";
-import { storeLocation } from "../store-location.ts";
+import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
 
 const TEXT = {
@@ -46,8 +45,7 @@ export const accountsCommand: CliCommand = async (args, io) => {
     io.err(text.usage);
     return 2;
   }
-  const store = await openStore(storeLocation(io));
-  try {
+  return withStore(io, async (store) => {
     if (wanted.action === "forget") {
       const forgotten = await store.forgetAccount(wanted.platform, wanted.workspace, wanted.user);
       io.out(forgotten ? text.forgotten : text.unknown);
@@ -56,7 +54,5 @@ export const accountsCommand: CliCommand = async (args, io) => {
     const known = await store.findAccount(wanted.platform, wanted.workspace, wanted.user);
     io.out(known ? text.known(known.email, known.boundAt) : text.unknown);
     return known ? 0 : 1;
-  } finally {
-    await store.close();
-  }
+  });
 };

@@ -2,10 +2,9 @@
 // oldest first: when, what, who (platform, workspace or tenant, account, address) and on what.
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../../domain/local-date.ts";
-import { openStore } from "../../store/open-store.ts";
 import type { AuditEntry } from "../../store/port.ts";
 import type { CliCommand } from "../io.ts";
-import { storeLocation } from "../store-location.ts";
+import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
 
 const TEXT = {
@@ -55,8 +54,7 @@ export const auditCommand: CliCommand = async (args, io) => {
     io.err(text.usage);
     return 2;
   }
-  const store = await openStore(storeLocation(io));
-  try {
+  return withStore(io, async (store) => {
     const entries = await store.listAudit({ roundId: wanted.round, since: wanted.since });
     if (wanted.json) {
       io.out(JSON.stringify(entries, null, 2));
@@ -77,7 +75,5 @@ export const auditCommand: CliCommand = async (args, io) => {
       );
     io.out(text.total(entries.length));
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 };

@@ -6,9 +6,8 @@ import { parseArgs } from "node:util";
 import type { Locale } from "../../domain/round.ts";
 import { clusterOf } from "../../domain/round.ts";
 import { calendarIcs } from "../../export/calendar-ics.ts";
-import { openStore } from "../../store/open-store.ts";
 import type { CliCommand } from "../io.ts";
-import { storeLocation } from "../store-location.ts";
+import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
 
 const TEXT = {
@@ -59,8 +58,7 @@ export const calendarCommand: CliCommand = async (args, io) => {
     io.err(text.usage);
     return 2;
   }
-  const store = await openStore(storeLocation(io));
-  try {
+  return withStore(io, async (store) => {
     const round = await store.getRound(wanted.round);
     if (!round) {
       io.err(text.noRound(wanted.round, (await store.listRounds()).map((r) => r.id).join(", ")));
@@ -90,7 +88,5 @@ export const calendarCommand: CliCommand = async (args, io) => {
     await writeFile(file, body, "utf8");
     io.out(text.wrote(file));
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 };

@@ -1,9 +1,8 @@
 // `dashboard revoke (--email E | --all)`: dashboard links issued until now stop working, for one person or
 // everyone; new links (type dashboard in the chat) work again.
 import { parseArgs } from "node:util";
-import { openStore } from "../../store/open-store.ts";
 import type { CliCommand } from "../io.ts";
-import { storeLocation } from "../store-location.ts";
+import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
 
 const TEXT = {
@@ -42,13 +41,10 @@ export const dashboardCommand: CliCommand = async (args, io) => {
     io.err(text.usage);
     return 2;
   }
-  const store = await openStore(storeLocation(io));
-  try {
+  return withStore(io, async (store) => {
     const revokedBy = `cli ${io.env.USER ?? ""}`.trim();
     await store.revokeDashboardLinks({ email: wanted.email, revokedAt: new Date().toISOString(), revokedBy });
     io.out(wanted.email ? text.revokedOne(wanted.email) : text.revokedAll);
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 };

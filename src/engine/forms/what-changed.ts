@@ -3,7 +3,7 @@
 import { strings } from "../../../cards/strings.ts";
 import type { Answers } from "../../domain/assessment.ts";
 import type { Checklist } from "../../domain/checklist.ts";
-import type { PdsaFields } from "../../domain/pdsa.ts";
+import { PDSA_TEXT_FIELDS, type PdsaFields } from "../../domain/pdsa.ts";
 import type { Locale } from "../../domain/round.ts";
 import type { StatisticsVersion } from "../../store/port.ts";
 import type { Messages } from "../messages.ts";
@@ -54,18 +54,6 @@ export function statisticsChanged(
   return pairs.filter(([, a, b]) => a !== b).map(([label, a, b]) => say.changedField(label, a, b));
 }
 
-const PDSA_TEXTS = [
-  "aim",
-  "prediction",
-  "measure",
-  "planWho",
-  "doneWhat",
-  "surprises",
-  "result",
-  "learned",
-  "nextCycle",
-] as const;
-
 export function pdsaChanged(
   before: PdsaFields | undefined,
   after: PdsaFields,
@@ -77,7 +65,7 @@ export function pdsaChanged(
   const lines: string[] = [];
   if (before?.phase !== after.phase)
     lines.push(say.changedField(t.phase, before ? phases[before.phase] : none, phases[after.phase]));
-  for (const field of PDSA_TEXTS) {
+  for (const field of PDSA_TEXT_FIELDS) {
     if ((before?.[field] ?? "") !== (after[field] ?? "")) lines.push(say.changedText(t[field]));
   }
   if ((before?.decision ?? "") !== (after.decision ?? "")) lines.push(say.changedText(t.decision));
