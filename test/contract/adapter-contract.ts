@@ -98,6 +98,28 @@ export function runAdapterContract(name: string, start: () => Promise<ChatDriver
       expect(marks.map((m) => [m.organisationId, m.link])).toEqual([[d.keyPerson.organisationId, link]]);
     });
 
+    it("language switches what the bot says to this person, and default goes back to the organisation's", async () => {
+      const other = d.keyPerson.locale === "sv" ? "en" : "sv";
+      const chosen = await d.say(d.keyPerson.email, `language ${other}`);
+      expect(chosen.includes(messages(other).languageSet)).toBe(true);
+      const help = await d.say(d.keyPerson.email, "help");
+      expect(help.includes(strings(other).help.title)).toBe(true);
+      await d.say(d.keyPerson.email, "language default");
+      expect((await d.say(d.keyPerson.email, "help")).includes(strings(d.keyPerson.locale).help.title)).toBe(
+        true,
+      );
+    });
+
+    it("a button of an older card gets a clear answer, and a format mistake is titled as one", async () => {
+      const say = messages(d.keyPerson.locale);
+      const outdated = await d.pressOutdated(d.keyPerson.email);
+      expect(outdated.includes(say.outdatedButtonTitle)).toBe(true);
+      const mentorSays = messages(d.mentor.locale);
+      const format = await d.say(d.mentor.email, "setstep");
+      expect(format.includes(mentorSays.formatTitle)).toBe(true);
+      expect(format.includes(mentorSays.refusedTitle)).toBe(false);
+    });
+
     it("a refusal is a clear message in the person's language, and nothing is written", async () => {
       const answer = await d.say(d.keyPerson.email, "setstep 5");
       const say = messages(d.keyPerson.locale);

@@ -53,6 +53,8 @@ export interface ChatDriver {
   redeliverLast(): Promise<Seen>;
   /** Runs the reminder tick at `instant`; the reminders posted in the organisations' channels. */
   remind(instant: string): Promise<PostedReminder[]>;
+  /** The person presses a button of an older version's card (an action the bot no longer knows). */
+  pressOutdated(email: string): Promise<Seen>;
   /** The person presses the button with this label on a posted reminder; what they saw. */
   press(email: string, reminder: PostedReminder, label: string): Promise<Seen | OpenedForm>;
   stop(): Promise<void>;

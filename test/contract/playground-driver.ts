@@ -93,6 +93,11 @@ export async function startPlaygroundDriver(): Promise<ChatDriver> {
           ),
       );
     },
+    async pressOutdated(email) {
+      return shown(
+        await post("/playground/submit", { email, verb: "open-old-form", data: {}, submitId: randomUUID() }),
+      );
+    },
     async press(email, reminder, label) {
       const channel = (await state()).channels.find((c) => c.id === reminder.organisationId);
       const posted = channel?.posts.find((p) => cardActions(p.adaptive).some((a) => a.title === label));

@@ -146,6 +146,18 @@ export async function startSlackDriver(): Promise<ChatDriver> {
           };
         });
     },
+    async pressOutdated(email) {
+      const { person, home } = who(email);
+      const from = bot.slack.calls.length;
+      const payload = blockActionsOn(person, home as SlackHome, {
+        actionId: "open_old_form",
+        value: undefined,
+        label: "Öppna",
+        responseUrl: bot.slack.responseUrl(randomUUID()),
+      });
+      await bot.send(payloadForm(payload), FORM);
+      return collect(from, []);
+    },
     async press(email, reminder, label) {
       const { person, home } = who(email);
       const posted = bot.slack.calls.findLast(

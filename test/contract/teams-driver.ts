@@ -145,6 +145,19 @@ export async function startTeamsDriver(): Promise<ChatDriver> {
           }),
         );
     },
+    async pressOutdated(email) {
+      const { user, home } = who(email);
+      const old = cardAction({
+        serviceUrl: h.connector.serviceUrl,
+        id: `o-${++sequence}`,
+        verb: "open-old-form",
+        data: {},
+        replyToId: "old-card",
+        from: user,
+        ...home,
+      });
+      return (await deliver(old)).seen;
+    },
     async press(email, reminder, label) {
       const { user, home } = who(email);
       const posted = h.connector.activities.findLast(

@@ -51,7 +51,8 @@ export function submitEvent(rounds: Round[], request: SubmitRequest): InboundEve
   const formId = request.verb.startsWith(FORM_VERB)
     ? request.verb.slice(FORM_VERB.length)
     : submission.formId;
-  if (!formId) return { type: "unsupported", reason: `card action ${request.verb}`, ...from };
+  // A card action the bot does not know (an older card): the engine says it is out of date.
+  if (!formId) return { type: "button-pressed", command: `outdated:${request.verb}`, ...from };
   return {
     type: "form-submitted",
     formId,
