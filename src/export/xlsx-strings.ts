@@ -59,6 +59,7 @@ const sv = {
   decisions: "Rutin: beslut",
   yes: "ja",
   no: "nej",
+  checklist: "Checklista",
 };
 
 export type XlsxStrings = typeof sv;
@@ -120,6 +121,7 @@ const en: XlsxStrings = {
   decisions: "Routine: decisions",
   yes: "yes",
   no: "no",
+  checklist: "Checklist",
 };
 
 export function xlsxStrings(locale: Locale): XlsxStrings {

@@ -38,8 +38,16 @@ export async function toXlsx(
   const yes = (value: boolean) => (value ? t.yes : t.no);
   const book = new ExcelJS.Workbook();
   book.creator = "Modellbot";
-  const { points } = data.checklist;
   const orgs = data.organisations;
+  // Every checklist form of the round, each assessed, totalled, shifted and judged on its own; the last
+  // column names the form.
+  const formsOf = (o: RoundExport["organisations"][number]) => [
+    { checklist: data.checklist, assessments: o.assessments, ready: o.ready },
+    ...(o.forms ?? []).flatMap((f) => {
+      const checklist = data.checklists.find((c) => c.id === f.checklist);
+      return checklist ? [{ checklist, assessments: f.assessments, ready: f.ready }] : [];
+    }),
+  ];
   sheet(
     book,
     t.sheets.assessments,
@@ -54,60 +62,69 @@ export async function toXlsx(
       t.submittedAt,
       t.submittedBy,
       t.version,
+      t.checklist,
     ],
     orgs.flatMap((o) =>
-      o.assessments.flatMap((a) =>
-        points.map((p, i): Cell[] => [
+      formsOf(o).flatMap((form) =>
+        form.assessments.flatMap((a) =>
+          form.checklist.points.map((p, i): Cell[] => [
+            o.cluster,
+            o.name,
+            s.assessmentRounds[a.assessmentRound],
+            i + 1,
+            p.title[locale],
+            a.scores[p.id] ?? null,
+            a.comments[p.id] ?? null,
+            instant(a.submittedAt),
+            a.submittedBy,
+            a.version,
+            form.checklist.title[locale],
+          ]),
+        ),
+      ),
+    ),
+  );
+  sheet(
+    book,
+    t.sheets.shift,
+    [t.cluster, t.organisation, t.assessmentRound, t.total, t.max, t.shift, t.submittedAt, t.checklist],
+    orgs.flatMap((o) =>
+      formsOf(o).flatMap((form) =>
+        form.assessments.map((a): Cell[] => [
           o.cluster,
           o.name,
           s.assessmentRounds[a.assessmentRound],
-          i + 1,
-          p.title[locale],
-          a.scores[p.id] ?? null,
-          a.comments[p.id] ?? null,
+          a.total,
+          form.checklist.points.length * form.checklist.scale.max,
+          a.shift,
           instant(a.submittedAt),
-          a.submittedBy,
-          a.version,
+          form.checklist.title[locale],
         ]),
       ),
     ),
   );
-  const maxTotal = points.length * data.checklist.scale.max;
-  sheet(
-    book,
-    t.sheets.shift,
-    [t.cluster, t.organisation, t.assessmentRound, t.total, t.max, t.shift, t.submittedAt],
-    orgs.flatMap((o) =>
-      o.assessments.map((a): Cell[] => [
-        o.cluster,
-        o.name,
-        s.assessmentRounds[a.assessmentRound],
-        a.total,
-        maxTotal,
-        a.shift,
-        instant(a.submittedAt),
-      ]),
-    ),
-  );
-  const { min, max } = data.checklist.scale;
   sheet(
     book,
     t.sheets.readiness,
-    [t.cluster, t.organisation, t.mentor, t.assessmentRound, t.total, t.lowest, t.top, t.ready],
-    orgs.map((o): Cell[] => {
-      const latest = o.assessments.at(-1);
-      const scores = latest ? Object.values(latest.scores) : [];
-      return [
-        o.cluster,
-        o.name,
-        yes(o.mentor),
-        latest ? s.assessmentRounds[latest.assessmentRound] : null,
-        latest?.total ?? null,
-        latest ? scores.filter((v) => v === min).length : null,
-        latest ? scores.filter((v) => v === max).length : null,
-        yes(o.ready),
-      ];
-    }),
+    [t.cluster, t.organisation, t.mentor, t.assessmentRound, t.total, t.lowest, t.top, t.ready, t.checklist],
+    orgs.flatMap((o) =>
+      formsOf(o).map((form): Cell[] => {
+        const { min, max } = form.checklist.scale;
+        const latest = form.assessments.at(-1);
+        const scores = latest ? Object.values(latest.scores) : [];
+        return [
+          o.cluster,
+          o.name,
+          yes(o.mentor),
+          latest ? s.assessmentRounds[latest.assessmentRound] : null,
+          latest?.total ?? null,
+          latest ? scores.filter((v) => v === min).length : null,
+          latest ? scores.filter((v) => v === max).length : null,
+          yes(form.ready),
+          form.checklist.title[locale],
+        ];
+      }),
+    ),
   );
   sheet(
     book,
@@ -135,7 +152,7 @@ export async function toXlsx(
         o.name,
         c.area,
         c.points
-          .map((id) => points.findIndex((p) => p.id === id) + 1)
+          .map((id) => data.checklist.points.findIndex((p) => p.id === id) + 1)
           .filter((n) => n > 0)
           .join(", "),
         c.cycle,

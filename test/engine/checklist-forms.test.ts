@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Card } from "../../cards/model.ts";
 import type { Checklist } from "../../src/domain/checklist.ts";
@@ -14,6 +15,7 @@ import { loadRoundState } from "../../src/engine/round-state.ts";
 import { parseCsv, toCsv } from "../../src/export/csv.ts";
 import { toMarkdown } from "../../src/export/markdown.ts";
 import { buildRoundExport } from "../../src/export/round-export.ts";
+import { toXlsx } from "../../src/export/xlsx.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
 import { missingItems } from "../../src/scheduler/missing-items.ts";
 import { openStore } from "../../src/store/open-store.ts";
@@ -167,5 +169,16 @@ describe("two checklist forms in one round", () => {
     expect(markdown).toContain(`## Resultat: ${main.title.sv}`);
     expect(markdown).toContain(`## Resultat: ${second.title.sv}`);
     expect(markdown).toMatch(/\*\*20\*\*[\s\S]*\*\*36\*\*/);
+    // The workbook judges each form on its own too: one readiness row per form, named in its last column.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await toXlsx(data, "sv")) as unknown as ArrayBuffer);
+    const readiness = book.worksheets.find((w) => w.name === "Redo att bli modell");
+    const rowsOf = (ws: ExcelJS.Worksheet | undefined) =>
+      (ws?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1));
+    const vaxholmReady = rowsOf(readiness).filter((r) => r[1] === "Vaxholms stad");
+    expect(vaxholmReady.map((r) => [r.at(-1), r.at(-2)])).toEqual([
+      [main.title.sv, "nej"],
+      [second.title.sv, "ja"],
+    ]);
   });
 });
