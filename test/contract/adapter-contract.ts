@@ -149,6 +149,16 @@ export function runAdapterContract(name: string, start: () => Promise<ChatDriver
       const pressed = await d.press(d.keyPerson.email, reminder, t.assessButton);
       expect(isForm(pressed)).toBe(true);
       if (isForm(pressed)) expect(pressed.fields).toContain(`score:${d.checklist.points[0]?.id}`);
+      // The presentation button asks for the link, then marks it published: it does what it says.
+      expect(reminder.buttons).toContain(t.publishedButton);
+      const asked = await d.press(d.keyPerson.email, reminder, t.publishedButton);
+      if (!isForm(asked)) throw new Error(`no link form: ${asked.text.slice(0, 300)}`);
+      expect(asked.fields).toEqual(["link"]);
+      await asked.submit({ link: "https://example.org/from-the-reminder.pdf" });
+      const marks = await d.store.listPresentations(d.round.id);
+      expect(marks.map((m) => [m.organisationId, m.link])).toEqual([
+        [d.keyPerson.organisationId, "https://example.org/from-the-reminder.pdf"],
+      ]);
     });
   });
 }
