@@ -21,7 +21,9 @@ export function reminderCard(view: ReminderView, locale: Locale): Card {
     actions.push({ type: "command", label: t.publishedButton, command: "published", style: "primary" });
   }
   if (view.missing.assessment) {
-    missing.push(t.assessment);
+    missing.push(
+      view.missingForms?.length ? `${t.assessment}: ${view.missingForms.join(", ")}` : t.assessment,
+    );
     actions.push({ type: "command", label: t.assessButton, command: "assess" });
   }
   if (view.missing.pdsa) {

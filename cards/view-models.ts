@@ -199,6 +199,8 @@ export interface ReminderView {
     /** The step-6 report on individual-based statistics. */
     statistics?: boolean | undefined;
   };
+  /** When the round scores several checklist forms: the titles of those still missing the self-assessment. */
+  missingForms?: string[] | undefined;
   /** The round's material for the meeting's step. */
   links?: StepLink[] | undefined;
 }

@@ -6,6 +6,7 @@ import type { Card } from "../../cards/model.ts";
 import { reminderCard } from "../../cards/reminder.ts";
 import { schedulerStrings } from "../../cards/scheduler-strings.ts";
 import type { ReminderKind as ReminderCardKind } from "../../cards/view-models.ts";
+import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS } from "../domain/assessment.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import { MEETING_STEP } from "../domain/due-before.ts";
 import { addDays, localDate } from "../domain/local-date.ts";
@@ -67,6 +68,9 @@ function reminder(message: ScheduledMessage, kind: ReminderCardKind, cluster: Cl
     presentationDeadline: message.deadline,
     sentOn: sentOn(ctx, message),
     missing,
+    missingForms: missing.assessment
+      ? missingFormTitles(ctx, message, localeOf(ctx, message.organisationId))
+      : undefined,
     links: stepLinks(ctx.state.round, MEETING_STEP[message.meeting]),
   };
   return { card: reminderCard(view, localeOf(ctx, message.organisationId)) };
@@ -146,4 +150,21 @@ export function composeCard(message: ScheduledMessage, ctx: ComposeContext): Com
     default:
       return reminder(message, CARD_KIND[message.kind], cluster, ctx);
   }
+}
+
+/** With several checklist forms, the ones whose self-assessment for this meeting is not in yet. */
+function missingFormTitles(
+  ctx: ComposeContext,
+  message: ScheduledMessage,
+  locale: Locale,
+): string[] | undefined {
+  const ids = roundChecklists(ctx.state.round);
+  if (ids.length < 2) return undefined;
+  const round = ASSESSMENT_ROUNDS.find((id) => ASSESSMENT_ROUND_MEETING[id] === message.meeting);
+  if (!round) return undefined;
+  return ids.flatMap((id, i) => {
+    const byOrganisation = i === 0 ? ctx.state.assessments : ctx.state.forms.get(id);
+    const done = byOrganisation?.get(message.organisationId)?.has(round) ?? false;
+    return done ? [] : [ctx.checklists.get(id)?.title[locale] ?? id];
+  });
 }

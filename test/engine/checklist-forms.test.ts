@@ -7,6 +7,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Card } from "../../cards/model.ts";
+import { renderText } from "../../cards/render-text.ts";
 import type { Checklist } from "../../src/domain/checklist.ts";
 import type { Round } from "../../src/domain/round.ts";
 import { Engine } from "../../src/engine/engine.ts";
@@ -18,6 +19,7 @@ import { buildRoundExport } from "../../src/export/round-export.ts";
 import { toXlsx } from "../../src/export/xlsx.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
 import { missingItems } from "../../src/scheduler/missing-items.ts";
+import { createReminderService } from "../../src/scheduler/reminder-service.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { Store } from "../../src/store/port.ts";
 import { fixtureChecklist } from "../results/seeded-round.ts";
@@ -153,6 +155,33 @@ describe("two checklist forms in one round", () => {
     only(await submit(KARLSKRONA, karlskrona, [2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), "form-accepted");
     const after = await loadRoundState(store, round);
     expect(missingItems(after, cluster, "karlskrona", "benchmarking-1").assessment).toBe(true);
+    // Its reminder names the form still missing, and only that one.
+    const posted = new Map<string, string>();
+    const sender = {
+      platform: "teams" as const,
+      async send(_home: unknown, card: Card, key: string, options?: { handOff?: () => Promise<boolean> }) {
+        if (options?.handOff && !(await options.handOff()))
+          return { ok: false as const, permanent: false, ambiguous: false, error: "taken" };
+        posted.set(key, renderText(card));
+        return { ok: true as const, messageId: `m${posted.size}` };
+      },
+    };
+    const reminders = createReminderService({
+      store,
+      senders: { teams: sender },
+      checklists: new Map([
+        [main.id, main],
+        [second.id, second],
+      ]),
+      logger: { info: () => {}, warn: () => {}, error: () => {} },
+      instanceId: "forms",
+    });
+    await reminders.tick(new Date("2027-03-22T08:00:00Z"));
+    const karlskronaReminder = posted.get(`${round.id}/karlskrona/benchmarking-1/deadline-in-7-days`);
+    expect(karlskronaReminder).toContain(`självskattningen för omgången är inte gjord: ${second.title.sv}`);
+    expect(karlskronaReminder).not.toContain(`${main.title.sv}`);
+    const kalmarReminder = posted.get(`${round.id}/kalmar/benchmarking-1/deadline-in-7-days`);
+    expect(kalmarReminder).toContain(`${main.title.sv}, ${second.title.sv}`);
     const data = buildRoundExport(state, main, [second]);
     const vaxholm = data.organisations.find((o) => o.id === "vaxholm");
     expect(vaxholm?.ready).toBe(false);
