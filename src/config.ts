@@ -11,11 +11,14 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
+/** Where the embedded store lives unless DATA_DIR says otherwise (the CLI finds it the same way). */
+export const DEFAULT_DATA_DIR = "./data";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
   HOST: optionalText,
-  DATA_DIR: z.string().default("./data"),
+  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
   MONGODB_URI: optionalText,
   ROUND_FILE: optionalText,
   CHECKLIST_DIR: optionalText,
@@ -114,6 +117,11 @@ function toConfig(env: Env): Config {
   const host = env.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
   if (env.TEAMS && !env.MICROSOFT_APP_ID) refuseUnauthenticatedTeams(production, host);
   if (env.TEAMS && production) refuseTeamsWithoutSecret(env);
+  if (env.TEAMS && env.MICROSOFT_APP_TYPE === "SingleTenant" && !env.MICROSOFT_APP_TENANT_ID) {
+    throw new ConfigError(
+      "MICROSOFT_APP_TENANT_ID is not set. A SingleTenant bot authenticates in its own tenant: set it to the tenant id of the Azure Bot's app registration, or use MICROSOFT_APP_TYPE=MultiTenant.",
+    );
+  }
   return {
     env,
     production,
@@ -127,11 +135,13 @@ function toConfig(env: Env): Config {
       appPassword: env.MICROSOFT_APP_PASSWORD,
       appTenantId: env.MICROSOFT_APP_TENANT_ID,
       appType: env.MICROSOFT_APP_TYPE,
+      // Commas or spaces between tenant ids, as an operator may write them.
       allowedTenants: (env.TEAMS_ALLOWED_TENANTS ?? "")
-        .split(",")
+        .split(/[\s,]+/)
         .map((t) => t.trim().toLowerCase())
         .filter(Boolean),
-      serviceUrl: env.TEAMS_SERVICE_URL,
+      // The connector's paths are appended: the base ends in a slash however it was written.
+      serviceUrl: env.TEAMS_SERVICE_URL.endsWith("/") ? env.TEAMS_SERVICE_URL : `${env.TEAMS_SERVICE_URL}/`,
     },
   };
 }

@@ -1,5 +1,6 @@
 // Where the CLI's store lives, from the same variables the bot reads (DATA_DIR, MONGODB_URI).
 import { join, resolve } from "node:path";
+import { DEFAULT_DATA_DIR } from "../config.ts";
 import { DATA_FILE_NAME } from "../store/embedded/open-embedded-store.ts";
 import { redactUri } from "../store/mongo/mongo-errors.ts";
 import { openStore } from "../store/open-store.ts";
@@ -14,7 +15,7 @@ export interface StoreLocation {
 }
 
 export function storeLocation(io: CliIo): StoreLocation {
-  const dataDir = resolve(io.cwd, io.env.DATA_DIR || "./data");
+  const dataDir = resolve(io.cwd, io.env.DATA_DIR || DEFAULT_DATA_DIR);
   const mongodbUri = io.env.MONGODB_URI || undefined;
   const where = mongodbUri ? `MongoDB ${redactUri(mongodbUri)}` : join(dataDir, DATA_FILE_NAME);
   return { dataDir, mongodbUri, where };

@@ -1,63 +1,55 @@
-// TEAMS_* and MICROSOFT_APP_* settings: production refuses to run unauthenticated.
+// TEAMS_* and MICROSOFT_APP_* settings, read by the one loader (src/config.ts) that the bot and the CLI share:
+// production refuses to run unauthenticated; the allow-list and service URL are read the same way everywhere.
 import { describe, expect, it } from "vitest";
-import { checkTeamsConfig, DEFAULT_TEAMS_SERVICE_URL } from "../../src/adapters/teams/teams-config.ts";
+import { ConfigError, loadConfig } from "../../src/config.ts";
 
-describe("checkTeamsConfig", () => {
+const refusal = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+    return "";
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+};
+
+describe("the Teams settings", () => {
   it("refuses production without an app id, says why and what to set", () => {
-    const result = checkTeamsConfig({ NODE_ENV: "production" });
-    expect(result.ok).toBe(false);
-    const error = result.ok ? "" : result.error;
+    const error = refusal({ NODE_ENV: "production" });
     expect(error).toContain("MICROSOFT_APP_ID");
-    expect(error).toContain("unauthenticated");
     expect(error).toContain("MICROSOFT_APP_PASSWORD");
   });
 
   it("allows local development without an app id, with Microsoft's EMEA service URL", () => {
-    expect(checkTeamsConfig({})).toEqual({
-      ok: true,
-      config: {
-        appId: undefined,
-        appPassword: undefined,
-        appTenantId: undefined,
-        appType: "MultiTenant",
-        allowedTenants: [],
-        serviceUrl: DEFAULT_TEAMS_SERVICE_URL,
-      },
+    expect(loadConfig({}).teams).toMatchObject({
+      enabled: true,
+      appId: undefined,
+      appType: "MultiTenant",
+      allowedTenants: [],
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
     });
   });
 
-  it("reads the tenant allow-list and a regional service URL", () => {
-    const result = checkTeamsConfig({
+  it("reads the tenant allow-list (commas or spaces) and a regional service URL without its slash", () => {
+    const teams = loadConfig({
       NODE_ENV: "production",
       MICROSOFT_APP_ID: "2c1d3f4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
       MICROSOFT_APP_PASSWORD: "secret",
-      TEAMS_ALLOWED_TENANTS: "t-one, t-two",
+      TEAMS_ALLOWED_TENANTS: "T-One, t-two  t-three",
       TEAMS_SERVICE_URL: "https://smba.trafficmanager.net/se",
-    });
-    expect(result).toMatchObject({
-      ok: true,
-      config: { allowedTenants: ["t-one", "t-two"], serviceUrl: "https://smba.trafficmanager.net/se/" },
-    });
+    }).teams;
+    expect(teams.allowedTenants).toEqual(["t-one", "t-two", "t-three"]);
+    expect(teams.serviceUrl).toBe("https://smba.trafficmanager.net/se/");
   });
 
   it("needs a password with an app id, and a tenant for a single-tenant bot", () => {
-    expect(checkTeamsConfig({ MICROSOFT_APP_ID: "x" })).toMatchObject({
-      ok: false,
-      error: expect.stringContaining("MICROSOFT_APP_PASSWORD"),
-    });
+    expect(refusal({ NODE_ENV: "production", MICROSOFT_APP_ID: "x" })).toContain("MICROSOFT_APP_PASSWORD");
     expect(
-      checkTeamsConfig({
-        MICROSOFT_APP_ID: "x",
-        MICROSOFT_APP_PASSWORD: "p",
-        MICROSOFT_APP_TYPE: "SingleTenant",
-      }),
-    ).toMatchObject({ ok: false, error: expect.stringContaining("MICROSOFT_APP_TENANT_ID") });
+      refusal({ MICROSOFT_APP_ID: "x", MICROSOFT_APP_PASSWORD: "p", MICROSOFT_APP_TYPE: "SingleTenant" }),
+    ).toContain("MICROSOFT_APP_TENANT_ID");
   });
 
   it("names the variable when a value is malformed", () => {
-    expect(checkTeamsConfig({ MICROSOFT_APP_TYPE: "Everyone" })).toMatchObject({
-      ok: false,
-      error: expect.stringContaining("MICROSOFT_APP_TYPE"),
-    });
+    expect(refusal({ MICROSOFT_APP_TYPE: "Everyone" })).toContain("MICROSOFT_APP_TYPE");
   });
 });

@@ -2,14 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { createBotAuthentication } from "../../src/adapters/teams/bot-authentication.ts";
 import { isTuned } from "../../src/adapters/teams/connector-clients.ts";
-import { checkTeamsConfig } from "../../src/adapters/teams/teams-config.ts";
+import { loadConfig } from "../../src/config.ts";
 import { personalMessage } from "./fixtures.ts";
 
 describe("the connector clients", () => {
   it("are reused across activities and tuned", async () => {
-    const config = checkTeamsConfig({});
-    if (!config.ok) throw new Error(config.error);
-    const auth = createBotAuthentication(config.config, 1000);
+    const auth = createBotAuthentication(loadConfig({}).teams, 1000);
     const serviceUrl = "http://127.0.0.1:9/";
     const activity = personalMessage({ serviceUrl, id: "1", text: "status" });
     const first = await auth.authenticateRequest(activity as never, "");
@@ -27,9 +25,7 @@ describe("the connector clients", () => {
 
 describe("the user-token client", () => {
   it("is built once per bot app, not per activity", async () => {
-    const config = checkTeamsConfig({});
-    if (!config.ok) throw new Error(config.error);
-    const auth = createBotAuthentication(config.config, 1000);
+    const auth = createBotAuthentication(loadConfig({}).teams, 1000);
     const activity = personalMessage({ serviceUrl: "http://127.0.0.1:9/", id: "1", text: "status" });
     const { claimsIdentity } = await auth.authenticateRequest(activity as never, "");
 

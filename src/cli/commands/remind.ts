@@ -2,11 +2,11 @@
 // platforms, printing what it sent, skipped and failed. With no platform configured it prints what
 // would be sent and claims nothing, so a real tick later still sends it.
 import { renderText } from "../../../cards/render-text.ts";
+import { workspaceIntervalMs } from "../../adapters/slack/channel-pacer.ts";
 import { createSlackSender } from "../../adapters/slack/slack-sender.ts";
 import { createWorkspaceApis } from "../../adapters/slack/workspace-apis.ts";
 import { createTeamsAdapter } from "../../adapters/teams/teams-adapter.ts";
-import { checkTeamsConfig } from "../../adapters/teams/teams-config.ts";
-import { parseWorkspaceTokens } from "../../config.ts";
+import { type Config, ConfigError, loadConfig } from "../../config.ts";
 import type { ChannelSender } from "../../delivery/sender-port.ts";
 import type { Platform } from "../../domain/round.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
@@ -29,19 +29,25 @@ export type OpenSenders = (
   logger: SchedulerLogger,
 ) => { senders: Senders } | { error: string };
 
+/** The same configuration as the bot's (src/config.ts, the one loader): its platforms, its rules. */
 export const openPlatformSenders: OpenSenders = (env, store, logger) => {
-  const senders: Senders = {};
-  const workspaceTokens = parseWorkspaceTokens(env.SLACK_BOT_TOKENS);
-  if (env.SLACK_BOT_TOKEN || Object.keys(workspaceTokens).length > 0) {
-    const tokens = { botToken: env.SLACK_BOT_TOKEN, workspaceTokens };
-    const apis = createWorkspaceApis(tokens, env.SLACK_API_URL || "https://slack.com/api/", undefined);
-    senders.slack = createSlackSender({ apis, logger });
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return { error: error.message };
+    throw error;
   }
-  if (env.MICROSOFT_APP_ID) {
-    const checked = checkTeamsConfig(env);
-    if (!checked.ok) return { error: checked.error };
+  const senders: Senders = {};
+  if (config.slack) {
+    const { botToken, workspaceTokens, apiUrl, workspacePostsPerMinute } = config.slack;
+    const apis = createWorkspaceApis({ botToken, workspaceTokens }, apiUrl, undefined);
+    const workspaceInterval = workspaceIntervalMs(workspacePostsPerMinute);
+    senders.slack = createSlackSender({ apis, logger, workspaceIntervalMs: workspaceInterval });
+  }
+  if (config.teams.enabled && config.teams.appId) {
     const engine = { handle: async () => [] };
-    const adapter = createTeamsAdapter({ ...checked.config, engine, store, clock: () => new Date(), logger });
+    const adapter = createTeamsAdapter({ ...config.teams, engine, store, clock: () => new Date(), logger });
     senders.teams = adapter.sender;
   }
   return { senders };
