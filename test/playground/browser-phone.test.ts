@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
+import { openPlayground } from "./page-actions.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
@@ -31,13 +32,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
     await app?.stop();
   });
 
-  async function open(): Promise<Page> {
-    const page = await browser.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-    await page.goto(app.baseUrl);
-    await page.locator("body[data-ready=true]").waitFor();
-    return page;
-  }
+  const open = () => openPlayground(browser, app.baseUrl);
 
   const sideways = (page: Page) =>
     page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");

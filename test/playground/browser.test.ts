@@ -3,9 +3,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
+import { actAs, openPlayground as openPlaygroundPage, say, setClock } from "./page-actions.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
@@ -107,35 +108,8 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
       .toBe("self-assessment");
   }, 60_000);
 
-  async function openPlayground(): Promise<Page> {
-    const page = await browser.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-    await page.goto(app.baseUrl);
-    await page.locator("body[data-ready=true]").waitFor();
-    return page;
-  }
+  const openPlayground = () => openPlaygroundPage(browser, app.baseUrl);
 });
-
-async function actAs(page: Page, email: string): Promise<void> {
-  await page.getByLabel("Vem är du?").selectOption(email);
-}
-
-async function setClock(page: Page, wallTime: string, shown: string): Promise<void> {
-  await page.getByLabel(/Datum och tid/).fill(wallTime);
-  await page.getByRole("button", { name: "Ställ klockan" }).click();
-  await expect.poll(() => page.locator("#clock-now").textContent()).toContain(shown);
-}
-
-/** Types a command; returns the card of the bot's first answer. */
-async function say(page: Page, text: string): Promise<Locator> {
-  const answers = page.locator("#conversation li.message.bot");
-  const before = await answers.count();
-  await page.getByLabel("Kommando", { exact: true }).fill(text);
-  await page.getByLabel("Kommando", { exact: true }).press("Enter");
-  const card = answers.nth(before).locator(".card");
-  await card.waitFor();
-  return card;
-}
 
 function choiceSets(card: Locator): Locator {
   return card.locator(".ac-choiceSetInput-expanded");

@@ -9,6 +9,7 @@ import ical from "node-ical";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
+import { actAs, openPlayground as openPlaygroundPage, say, setClock } from "./page-actions.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/dashboard/", import.meta.url));
@@ -139,13 +140,7 @@ describe.skipIf(!HAS_CHROMIUM)("the dashboard in a browser", () => {
     );
   }, 90_000);
 
-  async function openPlayground(): Promise<Page> {
-    const page = await browser.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-    await page.goto(app.baseUrl);
-    await page.locator("body[data-ready=true]").waitFor();
-    return page;
-  }
+  const openPlayground = () => openPlaygroundPage(browser, app.baseUrl);
 
   /** Types översikt and presses the card's button, which opens the link in a new tab. */
   async function openDashboardFrom(playground: Page): Promise<Page> {
@@ -158,24 +153,6 @@ describe.skipIf(!HAS_CHROMIUM)("the dashboard in a browser", () => {
     return opened;
   }
 });
-
-async function actAs(page: Page, email: string): Promise<void> {
-  await page.getByLabel("Vem är du?").selectOption(email);
-}
-
-async function setClock(page: Page, wallTime: string, shown: string): Promise<void> {
-  await page.getByLabel(/Datum och tid/).fill(wallTime);
-  await page.getByRole("button", { name: "Ställ klockan" }).click();
-  await expect.poll(() => page.locator("#clock-now").textContent()).toContain(shown);
-}
-
-async function say(page: Page, text: string): Promise<void> {
-  const answers = page.locator("#conversation li.message.bot");
-  const before = await answers.count();
-  await page.getByLabel("Kommando", { exact: true }).fill(text);
-  await page.getByLabel("Kommando", { exact: true }).press("Enter");
-  await answers.nth(before).locator(".card").waitFor();
-}
 
 /** The key person scores the baseline in the real card: total 23. */
 async function scoreBaseline(page: Page): Promise<void> {

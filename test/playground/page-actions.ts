@@ -1,0 +1,33 @@
+// What a person does on the playground page, for every browser test: open it, pick who they are, set the
+// clock, type a command and wait for the bot's card.
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+
+export async function openPlayground(browser: BrowserContext, baseUrl: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  await page.goto(baseUrl);
+  await page.locator("body[data-ready=true]").waitFor();
+  return page;
+}
+
+export async function actAs(page: Page, email: string): Promise<void> {
+  await page.getByLabel("Vem är du?").selectOption(email);
+}
+
+export async function setClock(page: Page, wallTime: string, shown: string): Promise<void> {
+  await page.getByLabel(/Datum och tid/).fill(wallTime);
+  await page.getByRole("button", { name: "Ställ klockan" }).click();
+  await expect.poll(() => page.locator("#clock-now").textContent()).toContain(shown);
+}
+
+/** Types a command; returns the card of the bot's first answer. */
+export async function say(page: Page, text: string): Promise<Locator> {
+  const answers = page.locator("#conversation li.message.bot");
+  const before = await answers.count();
+  await page.getByLabel("Kommando", { exact: true }).fill(text);
+  await page.getByLabel("Kommando", { exact: true }).press("Enter");
+  const card = answers.nth(before).locator(".card");
+  await card.waitFor();
+  return card;
+}
