@@ -21,6 +21,7 @@ const needs =
   (feature: ServerFeature) =>
   (name: string, test: () => Promise<void>): void => {
     const named = `${name} [needs ${EMULATOR_GAPS[feature]}]`;
+    // Skipped only on the emulator, which lacks the feature (test/mongo/emulator-gaps.test.ts proves it).
     if (lacking.has(feature)) it.skip(`${named}: skipped, the emulator lacks it`, test);
     else it(named, test);
   };

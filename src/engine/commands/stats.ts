@@ -6,7 +6,7 @@ import type { Reply } from "../events.ts";
 import { openedOn, staleForm } from "../forms/stale-form.ts";
 import { readStatisticsForm } from "../forms/statistics-form.ts";
 import { fieldErrors, writtenBy } from "../forms/submission.ts";
-import { statisticsChanged } from "../forms/what-changed.ts";
+import { statisticsNow } from "../forms/what-changed.ts";
 import { concludedRefusal } from "../round-concluded.ts";
 import { loadRoundState } from "../round-state.ts";
 import { formTarget, organisationTarget, recordOnBehalf } from "../target.ts";
@@ -70,7 +70,7 @@ export async function submitStatistics(ctx: Context, event: FormEvent): Promise<
       },
       ctx.locale,
     );
-    const changes = statisticsChanged(undefined, newer, ctx.say, ctx.locale);
+    const changes = statisticsNow(newer, ctx.locale);
     return staleForm(ctx, card, event.values, { ...newer, changes });
   }
   const stored = await ctx.deps.store.saveStatistics({

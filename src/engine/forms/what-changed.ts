@@ -32,26 +32,20 @@ export function answersChanged(
 
 type StatisticsValues = Pick<StatisticsVersion, "reported" | "bySex" | "routines">;
 
-export function statisticsChanged(
-  before: StatisticsValues | undefined,
-  after: StatisticsValues,
-  say: Messages,
-  locale: Locale,
-): string[] {
+/**
+ * The newer report's values: only the latest report per organisation is at hand, not the one a form was
+ * opened on, so the note shows what stands now rather than a difference.
+ */
+export function statisticsNow(after: StatisticsValues, locale: Locale): string[] {
   const t = strings(locale).statistics;
-  const yes = strings(locale).yes;
-  const no = strings(locale).no;
-  const flag = (v: boolean | undefined) => (v === undefined ? none : v ? yes : no);
-  const pairs: [string, string, string][] = [
-    [t.reported, String(before?.reported ?? none), String(after.reported)],
-    [t.bySex, String(before?.bySex ?? none), String(after.bySex)],
-    [t.budget, flag(before?.routines.budget), flag(after.routines.budget)],
-    [t.followUp, flag(before?.routines.followUp), flag(after.routines.followUp)],
-    [t.decisions, flag(before?.routines.decisions), flag(after.routines.decisions)],
+  const flag = (v: boolean) => (v ? strings(locale).yes : strings(locale).no);
+  return [
+    `${t.reported} ${after.reported}`,
+    `${t.bySex} ${after.bySex}`,
+    `${t.budget} ${flag(after.routines.budget)}`,
+    `${t.followUp} ${flag(after.routines.followUp)}`,
+    `${t.decisions} ${flag(after.routines.decisions)}`,
   ];
-  // Without the version the form was opened on (only the latest report is kept at hand), the newer values.
-  if (!before) return pairs.map(([label, , b]) => `${label} ${b}`);
-  return pairs.filter(([, a, b]) => a !== b).map(([label, a, b]) => say.changedField(label, a, b));
 }
 
 export function pdsaChanged(
