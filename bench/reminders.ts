@@ -188,7 +188,12 @@ export async function benchReminders(): Promise<ReminderBenchResult> {
   const store = await openStore({ dataDir });
   const slack = fakeSlack();
   const connector = fakeBotConnector();
-  const quiet = { info: () => {}, warn: () => {}, error: (m: string, f?: unknown) => console.error(m, f) };
+  const quiet = {
+    debug: () => {},
+    info: () => {},
+    warn: () => {},
+    error: (m: string, f?: unknown) => console.error(m, f),
+  };
   try {
     const round = benchRound();
     await store.saveRound(round);

@@ -1,43 +1,68 @@
-// Structured logs: one JSON line per event, never a secret (fields named like secrets are masked).
+// The bot's one logger: JSON lines through pino. Secrets are redacted by path, errors keep stack, code and cause.
+import { type DestinationStream, pino } from "pino";
+
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
+/** Fields carry ids, keys and channels, never message contents. Pass an Error itself as `err`. */
+export type LogFields = Record<string, unknown>;
+
+/** Every part of the bot logs through this interface (adapters, scheduler, server, CLI). */
 export interface Logger {
-  debug(event: string, fields?: Record<string, unknown>): void;
-  info(event: string, fields?: Record<string, unknown>): void;
-  warn(event: string, fields?: Record<string, unknown>): void;
-  error(event: string, fields?: Record<string, unknown>): void;
+  debug(event: string, fields?: LogFields): void;
+  info(event: string, fields?: LogFields): void;
+  warn(event: string, fields?: LogFields): void;
+  error(event: string, fields?: LogFields): void;
 }
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const SECRET = /secret|token|password|authorization|signature/i;
+const SECRET_FIELDS = [
+  "token",
+  "botToken",
+  "accessToken",
+  "refreshToken",
+  "userToken",
+  "secret",
+  "clientSecret",
+  "signingSecret",
+  "stateSecret",
+  "password",
+  "appPassword",
+  "authorization",
+  "signature",
+  "cookie",
+];
 
-function clean(fields: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (SECRET.test(key)) out[key] = "[masked]";
-    else if (value instanceof Error)
-      out[key] = { name: value.name, message: value.message, code: codeOf(value) };
-    else out[key] = value;
-  }
-  return out;
-}
+/** The paths pino censors: each secret field at the top and one level down, and the request headers that carry them. */
+export const REDACTED_PATHS: readonly string[] = [
+  ...SECRET_FIELDS,
+  ...SECRET_FIELDS.map((field) => `*.${field}`),
+  'headers["x-slack-signature"]',
+  '*.headers["x-slack-signature"]',
+  "*.headers.authorization",
+  "*.headers.cookie",
+];
 
-function codeOf(error: Error): unknown {
-  return "code" in error ? error.code : undefined;
-}
+const errorFields = (value: unknown) => (value instanceof Error ? pino.stdSerializers.err(value) : value);
 
-export function createLogger(
-  level: LogLevel,
-  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
-  clock: () => Date = () => new Date(),
-): Logger {
-  const log =
-    (at: LogLevel) =>
-    (event: string, fields: Record<string, unknown> = {}) => {
-      if (ORDER[at] < ORDER[level]) return;
-      write(JSON.stringify({ time: clock().toISOString(), level: at, event, ...clean(fields) }));
-    };
-  return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+/** `destination` is where the lines go: stdout by default; tests and the CLI pass a stream of their own. */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const base = pino(
+    {
+      level,
+      base: undefined,
+      messageKey: "event",
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: [...REDACTED_PATHS], censor: "[masked]" },
+      // `err` is the name; an Error under `error` or `cause` is serialised the same way rather than lost as {}.
+      serializers: { err: errorFields, error: errorFields, cause: errorFields },
+    },
+    destination ?? pino.destination({ dest: 1, sync: true }),
+  );
+  const at =
+    (level: LogLevel) =>
+    (event: string, fields: LogFields = {}) =>
+      base[level](fields, event);
+  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

@@ -2,9 +2,9 @@
 // distributed mode lets one of them run each tick (the store decides); the outbox keys would stop a
 // second send anyway. A tick never overlaps the previous one in the same process.
 import cron from "node-cron";
+import type { Logger } from "../logging/logger.ts";
 import type { Store } from "../store/port.ts";
 import type { ReminderService } from "./reminder-service.ts";
-import type { SchedulerLogger } from "./scheduler-logger.ts";
 import { storeRunCoordinator } from "./store-run-coordinator.ts";
 import type { TickReport } from "./tick-report.ts";
 
@@ -18,7 +18,7 @@ export interface ReminderCronOptions {
   instanceId: string;
   /** The instant a tick runs as of; the playground moves it. */
   clock: { now(): Date };
-  logger: SchedulerLogger;
+  logger: Logger;
   timeZone?: string;
   /** Tests use a seconds pattern. */
   expression?: string;

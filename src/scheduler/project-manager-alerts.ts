@@ -4,16 +4,16 @@ import type { Card } from "../../cards/model.ts";
 import type { ChannelSender } from "../delivery/sender-port.ts";
 import type { Platform, Round } from "../domain/round.ts";
 import type { ProjectManagerAlerts } from "../engine/audit.ts";
+import type { Logger } from "../logging/logger.ts";
 import type { Store } from "../store/port.ts";
 import { projectManagerHome } from "./chat-home.ts";
 import { claimAndSend, type DeliveryContext } from "./delivery.ts";
-import type { SchedulerLogger } from "./scheduler-logger.ts";
 
 export function createProjectManagerAlerts(options: {
   store: Store;
   senders: Partial<Record<Platform, ChannelSender>>;
   instanceId: string;
-  logger: SchedulerLogger;
+  logger: Logger;
 }): ProjectManagerAlerts {
   const delivery: DeliveryContext = {
     store: options.store,

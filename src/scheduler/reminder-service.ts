@@ -6,6 +6,7 @@ import type { Checklist } from "../domain/checklist.ts";
 import { localDate } from "../domain/local-date.ts";
 import type { Platform, Round } from "../domain/round.ts";
 import { loadRoundState } from "../engine/round-state.ts";
+import type { Logger } from "../logging/logger.ts";
 import type { Store } from "../store/port.ts";
 import type { DeliveryContext } from "./delivery.ts";
 import { dueWork, outboxEntries } from "./due-work.ts";
@@ -14,7 +15,6 @@ import { type PendingNotice, retryNotices } from "./notice-retries.ts";
 import { sendNotices } from "./project-manager-notices.ts";
 import { jobFor, tickRound } from "./round-jobs.ts";
 import { dueCount, type PlannedMessage, scheduledMessages } from "./scheduled-message.ts";
-import type { SchedulerLogger } from "./scheduler-logger.ts";
 import type { TickContext } from "./tick-context.ts";
 import { emptyReport, lineOf, type TickReport } from "./tick-report.ts";
 import { tellUndelivered } from "./undelivered-notice.ts";
@@ -36,7 +36,7 @@ export interface ReminderServiceOptions {
   store: Store;
   senders: Partial<Record<Platform, ChannelSender>>;
   checklists: ReadonlyMap<string, Checklist>;
-  logger: SchedulerLogger;
+  logger: Logger;
   /** Unique per process: it is written on every claim. */
   instanceId: string;
   leaseMs?: number;

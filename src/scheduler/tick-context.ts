@@ -2,9 +2,9 @@
 // project managers once the fan-out is done.
 import type { Checklist } from "../domain/checklist.ts";
 import type { ChatHome, Round } from "../domain/round.ts";
+import type { Logger } from "../logging/logger.ts";
 import type { DeliveryContext } from "./delivery.ts";
 import type { PendingNotice } from "./notice-retries.ts";
-import type { SchedulerLogger } from "./scheduler-logger.ts";
 import type { NoticeKind, TickReport } from "./tick-report.ts";
 
 export interface NoticeRequest {
@@ -23,7 +23,7 @@ export interface NoticeRequest {
 export interface TickContext {
   delivery: DeliveryContext;
   checklists: ReadonlyMap<string, Checklist>;
-  logger: SchedulerLogger;
+  logger: Logger;
   leaseMs: number;
   dryRun: boolean;
   now: Date;

@@ -45,7 +45,7 @@ export async function startSlackDriver(): Promise<ChatDriver> {
   const round = await bot.store.getRound(bot.roundId);
   if (!round) throw new Error("no example round");
   const { checklists } = await loadChecklists([BUNDLED_CHECKLIST_DIR]);
-  const silent = { info: () => {}, warn: () => {}, error: () => {} };
+  const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
   const reminders = createReminderService({
     store: bot.store,
     senders: { slack: bot.adapter.sender },

@@ -47,7 +47,7 @@ export async function startTeamsDriver(): Promise<ChatDriver> {
   h.connector.addMember({ ...LARS, email: "lars.nystrom@karlskrona.example", tenantId: KARLSKRONA.tenant });
   h.connector.addMember({ ...ANNA_LIND, email: "anna.lind@kalmar.example", tenantId: KALMAR.tenant });
   h.connector.addMember({ ...EVA, email: EVA_EMAIL, tenantId: KARLSKRONA.tenant });
-  const silent = { info: () => {}, warn: () => {}, error: () => {} };
+  const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
   const reminders = createReminderService({
     store,
     senders: { teams: h.adapter.sender },

@@ -173,7 +173,7 @@ describe("two checklist forms in one round", () => {
         [main.id, main],
         [second.id, second],
       ]),
-      logger: { info: () => {}, warn: () => {}, error: () => {} },
+      logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
       instanceId: "forms",
     });
     await reminders.tick(new Date("2027-03-22T08:00:00Z"));

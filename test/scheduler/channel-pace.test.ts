@@ -9,7 +9,7 @@ import type { ChatHome } from "../../src/domain/round.ts";
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const card: Card = { kind: "reminder", title: "Påminnelse", summary: "Publicera presentationen", blocks: [] };
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 /** A Web API whose posts take `delays[n]` ms to arrive and as long again to be answered. */
 function slowApi(delays: number[]) {

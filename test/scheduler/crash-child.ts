@@ -15,6 +15,7 @@ const [dataDir = "", platformUrl = "", now = "", instanceId = "", platform = "sl
 const store = await openStore({ dataDir });
 const silent = () => {};
 const logger = {
+  debug: silent,
   info: silent,
   warn: silent,
   error: (message: string) => process.stderr.write(`${message}\n`),

@@ -7,10 +7,11 @@ import type { Card } from "../../cards/model.ts";
 import type { ChannelSender, SendOutcome } from "../../src/delivery/sender-port.ts";
 import type { Checklist } from "../../src/domain/checklist.ts";
 import type { ChatHome, Platform, Round } from "../../src/domain/round.ts";
+import type { Logger } from "../../src/logging/logger.ts";
 import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
-import type { SchedulerLogger } from "../../src/scheduler/scheduler-logger.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { Store } from "../../src/store/port.ts";
+import { logLines } from "../fakes/log-lines.ts";
 import { testRound } from "../fixtures/round-builder.ts";
 
 export interface SentMessage {
@@ -71,11 +72,9 @@ export function recordingPlatforms(clock: { now(): Date }, options: { lookup?: P
   };
 }
 
-export function logger(): SchedulerLogger & { lines: string[] } {
-  const lines: string[] = [];
-  const push = (level: string) => (message: string, fields?: Record<string, unknown>) =>
-    lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-  return { lines, info: push("info"), warn: push("warn"), error: push("error") };
+export function logger(): Logger & { lines: string[] } {
+  const { logger, lines } = logLines("info");
+  return { ...logger, lines };
 }
 
 export interface TempStore {

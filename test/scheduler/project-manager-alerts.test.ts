@@ -19,7 +19,7 @@ let store: Store;
 let round: Round;
 let posted: { home: ChatHome; key: string; text: string }[];
 const errors: string[] = [];
-const logger = { info: () => {}, warn: () => {}, error: (m: string) => void errors.push(m) };
+const logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (m: string) => void errors.push(m) };
 const sender: ChannelSender = {
   platform: "slack",
   async send(home, card, key, options) {

@@ -10,6 +10,7 @@ import { createHttpServer, type HttpServer } from "../../src/server/http-server.
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.ts";
 import type { Store } from "../../src/store/port.ts";
 import { withRoundCache } from "../../src/store/round-cache.ts";
+import { logLines } from "../fakes/log-lines.ts";
 import { smallRound } from "../scheduler/fakes.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -29,10 +30,7 @@ async function serve(options: { failSync: () => boolean }) {
       },
     }),
   );
-  const logs: string[] = [];
-  const log = (level: string) => (message: string, fields?: Record<string, unknown>) =>
-    void logs.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-  const logger = { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+  const { logger, lines: logs } = logLines();
   const server: HttpServer = createHttpServer(
     [healthRoute(store, () => ({ scheduler: "on" }), logger)],
     logger,

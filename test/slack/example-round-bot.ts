@@ -88,7 +88,7 @@ export async function startExampleRoundBot(
     engine: engine.engine,
     store: engine.store,
     clock: typeof now === "string" ? () => new Date(now) : now,
-    logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
+    logger: { debug: () => {}, info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
     ...(options.modalAckBudgetMs === undefined ? {} : { modalAckBudgetMs: options.modalAckBudgetMs }),
   });
   const server = await serveRoutes(adapter);

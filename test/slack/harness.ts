@@ -92,7 +92,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.workspacePostsPerMinute === undefined
       ? {}
       : { workspacePostsPerMinute: options.workspacePostsPerMinute }),
-    logger: { info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
+    logger: { debug: () => {}, info: () => {}, warn: () => {}, error: (m, d) => console.error(m, d) },
   });
   const server = await serveRoutes(adapter);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;

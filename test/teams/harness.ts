@@ -4,9 +4,9 @@ import {
   type TeamsAdapter,
   type TeamsAdapterOptions,
 } from "../../src/adapters/teams/teams-adapter.ts";
-import type { Logger } from "../../src/logging/logger.ts";
 import { createHttpServer, type HttpServer } from "../../src/server/http-server.ts";
 import { type FakeBotConnector, startFakeBotConnector } from "../fakes/bot-connector.ts";
+import { logLines } from "../fakes/log-lines.ts";
 import { round } from "./fixtures.ts";
 import { MemoryTeamsStore } from "./memory-store.ts";
 import { StandInEngine } from "./stand-in-engine.ts";
@@ -38,10 +38,7 @@ export async function startHarness(overrides: Partial<TeamsAdapterOptions> = {})
     },
   };
   const sleeps: number[] = [];
-  const logs: string[] = [];
-  const log = (level: string) => (message: string, fields?: Record<string, unknown>) =>
-    void logs.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-  const logger: Logger = { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+  const { logger, lines: logs } = logLines();
   const adapter = createTeamsAdapter({
     appId: undefined,
     appPassword: undefined,

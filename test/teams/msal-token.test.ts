@@ -125,7 +125,7 @@ async function realCredentialsSender(appId: string) {
     engine: { handle: async () => [] },
     store: new MemoryTeamsStore(),
     clock: () => new Date(),
-    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     sleep: async () => {},
     random: () => 0.5,
   });

@@ -4,7 +4,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import type { Card, ChartBlock } from "../../../cards/model.ts";
 import { renderChartSvg } from "../../../cards/render-chart-svg.ts";
-import type { AdapterLogger } from "./logger.ts";
+import type { Logger } from "../../logging/logger.ts";
 import type { SlackApi } from "./slack-api.ts";
 
 export function chartPng(chart: ChartBlock): Buffer {
@@ -16,7 +16,7 @@ export async function uploadCharts(
   card: Card,
   channel: string,
   api: SlackApi,
-  logger: AdapterLogger,
+  logger: Logger,
 ): Promise<void> {
   const charts = card.blocks.filter((b): b is ChartBlock => b.type === "chart");
   for (const chart of charts) {

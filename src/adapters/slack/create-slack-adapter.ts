@@ -2,6 +2,7 @@
 // request pipeline as Bolt's one global middleware, and the proactive sender.
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
+import type { Logger } from "../../logging/logger.ts";
 import type { Route } from "../../server/route.ts";
 import { REPLY_RETRY, realSleep } from "./call-with-retry.ts";
 import {
@@ -12,7 +13,7 @@ import {
 import { deliveringApis } from "./delivering-api.ts";
 import { type Ack, handleSlackRequest, type SlackStore } from "./handle-request.ts";
 import { createIdentityResolver } from "./identity.ts";
-import { type AdapterLogger, toBoltLogger } from "./logger.ts";
+import { toBoltLogger } from "./logger.ts";
 import { webClientOptions } from "./slack-api.ts";
 import { SLACK_EVENTS_PATH, slackEventsRoute } from "./slack-route.ts";
 import { createSlackSender, SLACK_POST_INTERVAL_MS, type SlackSender } from "./slack-sender.ts";
@@ -26,7 +27,7 @@ export interface SlackAdapterOptions extends SlackTokens {
   store: SlackStore;
   /** The bot's clock, passed to the engine. */
   clock: () => Date;
-  logger: AdapterLogger;
+  logger: Logger;
   /** How long a users.info answer is trusted. */
   identityTtlMs?: number;
   /** How long a slash command's ack may wait for the answer it carries (COMMAND_ACK_BUDGET_MS). */

@@ -4,16 +4,16 @@ import type { Card } from "../../../cards/model.ts";
 import { noticeCard } from "../../../cards/notice.ts";
 import { renderBlockKitModal } from "../../../cards/render-block-kit.ts";
 import type { InboundEvent, Reply } from "../../engine/events.ts";
+import type { Logger } from "../../logging/logger.ts";
 import { uploadCharts } from "./chart-upload.ts";
 import { withOriginChannel } from "./form-origin.ts";
-import type { AdapterLogger } from "./logger.ts";
 import { type PostTarget, postCard } from "./post-card.ts";
 import { type SlackLanguage, slackText } from "./slack-texts.ts";
 import { formOfferCard, homeView } from "./views.ts";
 
 export interface DeliveryContext extends PostTarget {
   language: SlackLanguage;
-  logger: AdapterLogger;
+  logger: Logger;
 }
 
 function commandOf(event: InboundEvent): string {

@@ -5,10 +5,10 @@
 import { noticeCard } from "../../../cards/notice.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { InboundEvent, Reply } from "../../engine/events.ts";
+import type { Logger } from "../../logging/logger.ts";
 import type { Store } from "../../store/port.ts";
 import { deliverReplies } from "./deliver-replies.ts";
 import { type IdentityResolver, IdentityUnavailable, withIdentity } from "./identity.ts";
-import type { AdapterLogger } from "./logger.ts";
 import { failedModalAck, followUps, modalAck } from "./modal-response.ts";
 import { parseSlackBody, type SlackRequest } from "./parse-request.ts";
 import { postCard } from "./post-card.ts";
@@ -37,7 +37,7 @@ export interface RequestDeps {
   apis: Pick<WorkspaceApis, "forWorkspace">;
   identity: IdentityResolver;
   clock: () => Date;
-  logger: AdapterLogger;
+  logger: Logger;
   /** Deliveries being handled in this process, so that a retry arriving meanwhile can wait for the first. */
   inFlight?: Map<string, Promise<void>>;
   /** COMMAND_ACK_BUDGET_MS unless a test shortens it. */
@@ -142,7 +142,7 @@ async function handleParsed(
 ) {
   const { event } = request;
   if (request.surface === "other") {
-    deps.logger.debug?.("slack: ignored", {
+    deps.logger.debug("slack: ignored", {
       reason: event.type === "unsupported" ? event.reason : event.type,
     });
     return;

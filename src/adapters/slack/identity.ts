@@ -3,9 +3,9 @@
 // retried briefly; if it still fails, the last answer known for the person is used, and without one the
 // request is not handled as someone unknown: IdentityUnavailable, and the person's answers are kept.
 import type { InboundEvent } from "../../engine/events.ts";
+import type { Logger } from "../../logging/logger.ts";
 import { callWithRetry, realSleep, type SlackRetryPolicy } from "./call-with-retry.ts";
 import { classifyPostError } from "./classify-error.ts";
-import type { AdapterLogger } from "./logger.ts";
 import { noTokenError, type WorkspaceApis } from "./workspace-apis.ts";
 
 /** Slack could not say who the person is just now; a later try may. Nothing is handled meanwhile. */
@@ -116,7 +116,7 @@ export async function withIdentity(
   identity: IdentityResolver,
   event: InboundEvent,
   workspace: string,
-  logger: AdapterLogger,
+  logger: Logger,
 ): Promise<InboundEvent> {
   try {
     const found = await identity.resolve(workspace, event.user.id);

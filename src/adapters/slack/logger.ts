@@ -1,14 +1,8 @@
-// The logger the adapter is given, and the same logger in the shape Bolt and the Web API client expect.
+// The bot's logger in the shape Bolt and the Web API client expect.
 
 import type { Logger as BoltLogger } from "@slack/bolt";
 import { LogLevel } from "@slack/bolt";
-
-export interface AdapterLogger {
-  debug?(message: string, details?: Record<string, unknown>): void;
-  info(message: string, details?: Record<string, unknown>): void;
-  warn(message: string, details?: Record<string, unknown>): void;
-  error(message: string, details?: Record<string, unknown>): void;
-}
+import type { Logger } from "../../logging/logger.ts";
 
 function joined(parts: unknown[]): string {
   return parts
@@ -17,11 +11,11 @@ function joined(parts: unknown[]): string {
 }
 
 /** Bolt logs at info what we only want at debug (e.g. every web API call), so its info goes to debug. */
-export function toBoltLogger(logger: AdapterLogger): BoltLogger {
+export function toBoltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
   return {
-    debug: (...msg) => logger.debug?.(`slack: ${joined(msg)}`),
-    info: (...msg) => logger.debug?.(`slack: ${joined(msg)}`),
+    debug: (...msg) => logger.debug(`slack: ${joined(msg)}`),
+    info: (...msg) => logger.debug(`slack: ${joined(msg)}`),
     warn: (...msg) => logger.warn(`slack: ${joined(msg)}`),
     error: (...msg) => logger.error(`slack: ${joined(msg)}`),
     setLevel: (next) => {

@@ -2,7 +2,7 @@
 // asking for what is now done: its buttons come off and a line says what was saved and by whom.
 import { escapeMrkdwn } from "../../../cards/block-kit-text.ts";
 import type { Card } from "../../../cards/model.ts";
-import type { AdapterLogger } from "./logger.ts";
+import type { Logger } from "../../logging/logger.ts";
 import type { SlackApi } from "./slack-api.ts";
 import { type SlackLanguage, slackText } from "./slack-texts.ts";
 
@@ -17,7 +17,7 @@ export async function refreshOriginMessage(
   confirmation: Card,
   who: string,
   language: SlackLanguage,
-  deps: { api: SlackApi; logger: AdapterLogger },
+  deps: { api: SlackApi; logger: Logger },
 ): Promise<void> {
   try {
     const found = await deps.api.call("conversations.history", {

@@ -2,13 +2,13 @@
 // body parsing, ack) takes the request. The handler resolves once Slack has its HTTP answer.
 import { finished } from "node:stream/promises";
 import type { HTTPReceiver } from "@slack/bolt";
+import type { Logger } from "../../logging/logger.ts";
 import type { Route } from "../../server/route.ts";
-import type { AdapterLogger } from "./logger.ts";
 import { checkSlackTimestamp } from "./verify-timestamp.ts";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 
-export function slackEventsRoute(receiver: HTTPReceiver, logger: AdapterLogger): Route {
+export function slackEventsRoute(receiver: HTTPReceiver, logger: Logger): Route {
   return {
     method: "POST",
     path: SLACK_EVENTS_PATH,

@@ -4,6 +4,7 @@ import type { Card } from "../../../cards/model.ts";
 import { renderBlockKitMessage } from "../../../cards/render-block-kit.ts";
 import type { SendOptions, SendOutcome } from "../../delivery/sender-port.ts";
 import type { ChatHome } from "../../domain/round.ts";
+import type { Logger } from "../../logging/logger.ts";
 import { callWithRetry, type SlackRetryPolicy } from "./call-with-retry.ts";
 import {
   type ChannelPacer,
@@ -12,7 +13,6 @@ import {
   workspaceIntervalMs,
 } from "./channel-pacer.ts";
 import { classifyPostError, type PostFailure } from "./classify-error.ts";
-import type { AdapterLogger } from "./logger.ts";
 import type { SlackApi } from "./slack-api.ts";
 import type { WorkspaceApis } from "./workspace-apis.ts";
 
@@ -21,7 +21,7 @@ export interface SlackSenderOptions {
   apis?: Pick<WorkspaceApis, "forWorkspace">;
   /** One token for every workspace (the CLI's sender with SLACK_BOT_TOKEN alone); ignored with `apis`. */
   api?: SlackApi;
-  logger: AdapterLogger;
+  logger: Logger;
   /** Least time between two posts to one channel. */
   intervalMs?: number;
   /** Least time between two posts leaving for one workspace (SLACK_WORKSPACE_POSTS_PER_MINUTE). */

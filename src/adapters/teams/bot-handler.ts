@@ -8,8 +8,8 @@ import {
   TeamsActivityHandler,
   type TurnContext,
 } from "botbuilder";
+import type { Logger } from "../../logging/logger.ts";
 import { messageInvokeResponse } from "./card-activity.ts";
-import type { TeamsLogger } from "./teams-ports.ts";
 import type { TeamsTurn } from "./teams-turn.ts";
 
 const FAILED = Symbol("turn failed");
@@ -34,7 +34,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export class ModellbotTeamsHandler extends TeamsActivityHandler {
   constructor(
     private readonly turn: TeamsTurn,
-    private readonly logger: TeamsLogger,
+    private readonly logger: Logger,
   ) {
     super();
     const run = async (context: TurnContext, next: () => Promise<void>) => {

@@ -4,7 +4,8 @@
 // the last e-mail known for the person is used, and without one MemberLookupUnavailable: the caller keeps
 // the person's answers and asks them to try again, instead of treating them as someone unknown.
 import { TeamsInfo, type TurnContext } from "botbuilder";
-import type { Clock, Sleep, TeamsLogger } from "./teams-ports.ts";
+import type { Logger } from "../../logging/logger.ts";
+import type { Clock, Sleep } from "./teams-ports.ts";
 
 const FOUND_TTL_MS = 60 * 60_000;
 /** A person the roster does not have is asked about again sooner, but not on every message. */
@@ -38,7 +39,7 @@ export class MemberDirectory {
 
   constructor(
     private readonly clock: Clock,
-    private readonly logger: TeamsLogger,
+    private readonly logger: Logger,
     private readonly sleep: Sleep = shortSleep,
   ) {}
 

@@ -7,12 +7,12 @@ import type { ConversationParameters, TurnContext } from "botbuilder";
 import type { Card } from "../../../cards/model.ts";
 import { noticeCard } from "../../../cards/notice.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
+import type { Logger } from "../../logging/logger.ts";
 import { cardMessage } from "./card-activity.ts";
 import type { PostCard } from "./deliver-replies.ts";
 import type { SendThrottle } from "./send-throttle.ts";
 import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import type { TeamsActivity } from "./teams-activity.ts";
-import type { TeamsLogger } from "./teams-ports.ts";
 
 const NO_PERSONAL_CHAT = noticeCard({
   title: "Svar i en privat chatt / Reply in a private chat",
@@ -27,7 +27,7 @@ export interface PersonalChatDependencies {
   appId: string;
   throttle: SendThrottle;
   retry: RetryPolicy;
-  logger: TeamsLogger;
+  logger: Logger;
 }
 
 /** A channel or a group chat: everyone in it would see a reply. */

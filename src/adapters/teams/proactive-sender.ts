@@ -9,6 +9,7 @@ import {
   type SendOutcome,
 } from "../../delivery/sender-port.ts";
 import type { ChatHome } from "../../domain/round.ts";
+import type { Logger } from "../../logging/logger.ts";
 import { cardMessage } from "./card-activity.ts";
 import {
   conversationReferenceSchema,
@@ -17,7 +18,7 @@ import {
 } from "./conversation-reference.ts";
 import type { SendThrottle } from "./send-throttle.ts";
 import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
-import type { Clock, TeamsLogger, TeamsStore } from "./teams-ports.ts";
+import type { Clock, TeamsStore } from "./teams-ports.ts";
 
 export interface ProactiveDependencies {
   adapter: CloudAdapter;
@@ -28,7 +29,7 @@ export interface ProactiveDependencies {
   store: Pick<TeamsStore, "getConversationReference">;
   throttle: SendThrottle;
   retry: RetryPolicy;
-  logger: TeamsLogger;
+  logger: Logger;
   clock: Clock;
 }
 

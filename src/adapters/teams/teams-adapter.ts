@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { CloudAdapter } from "botbuilder";
 import type { ChannelSender } from "../../delivery/sender-port.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
+import type { Logger } from "../../logging/logger.ts";
 import type { Route } from "../../server/route.ts";
 import { hasWellFormedBearer } from "./authorization-header.ts";
 import { type CredentialsFactory, createBotAuthentication } from "./bot-authentication.ts";
@@ -15,7 +16,7 @@ import { createProactiveSender } from "./proactive-sender.ts";
 import { SendThrottle } from "./send-throttle.ts";
 import { DEFAULT_RETRY, REPLY_TOKEN_BUDGET_MS, type RetryPolicy } from "./send-with-retry.ts";
 import type { TeamsConfig } from "./teams-config.ts";
-import { type Clock, realSleep, type Sleep, type TeamsLogger, type TeamsStore } from "./teams-ports.ts";
+import { type Clock, realSleep, type Sleep, type TeamsStore } from "./teams-ports.ts";
 import { TeamsTurn } from "./teams-turn.ts";
 import { TenantGate } from "./tenant-gate.ts";
 
@@ -23,7 +24,7 @@ export interface TeamsAdapterOptions extends TeamsConfig {
   engine: ConversationEngine;
   store: TeamsStore;
   clock: Clock;
-  logger: TeamsLogger;
+  logger: Logger;
   /** Tests pass a recording sleep and a fixed random to check the back-off without waiting. */
   sleep?: Sleep;
   random?: () => number;

@@ -4,13 +4,6 @@ import type { Store } from "../../store/port.ts";
 /** The bot's clock, the same one the engine and the other adapters get. */
 export type Clock = () => Date;
 
-/** Structured logging; `fields` never carry secrets or message contents. */
-export interface TeamsLogger {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-}
-
 export type TeamsStore = Pick<
   Store,
   | "listRounds"

@@ -6,6 +6,7 @@ import type { SendOutcome } from "../../delivery/sender-port.ts";
 import { withinBudget } from "../../delivery/within-budget.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { InboundEvent, Reply } from "../../engine/events.ts";
+import type { Logger } from "../../logging/logger.ts";
 import { type CardInvokeResponse, cardMessage, messageInvokeResponse } from "./card-activity.ts";
 import { addressOf, type ConversationAddress } from "./conversation-address.ts";
 import { deliverReplies, type PostCard } from "./deliver-replies.ts";
@@ -16,7 +17,7 @@ import { ReferenceRecorder } from "./reference-recorder.ts";
 import type { SendThrottle } from "./send-throttle.ts";
 import { REPLY_TOKEN_BUDGET_MS, type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import { type TeamsActivity, teamsActivitySchema } from "./teams-activity.ts";
-import type { Clock, TeamsLogger, TeamsStore } from "./teams-ports.ts";
+import type { Clock, TeamsStore } from "./teams-ports.ts";
 import type { TenantGate } from "./tenant-gate.ts";
 
 /**
@@ -36,7 +37,7 @@ export interface TurnDependencies {
   engine: ConversationEngine;
   store: TeamsStore;
   clock: Clock;
-  logger: TeamsLogger;
+  logger: Logger;
   gate: TenantGate;
   members: MemberDirectory;
   personalChats: PersonalChats;

@@ -9,9 +9,9 @@ import { createTeamsAdapter } from "../../adapters/teams/teams-adapter.ts";
 import { type Config, ConfigError, loadConfig } from "../../config.ts";
 import type { ChannelSender } from "../../delivery/sender-port.ts";
 import type { Platform } from "../../domain/round.ts";
+import { createLogger, type Logger } from "../../logging/logger.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
 import { createReminderService } from "../../scheduler/reminder-service.ts";
-import type { SchedulerLogger } from "../../scheduler/scheduler-logger.ts";
 import type { ReportLine, TickReport } from "../../scheduler/tick-report.ts";
 import { openStore } from "../../store/open-store.ts";
 import { type Store, StoreError } from "../../store/port.ts";
@@ -26,7 +26,7 @@ export type Senders = Partial<Record<Platform, ChannelSender>>;
 export type OpenSenders = (
   env: Readonly<Record<string, string | undefined>>,
   store: Store,
-  logger: SchedulerLogger,
+  logger: Logger,
 ) => { senders: Senders } | { error: string };
 
 /** The same configuration as the bot's (src/config.ts, the one loader): its platforms, its rules. */
@@ -109,10 +109,8 @@ function printReport(report: TickReport, t: (typeof TEXT)[CliLocale], io: CliIo)
   io.out(t.total(report));
 }
 
-function cliLogger(io: CliIo): SchedulerLogger {
-  const line = (level: string) => (message: string, fields?: Record<string, unknown>) =>
-    io.err(`${level} ${message}${fields ? ` ${JSON.stringify(fields)}` : ""}`);
-  return { info: () => {}, warn: line("warn"), error: line("error") };
+function cliLogger(io: CliIo): Logger {
+  return createLogger("warn", { write: (line) => io.err(line.trimEnd()) });
 }
 
 export function createRemindCommand(openSenders: OpenSenders): CliCommand {
