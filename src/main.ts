@@ -2,6 +2,7 @@
 
 import { startApp } from "./app.ts";
 import { type Config, ConfigError, loadConfig, processEnvironment } from "./config.ts";
+import { errorMessage } from "./logging/error-message.ts";
 import { createLogger } from "./logging/logger.ts";
 
 async function main(): Promise<void> {
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     app.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error("app.stop_failed", { error });
+        logger.error("app.stop_failed", { err: error });
         process.exit(1);
       },
     );
@@ -35,8 +36,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Modellbot could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`Modellbot could not start: ${errorMessage(error)}\n`);
+  // The same failure with its stack and cause, for whoever reads the logs.
+  createLogger("error").error("app.start_failed", { err: error });
   process.exit(1);
 });

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import type { Checklist } from "../domain/checklist.ts";
 import type { Round } from "../domain/round.ts";
+import { errorMessage } from "../logging/error-message.ts";
 import { accountWarnings } from "./account-rules.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "./checklist-files.ts";
 import { checklistRule } from "./checklist-rule.ts";
@@ -43,7 +44,7 @@ export function parseRoundText(
     return checkRoundText(text, fileName, checklists);
   } catch (error) {
     // A bug or an input past every limit: still a message for the operator, never a stack trace.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return {
       ok: false,
       errors: [

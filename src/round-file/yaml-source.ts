@@ -12,6 +12,7 @@ import {
   parseDocument,
   visit,
 } from "yaml";
+import { errorMessage } from "../logging/error-message.ts";
 import { formatPath, type PathSegment, type RoundFileError } from "./errors.ts";
 
 export interface YamlSource {
@@ -77,7 +78,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   } catch (error) {
     // An alias to an anchor not (yet) defined, or aliases that expand past the limit.
     const line = lineCounter.linePos(firstAliasOffset(doc) ?? 0).line;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return failure(
       file,
       line,

@@ -35,7 +35,7 @@ export function startReminderCron(options: ReminderCronOptions): { stop(): Promi
         const report = await service.tick(clock.now());
         options.onTick?.(report);
       } catch (error) {
-        logger.error("scheduler: tick failed", { error: String(error) });
+        logger.error("scheduler: tick failed", { err: error });
       }
     },
     {

@@ -5,6 +5,7 @@
 import type { Card } from "../../cards/model.ts";
 import type { ChannelSender, SendOutcome } from "../delivery/sender-port.ts";
 import type { ChatHome, Platform } from "../domain/round.ts";
+import { errorMessage } from "../logging/error-message.ts";
 import type { Store } from "../store/port.ts";
 import { failureOf, formatFailure, type OutboxFailure } from "./outbox-failure.ts";
 import type { MessageKind } from "./tick-report.ts";
@@ -42,7 +43,7 @@ async function safeSend(
   try {
     return await sender.send(d.home, d.card, d.key, handOff ? { handOff } : {});
   } catch (error) {
-    return { ok: false, permanent: false, ambiguous: true, error: `sender threw: ${String(error)}` };
+    return { ok: false, permanent: false, ambiguous: true, error: `sender threw: ${errorMessage(error)}` };
   }
 }
 

@@ -51,7 +51,7 @@ export function createProjectManagerAlerts(options: {
         // A notice that fails must not turn the person's refusal into an error: the audit trail has it.
         options.logger.error("alerts: could not tell the project managers", {
           key,
-          error: error instanceof Error ? error.message : String(error),
+          err: error,
         });
       }
     },

@@ -3,6 +3,7 @@
 // tick can still send it.
 import type { ChatHome, Organisation, Round } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
+import { errorMessage } from "../logging/error-message.ts";
 import type { Binding } from "../store/port.ts";
 import { type HomeFinder, homeFinder } from "./chat-home.ts";
 import { type ComposeContext, composeCard } from "./compose-card.ts";
@@ -102,10 +103,10 @@ async function runWork(tick: TickContext, data: TickRound, work: Work, home: Cha
     const send = sendFor(tick, data, work, home);
     if (send) await recordResult(tick, data.round, send.recorded, await send.run());
   } catch (error) {
-    tick.report.failed.push({ ...lineOf(work.message, home), error: `unexpected: ${String(error)}` });
+    tick.report.failed.push({ ...lineOf(work.message, home), error: `unexpected: ${errorMessage(error)}` });
     tick.logger.error("scheduler: delivery failed unexpectedly", {
       key: work.message.key,
-      error: String(error),
+      err: error,
     });
   }
 }

@@ -1,6 +1,8 @@
 // GET /healthz: 200 while the store reads and takes writes, 503 with the reason otherwise (a failed
 // fsync, a closed store, an unreachable database), with the scheduler's state. A change of state is
 // logged once, so that the operator's log says when the bot stopped (or started again) saving.
+
+import { errorMessage } from "../logging/error-message.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { Store } from "../store/port.ts";
 import type { Route } from "./route.ts";
@@ -25,7 +27,7 @@ export async function storeHealth(store: Store): Promise<StoreHealth> {
   } catch (error) {
     return {
       store: "failing",
-      reason: `reads fail: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `reads fail: ${errorMessage(error)}`,
     };
   }
 }

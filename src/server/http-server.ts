@@ -23,7 +23,7 @@ export function createHttpServer(routes: Route[], logger: Logger): HttpServer {
       return;
     }
     handler(req, res).catch((error: unknown) => {
-      logger.error("http.handler_failed", { path, error });
+      logger.error("http.handler_failed", { path, err: error });
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
       res.end();
     });

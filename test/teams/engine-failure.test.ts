@@ -21,6 +21,10 @@ it("answers a message with 200 and logs the error", async () => {
   expect(
     h.logs.some((line) => line.startsWith("error teams: turn failed") && line.includes("engine bug")),
   ).toBe(true);
+  // The stack comes along, so the operator can find the bug: the line names the file that threw.
+  expect(h.logs.find((line) => line.startsWith("error teams: turn failed"))).toContain(
+    "engine-failure.test.ts",
+  );
 });
 
 it("answers a card action with a short apology in both languages", async () => {

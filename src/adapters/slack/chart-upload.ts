@@ -23,7 +23,7 @@ export async function uploadCharts(
     try {
       await api.upload({ channel, filename: `${card.kind}.png`, title: chart.title, bytes: chartPng(chart) });
     } catch (error) {
-      logger.warn("slack: chart upload refused, the table stands alone", { channel, error: String(error) });
+      logger.warn("slack: chart upload refused, the table stands alone", { channel, err: error });
     }
   }
 }

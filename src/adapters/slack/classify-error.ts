@@ -1,5 +1,6 @@
 // What a failed Web API call means for a post: retry after a wait, give up for good, or unknown.
 import { webApi } from "@slack/bolt";
+import { errorMessage } from "../../logging/error-message.ts";
 
 export type PostFailure =
   | { kind: "rate-limited"; retryAfterSeconds: number; error: string }
@@ -50,5 +51,5 @@ export function classifyPostError(error: unknown): PostFailure {
     const notSent = causeCode(error);
     if (notSent) return { kind: "not-sent", error: notSent };
   }
-  return { kind: "ambiguous", error: error instanceof Error ? error.message : String(error) };
+  return { kind: "ambiguous", error: errorMessage(error) };
 }

@@ -101,7 +101,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     // payload until then. The work sends the ack itself, never rejects, and settled() waits for it.
     void work.finally(() => inFlight.delete(work));
   });
-  app.error(async (error) => logger.error("slack: bolt error", { error: String(error) }));
+  app.error(async (error) => logger.error("slack: bolt error", { err: error }));
 
   const sender = createSlackSender({ apis, logger, pacer });
   const settled = async () => {

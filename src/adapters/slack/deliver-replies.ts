@@ -65,7 +65,7 @@ async function uploadFile(
       bytes,
     });
   } catch (error) {
-    ctx.logger.warn("slack: file upload refused", { file: file.name, error: String(error) });
+    ctx.logger.warn("slack: file upload refused", { file: file.name, err: error });
     await postCard(
       noticeCard({ title: file.name, text: slackText(ctx.language).uploadRefused }),
       "private",

@@ -122,7 +122,7 @@ export async function handleSlackRequest(
       request.surface === "slash-command" ? ackCarrier(pending, startedMs, budget) : undefined;
     await handleParsed(deps, request, ack, installation ?? request.event.workspace, ackMessage, startedMs);
   } catch (error) {
-    deps.logger.error("slack: request failed", { eventId: request.event.eventId, error: String(error) });
+    deps.logger.error("slack: request failed", { eventId: request.event.eventId, err: error });
     if (request.surface === "modal") await ack(failedModalAck(request.event)).catch(() => {});
   } finally {
     clearTimeout(timer);
@@ -202,7 +202,7 @@ async function answerOrForget(deps: RequestDeps, request: SlackRequest, ctx: Ans
     await deps.store
       .forgetEvent(request.event.eventId)
       .catch((forgetError: unknown) =>
-        deps.logger.error("slack: could not forget a failed event", { error: String(forgetError) }),
+        deps.logger.error("slack: could not forget a failed event", { err: forgetError }),
       );
     throw error;
   }
@@ -270,7 +270,7 @@ async function answerModal(
     if (!request.viewId) return;
     await a.api
       .call("views.update", { view_id: request.viewId, view })
-      .catch((error: unknown) => deps.logger.warn("slack: views.update failed", { error: String(error) }));
+      .catch((error: unknown) => deps.logger.warn("slack: views.update failed", { err: error }));
   };
   try {
     const replies = await handling;
@@ -285,14 +285,14 @@ async function answerModal(
 
 /** Slack could not say who asked: the person is told to try again, their modal stays open, nothing is saved. */
 async function identityUnavailable(deps: RequestDeps, request: SlackRequest, a: Answering, error: unknown) {
-  deps.logger.warn("slack: users.info unavailable; asked to try again", { error: String(error) });
+  deps.logger.warn("slack: users.info unavailable; asked to try again", { err: error });
   if (request.surface === "modal") {
     await a.ack(failedModalAck(request.event, IDENTITY_UNAVAILABLE));
     return;
   }
   const card = noticeCard({ title: "Modellbot", text: IDENTITY_UNAVAILABLE });
   await postCard(card, "private", { api: a.api, request, ackMessage: a.ackMessage }).catch((e: unknown) =>
-    deps.logger.warn("slack: could not say so", { error: String(e) }),
+    deps.logger.warn("slack: could not say so", { err: e }),
   );
 }
 

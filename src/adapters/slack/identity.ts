@@ -3,6 +3,7 @@
 // retried briefly; if it still fails, the last answer known for the person is used, and without one the
 // request is not handled as someone unknown: IdentityUnavailable, and the person's answers are kept.
 import type { InboundEvent } from "../../engine/events.ts";
+import { errorMessage } from "../../logging/error-message.ts";
 import type { Logger } from "../../logging/logger.ts";
 import { callWithRetry, realSleep, type SlackRetryPolicy } from "./call-with-retry.ts";
 import { classifyPostError } from "./classify-error.ts";
@@ -95,7 +96,7 @@ export function createIdentityResolver(
           cache.set(key, { expiresAt: 0, identity: Promise.resolve(known), known });
           return known;
         }
-        throw new IdentityUnavailable(`users.info did not answer: ${String(error)}`, { cause: error });
+        throw new IdentityUnavailable(`users.info did not answer: ${errorMessage(error)}`, { cause: error });
       });
       if (cache.size >= MAX_ENTRIES) cache.clear();
       cache.set(key, { expiresAt: nowMs() + ttlMs, identity, known });
@@ -132,7 +133,7 @@ export async function withIdentity(
     // Slack did not answer: the caller keeps the person's answers and asks them to try again.
     if (error instanceof IdentityUnavailable) throw error;
     // Slack answered that it does not know them: the engine tells them so, which is what they should see.
-    logger.warn("slack: users.info failed", { user: event.user.id, error: String(error) });
+    logger.warn("slack: users.info failed", { user: event.user.id, err: error });
     return event;
   }
 }

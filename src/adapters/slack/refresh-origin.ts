@@ -41,6 +41,6 @@ export async function refreshOriginMessage(
     });
   } catch (error) {
     // The submission is saved either way; an old message that stays as it was is only untidy.
-    deps.logger.warn("slack: could not update the message the form came from", { error: String(error) });
+    deps.logger.warn("slack: could not update the message the form came from", { err: error });
   }
 }

@@ -4,6 +4,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
 } from "botbuilder";
 import { AuthenticationError } from "botframework-connector";
+import { errorMessage } from "../../logging/error-message.ts";
 import { ConnectorClientCache } from "./connector-clients.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 
@@ -43,7 +44,7 @@ function markTokenFailures(inner: CredentialsFactory): CredentialsFactory {
         try {
           return await credentials.signRequest(resource);
         } catch (error) {
-          throw new TokenUnavailableError(`no token for the Bot Connector: ${String(error)}`, {
+          throw new TokenUnavailableError(`no token for the Bot Connector: ${errorMessage(error)}`, {
             cause: error,
           });
         }
@@ -88,7 +89,7 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
       // A token that cannot be verified is refused, whatever stopped it (signing keys out of reach, a
       // header botbuilder trips over): CloudAdapter answers 500 to anything but AuthenticationError.
       if (error instanceof AuthenticationError) throw error;
-      throw new AuthenticationError(`token not verified: ${String(error)}`, 401);
+      throw new AuthenticationError(`token not verified: ${errorMessage(error)}`, 401);
     });
     const factory = result.connectorFactory;
     if (!factory) return result;

@@ -99,7 +99,7 @@ export class ModellbotTeamsHandler extends TeamsActivityHandler {
     } catch (error) {
       this.logger.error("teams: turn failed", {
         type: context.activity.type,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        err: error,
       });
       return FAILED;
     }

@@ -4,6 +4,7 @@
 // the last e-mail known for the person is used, and without one MemberLookupUnavailable: the caller keeps
 // the person's answers and asks them to try again, instead of treating them as someone unknown.
 import { TeamsInfo, type TurnContext } from "botbuilder";
+import { errorMessage } from "../../logging/error-message.ts";
 import type { Logger } from "../../logging/logger.ts";
 import type { Clock, Sleep } from "./teams-ports.ts";
 
@@ -81,16 +82,12 @@ export class MemberDirectory {
       } catch (error) {
         const delay = RETRY_DELAYS_MS[attempt];
         if (isAnswer(error) || delay === undefined) {
-          this.logger.warn("teams: member look-up failed", { error: errorText(error) });
+          this.logger.warn("teams: member look-up failed", { err: error });
           if (isAnswer(error)) return { email: undefined, unavailable: false };
-          return { unavailable: true, error: errorText(error) };
+          return { unavailable: true, error: errorMessage(error) };
         }
         await this.sleep(delay);
       }
     }
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -55,7 +55,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     ),
   );
   adapter.onTurnError = async (context, error) => {
-    logger.error("teams: unhandled turn error", { type: context.activity.type, error: String(error) });
+    logger.error("teams: unhandled turn error", { type: context.activity.type, err: error });
   };
   const sleep = options.sleep ?? realSleep;
   const retry: RetryPolicy = { ...DEFAULT_RETRY, sleep, random: options.random ?? DEFAULT_RETRY.random };

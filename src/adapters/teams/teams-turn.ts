@@ -113,7 +113,7 @@ export class TeamsTurn {
     try {
       await this.deps.store.forgetEvent(eventId);
     } catch (error) {
-      this.deps.logger.error("teams: could not forget a failed event", { eventId, error: String(error) });
+      this.deps.logger.error("teams: could not forget a failed event", { eventId, err: error });
     }
   }
 
@@ -166,7 +166,7 @@ export class TeamsTurn {
         if (!outcome.ok) this.deps.logger.warn("teams: late reply not delivered", { error: outcome.error });
       }
     } catch (error) {
-      this.deps.logger.error("teams: late invoke failed", { error: String(error) });
+      this.deps.logger.error("teams: late invoke failed", { err: error });
       const failed = { kind: "notice", title: "Modellbot", summary: LATE_SAVE_FAILED, blocks: [] };
       await this.deps.later(address, { ...failed, blocks: [{ type: "text", text: LATE_SAVE_FAILED }] });
     }
@@ -182,7 +182,7 @@ export class TeamsTurn {
     activity: TeamsActivity,
     error: MemberLookupUnavailable,
   ): Promise<CardInvokeResponse | undefined> {
-    this.deps.logger.warn("teams: member look-up unavailable; asked to try again", { error: error.message });
+    this.deps.logger.warn("teams: member look-up unavailable; asked to try again", { err: error });
     if (activity.type === "invoke") return messageInvokeResponse(MEMBER_LOOKUP_UNAVAILABLE);
     const note: Card = { kind: "notice", title: "Modellbot", summary: MEMBER_LOOKUP_UNAVAILABLE, blocks: [] };
     const outcome = await this.post(context, address, {

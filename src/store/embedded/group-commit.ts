@@ -11,6 +11,7 @@
 // instant can take writes that nobody was told were saved, which another request may have read.
 import { close, closeSync, fsync, fsyncSync, openSync } from "node:fs";
 import { dirname } from "node:path";
+import { errorMessage } from "../../logging/error-message.ts";
 import { StoreError } from "../port.ts";
 import { brokenBy, markBroken } from "./broken-sync.ts";
 import type { SqliteContext } from "./context.ts";
@@ -197,7 +198,7 @@ function flush(ctx: SqliteContext): void {
   afterWalSync(wal, answer, (error) => {
     const failure = new StoreError(
       "store_unavailable",
-      unavailableMessage(ctx.file, `the disk refused to sync it (${String(error)})`),
+      unavailableMessage(ctx.file, `the disk refused to sync it (${errorMessage(error)})`),
       { cause: error },
     );
     broken.set(ctx, failure);

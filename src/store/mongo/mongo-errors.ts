@@ -1,5 +1,6 @@
 // MongoDB's error codes in the store's terms.
 import { MongoServerError } from "mongodb";
+import { errorMessage } from "../../logging/error-message.ts";
 import { StoreError } from "../port.ts";
 
 export function isDuplicateKey(error: unknown): boolean {
@@ -12,7 +13,7 @@ export function redactUri(uri: string): string {
 }
 
 export function unavailable(uri: string, error: unknown): StoreError {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return new StoreError(
     "store_unavailable",
     `Cannot reach MongoDB at ${redactUri(uri)}: ${reason}. Check MONGODB_URI and that the server is running, ` +

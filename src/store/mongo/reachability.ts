@@ -3,6 +3,7 @@
 // concurrent polls share one ping. Without this the health check's read waited for the driver's server
 // selection (30 s by default) and said nothing until then.
 import type { MongoClient } from "mongodb";
+import { errorMessage } from "../../logging/error-message.ts";
 
 export interface ReachabilityOptions {
   /** How long a ping may take before the server counts as unreachable. */
@@ -34,7 +35,7 @@ export function mongoReachability(
       .command({ ping: 1 }, { timeoutMS: timeoutMs })
       .then(
         () => undefined,
-        (error: unknown) => `MongoDB unreachable: ${error instanceof Error ? error.message : String(error)}`,
+        (error: unknown) => `MongoDB unreachable: ${errorMessage(error)}`,
       );
     try {
       return await Promise.race([answered, timedOut]);
