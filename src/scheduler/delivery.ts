@@ -7,7 +7,7 @@ import type { ChannelSender, SendOutcome } from "../delivery/sender-port.ts";
 import type { ChatHome, Platform } from "../domain/round.ts";
 import { errorMessage } from "../logging/error-message.ts";
 import type { Store } from "../store/port.ts";
-import { failureOf, formatFailure, type OutboxFailure } from "./outbox-failure.ts";
+import { failureOf, type OutboxFailure } from "./outbox-failure.ts";
 import type { MessageKind } from "./tick-report.ts";
 
 export interface Delivery {
@@ -54,7 +54,7 @@ async function record(ctx: DeliveryContext, d: Delivery, outcome: SendOutcome, n
     return { status: "sent" as const, messageId: outcome.messageId };
   }
   const failure = failureOf(outcome, attempt);
-  await ctx.store.completeOutbox(d.key, { state: "failed", error: formatFailure(failure), at });
+  await ctx.store.completeOutbox(d.key, { state: "failed", failure, at });
   return { status: "failed" as const, failure };
 }
 

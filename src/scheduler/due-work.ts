@@ -2,7 +2,7 @@
 // stopped instance left behind, and transient failures worth another try. Stale ones are only reported.
 import type { IsoDate } from "../domain/round.ts";
 import type { OutboxEntry, Store } from "../store/port.ts";
-import { isUndelivered, mayRetry, retryAtMs } from "./outbox-failure.ts";
+import { failureOfEntry, isUndelivered, mayRetry, retryAtMs } from "./outbox-failure.ts";
 import { relevance } from "./relevance.ts";
 import type { PlannedMessage } from "./scheduled-message.ts";
 import { isAbandoned } from "./takeover.ts";
@@ -31,7 +31,7 @@ export interface DueWorkInput {
 }
 
 export function isFinished(entry: OutboxEntry): boolean {
-  return entry.state === "sent" || (entry.state === "failed" && !mayRetry(entry.error));
+  return entry.state === "sent" || (entry.state === "failed" && !mayRetry(failureOfEntry(entry)));
 }
 
 /** The outbox entries a tick needs: unfinished ones, and any of the messages that are in their window. */
@@ -67,7 +67,7 @@ export function dueWork(input: DueWorkInput): DueWork {
     if (entry && isAbandoned(entry, new Date(input.nowMs), input.leaseMs, input.inFlight)) {
       result.work.push({ type: "recover", message, relevant });
     } else if (entry) {
-      const retryable = entry.state === "failed" && mayRetry(entry.error);
+      const retryable = entry.state === "failed" && mayRetry(failureOfEntry(entry));
       if (relevant && retryable && retryAtMs(entry) <= input.nowMs)
         result.work.push({ type: "retry", message });
       else if (!relevant && isUndelivered(entry)) result.undelivered.push(message);

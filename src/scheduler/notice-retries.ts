@@ -5,7 +5,7 @@
 // outbox entry is final. After a restart they are gone: the entry stays failed, as the log says.
 import type { Round } from "../domain/round.ts";
 import type { Delivery } from "./delivery.ts";
-import { formatFailure, mayRetry, retryAtMs } from "./outbox-failure.ts";
+import { failureOfEntry, mayRetry, retryAtMs } from "./outbox-failure.ts";
 import { type Recorded, recordResult } from "./record-result.ts";
 import type { TakeoverResult } from "./takeover.ts";
 import { isAbandoned, recoverClaim, retryFailed } from "./takeover.ts";
@@ -20,7 +20,7 @@ export interface PendingNotice {
 /** Records a notice's result, and keeps the notice for a later tick while its entry may be retried. */
 export async function recordNotice(tick: TickContext, pending: PendingNotice, result: TakeoverResult) {
   await recordResult(tick, pending.round, pending.recorded, result);
-  const retryable = result.status === "failed" && mayRetry(formatFailure(result.failure));
+  const retryable = result.status === "failed" && mayRetry(result.failure);
   if (retryable) tick.pendingNotices.set(pending.delivery.key, pending);
   else tick.pendingNotices.delete(pending.delivery.key);
 }
@@ -31,7 +31,7 @@ export async function retryNotices(tick: TickContext): Promise<void> {
   for (const pending of [...tick.pendingNotices.values()]) {
     const { key } = pending.delivery;
     const entry = await tick.delivery.store.getOutbox(key);
-    if (!entry || entry.state === "sent" || (entry.state === "failed" && !mayRetry(entry.error))) {
+    if (!entry || entry.state === "sent" || (entry.state === "failed" && !mayRetry(failureOfEntry(entry)))) {
       tick.pendingNotices.delete(key);
       continue;
     }

@@ -1,5 +1,5 @@
-// A failed outbox entry says in its error why it failed, so that a later tick knows whether (and when) it
-// may try again:
+// A failed outbox entry keeps why it failed as a code (its `failure`, stored by both stores), so that a later
+// tick knows whether (and when) it may try again:
 // - transient (throttled past the sender's budget, a refused request): again on later ticks, a few times;
 // - ambiguous (the request left, no clear answer): once more after a delay. Slack first reads the channel
 //   back for the post's metadata and sends only if it is not there; Teams cannot be read back, so it is
@@ -7,16 +7,9 @@
 // - unavailable (the platform's credentials could not be had, so nothing left): again with a growing
 //   delay until the message goes stale; then the project managers are told once what was not delivered.
 import type { SendOutcome } from "../delivery/sender-port.ts";
-import type { OutboxEntry } from "../store/port.ts";
+import type { OutboxEntry, OutboxFailure, OutboxFailureClass } from "../store/port.ts";
 
-export type FailureClass = "permanent" | "ambiguous" | "transient" | "closed" | "unavailable";
-
-export interface OutboxFailure {
-  class: FailureClass;
-  /** Attempts made so far. */
-  attempts: number;
-  error: string;
-}
+export type { OutboxFailure } from "../store/port.ts";
 
 /** A transient failure is tried again by later ticks, at most this many times in all. */
 export const MAX_ATTEMPTS = 3;
@@ -28,19 +21,17 @@ export const AMBIGUOUS_RETRY_DELAY_MS = 60_000;
 export const UNAVAILABLE_FIRST_DELAY_MS = 60_000;
 export const UNAVAILABLE_MAX_DELAY_MS = 30 * 60_000;
 
-const PATTERN = /^(permanent|ambiguous|transient|closed|unavailable)(?: \(attempt (\d+)\))?: ([\s\S]*)$/;
-const COUNTED: ReadonlySet<FailureClass> = new Set(["transient", "ambiguous", "unavailable"]);
+const COUNTED: ReadonlySet<OutboxFailureClass> = new Set(["transient", "ambiguous", "unavailable"]);
 
+/** The failure in words, for people (reports, logs): "transient (attempt 2): HTTP 503". */
 export function formatFailure(failure: OutboxFailure): string {
   const attempt = COUNTED.has(failure.class) ? ` (attempt ${failure.attempts})` : "";
   return `${failure.class}${attempt}: ${failure.error}`;
 }
 
-/** An error written by someone else (or by hand) is treated as final: never retried. */
-export function parseFailure(error: string | undefined): OutboxFailure {
-  const match = PATTERN.exec(error ?? "");
-  if (!match) return { class: "closed", attempts: 0, error: error ?? "" };
-  return { class: match[1] as FailureClass, attempts: Number(match[2] ?? 0), error: match[3] ?? "" };
+/** A failed entry with no failure recorded (written by hand, say) is final: never retried. */
+export function failureOfEntry(entry: Pick<OutboxEntry, "failure">): OutboxFailure {
+  return entry.failure ?? { class: "closed", attempts: 0, error: "" };
 }
 
 export function failureOf(outcome: Extract<SendOutcome, { ok: false }>, attempts: number): OutboxFailure {
@@ -51,8 +42,7 @@ export function failureOf(outcome: Extract<SendOutcome, { ok: false }>, attempts
 }
 
 /** Whether the entry may ever be tried again (an entry that may not is final). */
-export function mayRetry(error: string | undefined): boolean {
-  const failure = parseFailure(error);
+export function mayRetry(failure: OutboxFailure): boolean {
   switch (failure.class) {
     case "transient":
       return failure.attempts < MAX_ATTEMPTS;
@@ -67,8 +57,8 @@ export function mayRetry(error: string | undefined): boolean {
 }
 
 /** The instant from which a retryable failed entry may be tried again. */
-export function retryAtMs(entry: Pick<OutboxEntry, "error" | "updatedAt">): number {
-  const failure = parseFailure(entry.error);
+export function retryAtMs(entry: Pick<OutboxEntry, "failure" | "updatedAt">): number {
+  const failure = failureOfEntry(entry);
   const since = Date.parse(entry.updatedAt);
   if (failure.class === "ambiguous") return since + AMBIGUOUS_RETRY_DELAY_MS;
   if (failure.class === "unavailable") {
@@ -79,6 +69,6 @@ export function retryAtMs(entry: Pick<OutboxEntry, "error" | "updatedAt">): numb
 }
 
 /** Failed only because the platform was unavailable: told to the project managers once it goes stale. */
-export function isUndelivered(entry: Pick<OutboxEntry, "state" | "error">): boolean {
-  return entry.state === "failed" && parseFailure(entry.error).class === "unavailable";
+export function isUndelivered(entry: Pick<OutboxEntry, "state" | "failure">): boolean {
+  return entry.state === "failed" && failureOfEntry(entry).class === "unavailable";
 }

@@ -75,7 +75,7 @@ export async function recordResult(tick: TickContext, round: Round, d: Recorded,
       if (result.failure.class === "permanent") await onPermanent(tick, round, d, result.failure.error);
       else tick.logger.warn("scheduler: post failed", { key: d.key, error });
       // Checked once and still unknown: nothing more the bot can do, so a person is told.
-      if (result.failure.class === "ambiguous" && !mayRetry(error) && !d.toProjectManagers)
+      if (result.failure.class === "ambiguous" && !mayRetry(result.failure) && !d.toProjectManagers)
         tick.notices.push({
           kind: "unknown-outcome",
           round,

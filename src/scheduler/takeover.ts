@@ -10,13 +10,7 @@
 import type { Card } from "../../cards/model.ts";
 import type { OutboxEntry } from "../store/port.ts";
 import { type Delivery, type DeliveryContext, type DeliveryResult, sendClaimed } from "./delivery.ts";
-import {
-  formatFailure,
-  MAX_AMBIGUOUS_ATTEMPTS,
-  mayRetry,
-  type OutboxFailure,
-  parseFailure,
-} from "./outbox-failure.ts";
+import { failureOfEntry, MAX_AMBIGUOUS_ATTEMPTS, mayRetry, type OutboxFailure } from "./outbox-failure.ts";
 
 export type TakeoverResult =
   | DeliveryResult
@@ -43,11 +37,7 @@ async function winTakeover(ctx: DeliveryContext, key: string, now: Date, leaseMs
 }
 
 async function close(ctx: DeliveryContext, key: string, failure: OutboxFailure, now: Date) {
-  await ctx.store.completeOutbox(key, {
-    state: "failed",
-    error: formatFailure(failure),
-    at: now.toISOString(),
-  });
+  await ctx.store.completeOutbox(key, { state: "failed", failure, at: now.toISOString() });
 }
 
 /** `card` is undefined when the message must not be sent now (stale, or nothing missing). */
@@ -91,8 +81,8 @@ export async function retryFailed(
   leaseMs: number,
 ): Promise<TakeoverResult> {
   const entry = await winTakeover(ctx, delivery.key, now, leaseMs);
-  if (entry?.state !== "failed" || !mayRetry(entry.error)) return { status: "taken" };
-  const previous = parseFailure(entry.error);
+  if (entry?.state !== "failed" || !mayRetry(failureOfEntry(entry))) return { status: "taken" };
+  const previous = failureOfEntry(entry);
   const attempt = previous.attempts + 1;
   const sender = ctx.senders[delivery.home.platform];
   if (previous.class === "ambiguous" && sender?.findSent) {

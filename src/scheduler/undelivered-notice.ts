@@ -6,7 +6,6 @@ import { findOrganisation, type Platform, type Round } from "../domain/round.ts"
 import { projectManagerHome } from "./chat-home.ts";
 import { claimAndSend } from "./delivery.ts";
 import { recordNotice } from "./notice-retries.ts";
-import { formatFailure } from "./outbox-failure.ts";
 import type { PlannedMessage } from "./scheduled-message.ts";
 import type { TickContext } from "./tick-context.ts";
 
@@ -52,13 +51,9 @@ export async function tellUndelivered(tick: TickContext, round: Round, messages:
     if (result.status === "failed")
       tick.logger.error("scheduler: the notice of undelivered messages failed too", { keys });
   }
-  const error = formatFailure({
-    class: "closed",
-    attempts: 0,
-    error: `not delivered in time; told in ${key}`,
-  });
+  const failure = { class: "closed" as const, attempts: 0, error: `not delivered in time; told in ${key}` };
   for (const k of keys) {
-    await tick.delivery.store.completeOutbox(k, { state: "failed", error, at: tick.now.toISOString() });
+    await tick.delivery.store.completeOutbox(k, { state: "failed", failure, at: tick.now.toISOString() });
     tick.finished.add(k);
   }
 }

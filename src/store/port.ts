@@ -155,16 +155,35 @@ export interface OutboxClaim {
   claimedAt: string;
 }
 
+/** Why a failed entry failed, as a code a later tick reads back (src/scheduler/outbox-failure.ts says what each means). */
+export const OUTBOX_FAILURE_CLASSES = [
+  "permanent",
+  "ambiguous",
+  "transient",
+  "closed",
+  "unavailable",
+] as const;
+export type OutboxFailureClass = (typeof OUTBOX_FAILURE_CLASSES)[number];
+
+export interface OutboxFailure {
+  class: OutboxFailureClass;
+  /** Attempts made so far. */
+  attempts: number;
+  /** What the platform or the bot said, for people (e.g. "HTTP 503", "channel_not_found"); never parsed. */
+  error: string;
+}
+
 export interface OutboxEntry extends OutboxClaim {
   state: OutboxState;
   messageId?: string | undefined;
-  error?: string | undefined;
+  /** Set when the entry failed; kept (as history) if a later attempt sends it. */
+  failure?: OutboxFailure | undefined;
   updatedAt: string;
 }
 
 export type OutboxOutcome =
   | { state: "sent"; messageId: string; at: string }
-  | { state: "failed"; error: string; at: string };
+  | { state: "failed"; failure: OutboxFailure; at: string };
 
 export interface Store {
   // Rounds (imported from round files). `changed` is false when the stored round was identical.

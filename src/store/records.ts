@@ -12,6 +12,7 @@ import {
   type Binding,
   type ConversationReferenceRecord,
   type DashboardRevocation,
+  OUTBOX_FAILURE_CLASSES,
   type OutboxEntry,
   type PresentationMark,
   type StatisticsVersion,
@@ -195,7 +196,9 @@ export const outboxRecord: z.ZodType<OutboxEntry> = z.looseObject({
   claimedAt: text,
   state: z.enum(["claimed", "sent", "failed"]),
   messageId: optionalText,
-  error: optionalText,
+  failure: z
+    .object({ class: z.enum(OUTBOX_FAILURE_CLASSES), attempts: z.number().int().min(0), error: text })
+    .optional(),
   updatedAt: text,
 });
 

@@ -4,7 +4,6 @@
 // endpoint is back, and if it never is, the project managers are told once which messages did not arrive.
 import { afterEach, expect, it } from "vitest";
 import { schedulerStrings } from "../../cards/scheduler-strings.ts";
-import { parseFailure } from "../../src/scheduler/outbox-failure.ts";
 import { realSenders } from "./real-senders.ts";
 
 const DUE = "2027-03-31T09:00:00+02:00";
@@ -28,7 +27,7 @@ it("retries with growing pauses and delivers the reminder once the endpoint is b
   env.connector.setTokenEndpointDown(true);
   const minutes = [0, 0.5, 1, 2, 3, 5, 10, 15, 20, 30];
   for (const m of minutes) await env.tickAt(after(m));
-  const failure = parseFailure((await env.store.getOutbox(KEY))?.error);
+  const failure = (await env.store.getOutbox(KEY))?.failure ?? { class: "none", attempts: 0 };
   // Tried at 0, 1, 3 (after 2), 10 (after 4 more, at the next tick), 20 (after 8 …): fewer than the ticks.
   expect(failure.class).toBe("unavailable");
   expect(failure.attempts).toBeGreaterThan(2);
@@ -57,5 +56,5 @@ it("tells the project managers once, naming the reminder, when it went stale und
   const text = JSON.stringify(told[0]?.body.blocks);
   expect(text).toContain("Teams");
   expect(text).toContain("deadline-in-7-days (benchmarking-1, 2027-04-07)");
-  expect(parseFailure((await env.store.getOutbox(KEY))?.error).class).toBe("closed");
+  expect((await env.store.getOutbox(KEY))?.failure?.class).toBe("closed");
 });

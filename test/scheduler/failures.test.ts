@@ -97,7 +97,11 @@ describe("delivery failures", () => {
     s.platforms.teams.refuse(ORG_B, timeout);
     for (let i = 0; i <= 6; i++) await s.tickAt(at("2027-03-31T09:00:00+02:00", i * DEFAULT_LEASE_MS));
     expect(s.platforms.attempts.filter((a) => a.startsWith(WEEK_BEFORE_B))).toHaveLength(2);
-    expect((await s.store.getOutbox(WEEK_BEFORE_B))?.error).toMatch(/^ambiguous \(attempt 2\): HTTP 504/);
+    expect((await s.store.getOutbox(WEEK_BEFORE_B))?.failure).toMatchObject({
+      class: "ambiguous",
+      attempts: 2,
+    });
+    expect((await s.store.getOutbox(WEEK_BEFORE_B))?.failure?.error).toMatch(/^HTTP 504/);
     const told = schedulerStrings("sv").unknownOutcome.title;
     expect(s.platforms.sent.filter((m) => m.card.title === told).map((m) => m.home.channel)).toEqual([
       "C0PROJECTS",
@@ -110,9 +114,11 @@ describe("delivery failures", () => {
     s.platforms.slack.refuse(ORG_A, { ok: false, permanent: false, ambiguous: false, error: "rate_limited" });
     for (let i = 0; i < 8; i++) await s.tickAt(at("2027-03-31T09:00:00+02:00", i * DEFAULT_LEASE_MS));
     expect(s.platforms.attempts.filter((a) => a.startsWith(WEEK_BEFORE_A))).toHaveLength(MAX_ATTEMPTS);
-    expect((await s.store.getOutbox(WEEK_BEFORE_A))?.error).toBe(
-      `transient (attempt ${MAX_ATTEMPTS}): rate_limited`,
-    );
+    expect((await s.store.getOutbox(WEEK_BEFORE_A))?.failure).toEqual({
+      class: "transient",
+      attempts: MAX_ATTEMPTS,
+      error: "rate_limited",
+    });
 
     const other = await setUp();
     other.platforms.slack.refuse(ORG_A, {

@@ -384,6 +384,8 @@ function presentationAndStatisticsContract(store: () => Store): void {
   });
 }
 
+const PERMANENT_403 = { class: "permanent", attempts: 1, error: "HTTP 403" } as const;
+
 function outboxContract(store: () => Store): void {
   describe("reminder outbox", () => {
     it("lets exactly one caller claim a reminder, ever", async () => {
@@ -391,11 +393,15 @@ function outboxContract(store: () => Store): void {
         ["a", "b", "c", "d"].map((who) => store().claimOutbox(outboxClaim("k1", { claimedBy: who }))),
       );
       expect(claims.filter(Boolean)).toHaveLength(1);
-      await store().completeOutbox("k1", { state: "failed", error: "403", at: "2027-02-23T08:01:00.000Z" });
+      await store().completeOutbox("k1", {
+        state: "failed",
+        failure: PERMANENT_403,
+        at: "2027-02-23T08:01:00.000Z",
+      });
       expect(await store().claimOutbox(outboxClaim("k1"))).toBe(false);
     });
 
-    it("records the platform's message id or the error", async () => {
+    it("records the platform's message id, or the failure's class and attempts as codes with the error", async () => {
       await store().claimOutbox(outboxClaim("k1"));
       await store().claimOutbox(outboxClaim("k2", { roundId: "round-2028" }));
       await store().completeOutbox("k1", {
@@ -405,7 +411,7 @@ function outboxContract(store: () => Store): void {
       });
       await store().completeOutbox("k2", {
         state: "failed",
-        error: "channel_not_found",
+        failure: { class: "transient", attempts: 2, error: "channel_not_found" },
         at: "2027-02-23T08:00:06.000Z",
       });
       expect(await store().getOutbox("k1")).toStrictEqual({
@@ -414,8 +420,8 @@ function outboxContract(store: () => Store): void {
         messageId: "1700000000.0001",
         updatedAt: "2027-02-23T08:00:05.000Z",
       });
-      expect((await store().listOutbox({ state: "failed" })).map((e) => [e.key, e.error])).toEqual([
-        ["k2", "channel_not_found"],
+      expect((await store().listOutbox({ state: "failed" })).map((e) => [e.key, e.failure])).toEqual([
+        ["k2", { class: "transient", attempts: 2, error: "channel_not_found" }],
       ]);
       expect((await store().listOutbox({ roundId: "round-2027" })).map((e) => e.key)).toEqual(["k1"]);
       expect(await store().listOutbox()).toHaveLength(2);

@@ -1,5 +1,6 @@
 // The embedded schema as a list of forward migrations; PRAGMA user_version records how far a file has come.
 import type { Database } from "better-sqlite3";
+import { migrateOutboxDocument } from "../legacy-outbox-failure.ts";
 import { StoreError } from "../port.ts";
 import { newerSchemaMessage } from "./messages.ts";
 
@@ -131,6 +132,21 @@ export const MIGRATIONS: readonly Migration[] = [
     description: "revoked dashboard links",
     up(db) {
       db.exec("CREATE TABLE dashboard_revocations (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL) STRICT;");
+    },
+  },
+  {
+    version: 8,
+    description:
+      "failed outbox entries keep their failure class and attempts as codes, not in the error text",
+    up(db) {
+      const failed = db.prepare<[], { key: string; doc: string }>(
+        "SELECT key, doc FROM outbox WHERE state = 'failed'",
+      );
+      const update = db.prepare<[string, string]>("UPDATE outbox SET doc = ? WHERE key = ?");
+      for (const row of failed.all()) {
+        const migrated = migrateOutboxDocument(JSON.parse(row.doc) as Record<string, unknown>);
+        if (migrated) update.run(JSON.stringify(migrated), row.key);
+      }
     },
   },
 ];

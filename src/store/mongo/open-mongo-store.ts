@@ -13,7 +13,7 @@ import { eventOps } from "./event-ops.ts";
 import { ensureIndexes } from "./indexes.ts";
 import { languageOps } from "./language-ops.ts";
 import { unavailable } from "./mongo-errors.ts";
-import { outboxOps } from "./outbox-ops.ts";
+import { migrateOutboxFailures, outboxOps } from "./outbox-ops.ts";
 import { mongoReachability } from "./reachability.ts";
 import { roundOps } from "./round-ops.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
@@ -40,6 +40,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
   try {
     await client.connect();
     await ensureIndexes(ctx);
+    await migrateOutboxFailures(ctx);
   } catch (error) {
     await client.close().catch(() => undefined);
     throw unavailable(options.uri, error);

@@ -1,5 +1,6 @@
 // The reminder outbox: the unique key index lets exactly one claim of a reminder succeed, ever.
 import type { Filter } from "mongodb";
+import { migrateOutboxDocument } from "../legacy-outbox-failure.ts";
 import type { OutboxEntry, OutboxState, Store } from "../port.ts";
 import { checkRecord, outboxRecord, readRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
@@ -58,4 +59,17 @@ export function outboxOps(ctx: MongoContext): OutboxOps {
       return rows.flatMap((row) => parse(row.key, row.doc) ?? []);
     },
   };
+}
+
+/**
+ * Run at start, as the embedded store's migration 8: failed entries written before failure classes were
+ * codes get them from their error text. Safe when several instances start at once (same result, once).
+ */
+export async function migrateOutboxFailures(ctx: MongoContext): Promise<void> {
+  const outbox = collection<OutboxDocument>(ctx, COLLECTIONS.outbox);
+  const legacy = { state: "failed", "doc.failure": { $exists: false } } as Filter<OutboxDocument>;
+  for (const row of await outbox.find(legacy, { projection: { _id: 0, key: 1, doc: 1 } }).toArray()) {
+    const migrated = migrateOutboxDocument(row.doc as Record<string, unknown>);
+    if (migrated) await outbox.updateOne({ key: row.key, ...legacy }, { $set: { doc: migrated } });
+  }
 }
