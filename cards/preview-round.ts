@@ -339,7 +339,7 @@ function reminderCards(round: Round, cluster: Cluster, locale: Locale): PreviewC
   const card = reminderCard(
     {
       organisationName: orgName(round, orgId),
-      kind: "week-before",
+      kind: "deadline-in-7-days",
       meeting,
       presentationDeadline: presentationDeadline(meeting.date),
       missing: { presentation: true, assessment: true, pdsa: true, statistics: true },

@@ -63,9 +63,9 @@ function daysBetween(from: string, to: string): number {
 function reminderTitle(view: ReminderView, locale: Locale): string {
   const t = strings(locale).reminder;
   const left = view.sentOn === undefined ? undefined : daysBetween(view.sentOn, view.presentationDeadline);
-  if (view.kind === "deadline-day" && left !== undefined && left > 0) {
+  if (view.kind === "deadline-today" && left !== undefined && left > 0) {
     return t.deadlineOn(formatDate(view.presentationDeadline, locale));
   }
-  if (view.kind === "week-before" && left !== undefined && left !== 7) return t.daysLeft(left);
+  if (view.kind === "deadline-in-7-days" && left !== undefined && left !== 7) return t.daysLeft(left);
   return t.titles[view.kind];
 }

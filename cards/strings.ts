@@ -2,8 +2,9 @@
 // the Swedish one, so a key missing from either language fails the type-check.
 import type { AssessmentRoundId } from "../src/domain/assessment.ts";
 import type { ActDecision, PdsaPhase, PdsaSubStep } from "../src/domain/pdsa.ts";
+import type { DeadlineReminderKind } from "../src/domain/reminder-plan.ts";
 import type { Locale, MeetingId, ParticipantRole } from "../src/domain/round.ts";
-import type { DueKind, ReminderKind } from "./view-models.ts";
+import type { DueKind } from "./view-models.ts";
 
 type Steps = readonly [string, string, string, string, string, string, string, string];
 type Guides = readonly [
@@ -272,10 +273,10 @@ const sv = {
   },
   reminder: {
     titles: {
-      "week-before": "Påminnelse: en vecka kvar",
-      "deadline-day": "Påminnelse: sista dagen i dag",
+      "deadline-in-7-days": "Påminnelse: en vecka kvar",
+      "deadline-today": "Påminnelse: sista dagen i dag",
       overdue: "Påminnelse: sista dagen har passerat",
-    } satisfies Record<ReminderKind, string>,
+    } satisfies Record<DeadlineReminderKind, string>,
     deadlineOn: (date: string) => `Påminnelse: sista dagen är ${date}`,
     daysLeft: (days: number) => `Påminnelse: ${days} dagar kvar`,
     summary: (org: string, meeting: string, deadline: string) =>
@@ -616,8 +617,8 @@ const en: Catalogue = {
   },
   reminder: {
     titles: {
-      "week-before": "Reminder: one week left",
-      "deadline-day": "Reminder: the deadline is today",
+      "deadline-in-7-days": "Reminder: one week left",
+      "deadline-today": "Reminder: the deadline is today",
       overdue: "Reminder: the deadline has passed",
     },
     deadlineOn: (date) => `Reminder: the deadline is ${date}`,

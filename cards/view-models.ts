@@ -4,6 +4,7 @@ import type { Answers, AssessmentRoundId } from "../src/domain/assessment.ts";
 import type { Checklist } from "../src/domain/checklist.ts";
 import type { DueItemKind } from "../src/domain/due-before.ts";
 import type { PdsaFields, PdsaPhase } from "../src/domain/pdsa.ts";
+import type { DeadlineReminderKind } from "../src/domain/reminder-plan.ts";
 import type { IsoDate, MeetingId, ParticipantRole, StepLink } from "../src/domain/round.ts";
 
 /** Values that identify a form submission; the engine supplies and later checks them. */
@@ -181,11 +182,9 @@ export interface StatisticsConfirmationView {
   values: StatisticsValues;
 }
 
-export type ReminderKind = "week-before" | "deadline-day" | "overdue";
-
 export interface ReminderView {
   organisationName: string;
-  kind: ReminderKind;
+  kind: DeadlineReminderKind;
   meeting: MeetingRef;
   presentationDeadline: IsoDate;
   /** The local day the reminder goes out; earlier than planned when that day was a holiday or weekend. */

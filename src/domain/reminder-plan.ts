@@ -8,6 +8,8 @@ import { type Cluster, clusterMembers, type IsoDate, type MeetingId, type Round 
 import { workingDayOnOrAfter, workingDayOnOrBefore } from "./working-days.ts";
 
 export type ReminderKind = "host-invitation" | "deadline-in-7-days" | "deadline-today" | "overdue";
+/** The reminders about the presentation deadline (the host invitation is a card of its own). */
+export type DeadlineReminderKind = Exclude<ReminderKind, "host-invitation">;
 /** In the order they happen; also the tie-break order of the plan. */
 export const REMINDER_KINDS: readonly ReminderKind[] = [
   "host-invitation",

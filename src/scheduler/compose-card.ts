@@ -5,13 +5,12 @@ import { lateNoticeCard } from "../../cards/late-notice.ts";
 import type { Card } from "../../cards/model.ts";
 import { reminderCard } from "../../cards/reminder.ts";
 import { schedulerStrings } from "../../cards/scheduler-strings.ts";
-import type { ReminderKind as ReminderCardKind } from "../../cards/view-models.ts";
 import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS } from "../domain/assessment.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import { MEETING_STEP } from "../domain/due-before.ts";
 import { addDays, localDate } from "../domain/local-date.ts";
 import { presentationDeadline } from "../domain/meetings.ts";
-import type { ReminderKind } from "../domain/reminder-plan.ts";
+import type { DeadlineReminderKind } from "../domain/reminder-plan.ts";
 import {
   type Cluster,
   clusterMembers,
@@ -33,12 +32,6 @@ export interface ComposeContext {
 
 export type Composed = { card: Card } | { nothingMissing: true };
 
-const CARD_KIND: Record<Exclude<ReminderKind, "host-invitation">, ReminderCardKind> = {
-  "deadline-in-7-days": "week-before",
-  "deadline-today": "deadline-day",
-  overdue: "overdue",
-};
-
 /** The local day the message was planned for (it may have moved off a holiday). */
 function sentOn(ctx: ComposeContext, message: ScheduledMessage): string {
   return localDate(new Date(message.at), ctx.state.round.timeZone);
@@ -58,7 +51,12 @@ function meetingRef(ctx: ComposeContext, message: ScheduledMessage, cluster: Clu
   return { meeting: message.meeting, date: message.meetingDate, host: host && nameOf(ctx, host) };
 }
 
-function reminder(message: ScheduledMessage, kind: ReminderCardKind, cluster: Cluster, ctx: ComposeContext) {
+function reminder(
+  message: ScheduledMessage,
+  kind: DeadlineReminderKind,
+  cluster: Cluster,
+  ctx: ComposeContext,
+) {
   const missing = missingItems(ctx.state, cluster, message.organisationId, message.meeting);
   if (!anyMissing(missing)) return { nothingMissing: true } as const;
   const view = {
@@ -148,7 +146,7 @@ export function composeCard(message: ScheduledMessage, ctx: ComposeContext): Com
     case "late-notice-copy":
       return lateNotice(message, cluster, ctx);
     default:
-      return reminder(message, CARD_KIND[message.kind], cluster, ctx);
+      return reminder(message, message.kind, cluster, ctx);
   }
 }
 

@@ -139,7 +139,7 @@ describe("guide", () => {
 describe("reminder", () => {
   const view: ReminderView = {
     organisationName: "Grums",
-    kind: "deadline-day",
+    kind: "deadline-today",
     meeting: { meeting: "benchmarking-2", date: "2027-06-08" },
     presentationDeadline: "2027-06-01",
     missing: { presentation: true, assessment: false, pdsa: true },

@@ -6,7 +6,7 @@ import type { ReminderView } from "../../cards/view-models.ts";
 
 const base: ReminderView = {
   organisationName: "Kalmar kommun",
-  kind: "deadline-day",
+  kind: "deadline-today",
   meeting: { meeting: "benchmarking-1", date: "2027-04-05" },
   presentationDeadline: "2027-03-29",
   missing: { presentation: true, assessment: false, pdsa: false },
@@ -27,7 +27,7 @@ describe("reminders on a moved day", () => {
   });
 
   it("counts the days left when the one-week reminder moved", () => {
-    const week = { ...base, kind: "week-before" as const };
+    const week = { ...base, kind: "deadline-in-7-days" as const };
     expect(reminderCard({ ...week, sentOn: "2027-03-22" }, "sv").title).toBe("Påminnelse: en vecka kvar");
     expect(reminderCard({ ...week, sentOn: "2027-03-19" }, "en").title).toBe("Reminder: 10 days left");
   });

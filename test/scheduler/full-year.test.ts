@@ -23,11 +23,6 @@ import { tickInstants } from "./simulation.ts";
 // Set here as well, so that the test does not depend on the example naming the project managers' channel.
 const PM_HOME: ChatHome = { platform: "slack", workspace: "T0PROJECT1", channel: "C0PROJECTS" };
 const TICK_MS = 5 * 60_000;
-const REMINDER_TITLES = {
-  "deadline-in-7-days": "week-before",
-  "deadline-today": "deadline-day",
-  overdue: "overdue",
-} as const;
 
 const progress = (
   at: string,
@@ -138,7 +133,7 @@ describe("a full year of the example round", () => {
           ? schedulerStrings(locale).hostInvitation.title(meeting)
           : moved
             ? reminder.deadlineOn(formatDate(r.deadline, locale))
-            : reminder.titles[REMINDER_TITLES[r.kind]];
+            : reminder.titles[r.kind];
       expect(post?.card.title, reminderKey(r)).toBe(title);
     }
     expect(sent.filter((m) => m.key.includes("/karlstad/")).length).toBeGreaterThan(5);
