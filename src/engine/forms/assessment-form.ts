@@ -1,11 +1,10 @@
-// The self-assessment form's values → answers for every checklist point, or field errors.
+// The self-assessment form's values → answers for every checklist point, or field errors. The field ids
+// are the card's (cards/self-assessment.ts).
+import { commentInputId, scoreInputId } from "../../../cards/self-assessment.ts";
 import type { Answers, PointAnswer } from "../../domain/assessment.ts";
 import type { Checklist } from "../../domain/checklist.ts";
 import type { Messages } from "../messages.ts";
 import { FieldReader } from "./field-reader.ts";
-
-export const scoreField = (pointId: string) => `score:${pointId}`;
-export const commentField = (pointId: string) => `comment:${pointId}`;
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
 
@@ -23,8 +22,8 @@ function fieldsOf(checklist: Checklist): { points: PointFields[]; known: Readonl
   if (!fields) {
     const points = checklist.points.map((p) => ({
       pointId: p.id,
-      score: scoreField(p.id),
-      comment: commentField(p.id),
+      score: scoreInputId(p.id),
+      comment: commentInputId(p.id),
     }));
     fields = { points, known: new Set(points.flatMap((p) => [p.score, p.comment])) };
     FIELDS.set(checklist, fields);

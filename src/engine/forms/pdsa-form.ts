@@ -16,7 +16,7 @@ import { FieldReader } from "./field-reader.ts";
 const TEXT_FIELDS = PDSA_TEXT_FIELDS;
 const DATE_FIELDS = ["startedOn", "endedOn"] as const;
 const DECISIONS: readonly ActDecision[] = ["adopt", "adapt", "abandon"];
-export const PDSA_FIELD_IDS = [
+export const PDSA_FIELD_IDS: readonly (keyof PdsaFields)[] = [
   "area",
   "points",
   "cycle",
