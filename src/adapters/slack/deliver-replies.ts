@@ -11,7 +11,8 @@ import { type PostTarget, postCard } from "./post-card.ts";
 import { type SlackLanguage, slackText } from "./slack-texts.ts";
 import { formOfferCard, homeView } from "./views.ts";
 
-export interface DeliveryContext extends PostTarget {
+/** Where and how one request's replies go (not the scheduler's outbox Delivery). */
+export interface ReplyContext extends PostTarget {
   language: SlackLanguage;
   logger: Logger;
 }
@@ -22,7 +23,7 @@ function commandOf(event: InboundEvent): string {
   return "";
 }
 
-async function openForm(card: Card, ctx: DeliveryContext): Promise<void> {
+async function openForm(card: Card, ctx: ReplyContext): Promise<void> {
   const { request, api } = ctx;
   if (!request.triggerId) {
     // The rendered message of a form shows its own open button when the card names one.
@@ -34,7 +35,7 @@ async function openForm(card: Card, ctx: DeliveryContext): Promise<void> {
   await api.call("views.open", { trigger_id: request.triggerId, view });
 }
 
-export async function deliverReply(reply: Reply, ctx: DeliveryContext): Promise<void> {
+export async function deliverReply(reply: Reply, ctx: ReplyContext): Promise<void> {
   switch (reply.type) {
     case "none":
       return;
@@ -54,7 +55,7 @@ export async function deliverReply(reply: Reply, ctx: DeliveryContext): Promise<
 /** An export goes up into the channel it was asked for in; the card already posted names the file. */
 async function uploadFile(
   file: Extract<Reply, { type: "file" }>["file"],
-  ctx: DeliveryContext,
+  ctx: ReplyContext,
 ): Promise<void> {
   try {
     const bytes = Buffer.from(file.content, file.encoding ?? "utf8");
@@ -75,13 +76,13 @@ async function uploadFile(
 }
 
 /** The App Home tab shows the last card the engine answered `home` with. */
-export async function publishHome(replies: Reply[], ctx: DeliveryContext): Promise<void> {
+export async function publishHome(replies: Reply[], ctx: ReplyContext): Promise<void> {
   const card = replies.flatMap((r) => (r.type === "none" ? [] : [r.card])).at(-1);
   if (!card) return;
   await ctx.api.call("views.publish", { user_id: ctx.request.event.user.id, view: homeView(card) });
 }
 
-export async function deliverReplies(replies: Reply[], ctx: DeliveryContext): Promise<void> {
+export async function deliverReplies(replies: Reply[], ctx: ReplyContext): Promise<void> {
   if (ctx.request.surface === "home") return publishHome(replies, ctx);
   // One at a time, in the engine's order: the user reads them in that order.
   for (const reply of replies) await deliverReply(reply, ctx);

@@ -16,7 +16,8 @@ export interface ReplyTargets {
   postPrivately: PostCard;
 }
 
-export interface Delivery {
+/** What delivering one activity's replies came to (not the scheduler's outbox Delivery). */
+export interface RepliesDelivered {
   /** Set only for an invoke: what the HTTP response to Teams carries. */
   invokeResponse: CardInvokeResponse | undefined;
   failures: string[];
@@ -28,7 +29,7 @@ export async function deliverReplies(
   replies: Reply[],
   targets: ReplyTargets,
   isInvoke: boolean,
-): Promise<Delivery> {
+): Promise<RepliesDelivered> {
   let invokeResponse: CardInvokeResponse | undefined;
   const failures: string[] = [];
   let unavailable = false;
