@@ -53,10 +53,7 @@ export async function deliverReply(reply: Reply, ctx: ReplyContext): Promise<voi
 }
 
 /** An export goes up into the channel it was asked for in; the card already posted names the file. */
-async function uploadFile(
-  file: Extract<Reply, { type: "file" }>["file"],
-  ctx: ReplyContext,
-): Promise<void> {
+async function uploadFile(file: Extract<Reply, { type: "file" }>["file"], ctx: ReplyContext): Promise<void> {
   try {
     const bytes = Buffer.from(file.content, file.encoding ?? "utf8");
     await ctx.api.upload({
