@@ -26,7 +26,7 @@ import {
 import {
   expressLikeRequest,
   expressLikeResponse,
-  readJsonBody,
+  readActivityBody,
   respond,
 } from "../src/adapters/teams/http-bridge.ts";
 import { createTeamsAdapter } from "../src/adapters/teams/teams-adapter.ts";
@@ -186,7 +186,7 @@ function throughBridge(
   return async (i) => {
     const { res, done } = response();
     const req = request(invokes(i).body);
-    const body = await readJsonBody(req);
+    const body = await readActivityBody(req);
     if (!body.ok) return respond(res, body.status);
     await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), logic);
     if ((await done).status !== 200) throw new Error(`${name} did not answer 200`);

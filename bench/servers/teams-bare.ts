@@ -4,7 +4,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from "botbuilde
 import {
   expressLikeRequest,
   expressLikeResponse,
-  readJsonBody,
+  readActivityBody,
   respond,
 } from "../../src/adapters/teams/http-bridge.ts";
 import { createLogger } from "../../src/logging/logger.ts";
@@ -18,7 +18,7 @@ await serveParent(async () => {
     method: "POST",
     path: "/api/messages",
     handler: async (req, res) => {
-      const body = await readJsonBody(req);
+      const body = await readActivityBody(req);
       if (!body.ok) return respond(res, body.status);
       await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), async (context) => {
         // An invoke needs an invoke response, or botbuilder answers 501.

@@ -1,37 +1,25 @@
-// Reading a small JSON body and answering JSON: the playground's only wire format.
+// The playground's wire format: a small JSON body in (read by src/server/json-body.ts), JSON out.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { type JsonBody, readJsonBody } from "../../server/json-body.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: number; message: string };
 
-export async function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
-  const type = req.headers["content-type"] ?? "";
-  // Requiring JSON also keeps plain HTML forms on other sites from posting here.
-  if (!type.toLowerCase().startsWith("application/json")) {
-    return {
-      ok: false,
-      status: 415,
-      message: "skicka innehållet som application/json / send the body as application/json",
-    };
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES)
-      return { ok: false, status: 413, message: "innehållet är för stort / the body is too large" };
-    chunks.push(buffer);
-  }
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
-  } catch (error) {
-    return {
-      ok: false,
-      status: 400,
-      message: `innehållet är inte giltig JSON / the body is not valid JSON: ${(error as Error).message}`,
-    };
+export async function readPlaygroundBody(req: IncomingMessage): Promise<BodyResult> {
+  const read = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES, requireJsonType: true });
+  if (read.ok) return read;
+  return { ok: false, status: read.status, message: problemMessage(read) };
+}
+
+function problemMessage(read: Exclude<JsonBody, { ok: true }>): string {
+  switch (read.problem) {
+    case "not-json":
+      return "skicka innehållet som application/json / send the body as application/json";
+    case "too-large":
+      return "innehållet är för stort / the body is too large";
+    case "invalid-json":
+      return `innehållet är inte giltig JSON / the body is not valid JSON: ${read.detail}`;
   }
 }
 

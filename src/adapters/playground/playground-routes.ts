@@ -7,7 +7,7 @@ import type { Logger } from "../../logging/logger.ts";
 import type { Route } from "../../server/route.ts";
 import type { Store } from "../../store/port.ts";
 import type { ChannelLog } from "./channel-log.ts";
-import { readJsonBody, sendError, sendJson } from "./http-json.ts";
+import { readPlaygroundBody, sendError, sendJson } from "./http-json.ts";
 import { loopbackOnly } from "./loopback-gate.ts";
 import type { MovableClock } from "./movable-clock.ts";
 import { commandEvent, submitEvent } from "./playground-events.ts";
@@ -45,7 +45,7 @@ function post<S extends z.ZodType>(path: string, schema: S, handle: Handle<z.out
     method: "POST",
     path,
     handler: loopbackOnly(async (req: IncomingMessage, res: ServerResponse) => {
-      const body = await readJsonBody(req);
+      const body = await readPlaygroundBody(req);
       if (!body.ok) return sendError(res, body.status, body.message);
       const parsed = schema.safeParse(body.value);
       if (!parsed.success) return sendError(res, 400, describeIssues(parsed.error));

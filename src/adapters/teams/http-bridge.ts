@@ -1,38 +1,20 @@
 // node:http ⇄ the express-like request and response that CloudAdapter.process expects. botbuilder relies
 // on a body parser having run, so the body is read and parsed here, with a size limit.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { readJsonBody } from "../../server/json-body.ts";
 
 /** Bot Framework activities are far smaller; a card submission stays under 28 KB. */
 const MAX_BODY_BYTES = 1_000_000;
 
 export type BodyResult = { ok: true; body: Record<string, unknown> } | { ok: false; status: 400 | 413 };
 
-export function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
-  // Events, not `for await`: an async iterator costs a promise per chunk, on every request.
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
-      // The rest of the body is drained unread, so that the 413 reaches the caller.
-      req.off("data", onData).off("end", onEnd).resume();
-      resolve({ ok: false, status: 413 });
-    };
-    const onEnd = () =>
-      resolve(parseBody(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
-    req.on("data", onData).on("end", onEnd).on("error", reject);
-  });
-}
-
-function parseBody(bytes: Buffer): BodyResult {
-  try {
-    const body: unknown = JSON.parse(bytes.toString("utf8"));
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, status: 400 };
-    return { ok: true, body: body as Record<string, unknown> };
-  } catch {
-    return { ok: false, status: 400 };
-  }
+/** An activity: a JSON object (src/server/json-body.ts reads it). */
+export async function readActivityBody(req: IncomingMessage): Promise<BodyResult> {
+  const read = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES });
+  if (!read.ok) return { ok: false, status: read.status === 413 ? 413 : 400 };
+  const body = read.value;
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, status: 400 };
+  return { ok: true, body: body as Record<string, unknown> };
 }
 
 export function expressLikeRequest(req: IncomingMessage, body: Record<string, unknown>) {

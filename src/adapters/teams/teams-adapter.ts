@@ -9,7 +9,7 @@ import type { Route } from "../../server/route.ts";
 import { hasWellFormedBearer } from "./authorization-header.ts";
 import { type CredentialsFactory, createBotAuthentication } from "./bot-authentication.ts";
 import { ModellbotTeamsHandler } from "./bot-handler.ts";
-import { expressLikeRequest, expressLikeResponse, readJsonBody, respond } from "./http-bridge.ts";
+import { expressLikeRequest, expressLikeResponse, readActivityBody, respond } from "./http-bridge.ts";
 import { MemberDirectory } from "./member-directory.ts";
 import { PersonalChats } from "./personal-chats.ts";
 import { createProactiveSender } from "./proactive-sender.ts";
@@ -104,7 +104,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     if (stopped) return respond(res, 503);
     // Refused before botbuilder runs, so a bad request costs nothing and reaches no Microsoft host.
     if (authenticate && !hasWellFormedBearer(req.headers.authorization)) return respond(res, 401);
-    const body = await readJsonBody(req);
+    const body = await readActivityBody(req);
     if (!body.ok) return respond(res, body.status);
     await adapter.process(expressLikeRequest(req, body.body), expressLikeResponse(res), (context) =>
       handler.run(context),
