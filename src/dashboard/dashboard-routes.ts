@@ -3,6 +3,7 @@
 // shows is decided by the permission table for the person it was issued to.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Checklist } from "../domain/checklist.ts";
+import { pickLocale } from "../domain/locale.ts";
 import type { Locale } from "../domain/round.ts";
 import { clusterOf } from "../domain/round.ts";
 import { type Actor, actorInRound } from "../engine/actor.ts";
@@ -83,9 +84,10 @@ export function dashboardRoutes(deps: DashboardRouteDeps): Route[] {
     const actor = round && actorInRound(round, holder.email);
     const checklist = round && deps.checklists.get(round.checklist);
     if (!actor || !checklist) return void refuse(res, "unknown");
-    const asked = query.get("lang");
-    const locale: Locale =
-      asked === "sv" || asked === "en" ? asked : (actor.organisation?.language ?? actor.round.language);
+    const locale = pickLocale(
+      query.get("lang") ?? undefined,
+      actor.organisation?.language ?? actor.round.language,
+    );
     return { holder, actor, checklist, token, locale, query };
   }
 

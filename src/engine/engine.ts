@@ -1,6 +1,7 @@
 // The conversation engine: one neutral event in, neutral replies out, the same on every platform.
 
 import { LINK_FORMS } from "../../cards/link-form.ts";
+import { pickLocale } from "../domain/locale.ts";
 import type { Locale, Round } from "../domain/round.ts";
 import { findActor } from "./actor.ts";
 import { recordIdentityChange, recordRefusal } from "./audit.ts";
@@ -27,7 +28,6 @@ import type { Context, EngineDeps } from "./context.ts";
 import type { ConversationEngine } from "./engine-port.ts";
 import { type InboundEvent, inboundEventSchema, type Reply } from "./events.ts";
 import { type PlatformAccount, type Recognition, recognise } from "./identity.ts";
-import { pickLocale } from "./locale.ts";
 import { locate } from "./locate.ts";
 import { messages } from "./messages.ts";
 import { privateNotice, publicNotice, refusedForm } from "./replies.ts";

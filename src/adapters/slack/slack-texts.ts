@@ -1,9 +1,11 @@
 // What the Slack adapter itself says, in Swedish and English. Everything else comes from the engine.
-export type SlackLanguage = "sv" | "en";
+import { pickLocale } from "../../domain/locale.ts";
+import type { Locale } from "../../domain/round.ts";
+export type SlackLanguage = Locale;
 
-/** The user's Slack locale when it is English; Swedish otherwise (the programme's language). */
+/** The user's Slack locale when we speak it; Swedish otherwise (the programme's language). */
 export function languageOf(locale: string | undefined): SlackLanguage {
-  return locale?.toLowerCase().startsWith("en") ? "en" : "sv";
+  return pickLocale(locale, "sv");
 }
 
 const texts = {

@@ -1,15 +1,16 @@
 // `validate FILE [--checklists DIR]…`: checks a round file; exit 0 with a summary, or 2 with every error.
 import { isAbsolute, relative, resolve } from "node:path";
+import { pickLocale } from "../../domain/locale.ts";
+import type { Locale } from "../../domain/round.ts";
 import { formatRoundFileError } from "../../round-file/errors.ts";
 import { loadRoundFile, type RoundFileResult } from "../../round-file/load-round-file.ts";
 import type { CliCommand, CliIo } from "../io.ts";
 
-export type CliLocale = "sv" | "en";
+export type CliLocale = Locale;
 
 /** The operator's language from the locale variables the shell sets (LANG=sv_SE.UTF-8 → Swedish). */
 export function cliLocale(io: CliIo): CliLocale {
-  const lang = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || "";
-  return lang.toLowerCase().startsWith("sv") ? "sv" : "en";
+  return pickLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG, "en");
 }
 
 export interface RoundArgs {
