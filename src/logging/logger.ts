@@ -31,10 +31,14 @@ const SECRET_FIELDS = [
   "cookie",
 ];
 
-/** The paths pino censors: each secret field at the top and one level down, and the request headers that carry them. */
+/**
+ * The paths pino censors: each secret field at the top and up to two levels down (a Slack installation's
+ * `bot.token`), and the request headers that carry them.
+ */
 export const REDACTED_PATHS: readonly string[] = [
   ...SECRET_FIELDS,
   ...SECRET_FIELDS.map((field) => `*.${field}`),
+  ...SECRET_FIELDS.map((field) => `*.*.${field}`),
   'headers["x-slack-signature"]',
   '*.headers["x-slack-signature"]',
   "*.headers.authorization",

@@ -22,12 +22,12 @@ it("masks tokens and secrets by path, at the top, one level down and in request 
   log.logger.info("slack.installed", {
     team: "T1",
     botToken: "xoxb-123",
-    installation: { bot: "B1", token: "xoxb-456", refreshToken: "xoxe-789" },
+    installation: { bot: "B1", token: "xoxb-456", refreshToken: "xoxe-789", user: { token: "xoxp-321" } },
     headers: { "x-slack-signature": "v0=abc", "content-type": "application/json" },
     request: { headers: { authorization: "Bearer eyJ" } },
   });
   const line = log.lines[0] ?? "";
-  for (const secret of ["xoxb-123", "xoxb-456", "xoxe-789", "v0=abc", "Bearer eyJ"])
+  for (const secret of ["xoxb-123", "xoxb-456", "xoxe-789", "xoxp-321", "v0=abc", "Bearer eyJ"])
     expect(line).not.toContain(secret);
   expect(log.entries[0]).toMatchObject({
     team: "T1",
