@@ -243,8 +243,8 @@ function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, loc
           ? { ...row, late: [{ kind: "statistics" as const, since: next?.date ?? round.startUp }] }
           : { ...row, assessmentLate: i === 2 },
       ),
-      formTitle: locale === "sv" ? "Övergripande nivå" : "The organisation as a whole",
-      forms: [{ title: locale === "sv" ? "Nämnd och förvaltning" : "Committee and administration", rows }],
+      formTitle: strings(locale).preview.formTitle,
+      forms: [{ title: strings(locale).preview.secondForm, rows }],
       updates: clusterMembers(cluster).map((id, i) => ({
         organisationName: orgName(round, id),
         presentations:
@@ -382,7 +382,6 @@ function reminderCards(round: Round, cluster: Cluster, locale: Locale): PreviewC
 }
 
 function refusal(locale: Locale) {
-  return locale === "sv"
-    ? { title: "Inte din organisation", text: "Du kan bara skicka in för din egen organisation." }
-    : { title: "Not your organisation", text: "You can only submit for your own organisation." };
+  const { refusalTitle, refusalText } = strings(locale).preview;
+  return { title: refusalTitle, text: refusalText };
 }

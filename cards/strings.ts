@@ -295,6 +295,19 @@ export interface Catalogue {
     onBehalf: string;
     otherLanguage: string;
   };
+  exportSummary: {
+    title: (round: string) => string;
+    summary: (file: string, n: number) => string;
+    intro: (file: string) => string;
+    columns: readonly [string, string, string, string, string];
+    more: (n: number) => string;
+  };
+  preview: {
+    formTitle: string;
+    secondForm: string;
+    refusalTitle: string;
+    refusalText: string;
+  };
 }
 
 const sv: Catalogue = {
@@ -636,6 +649,19 @@ const sv: Catalogue = {
       "Som projektledare kan du agera för en organisation i dess kanal, eller genom att skriva dess namn efter kommandot (bedöm karlstad).",
     otherLanguage:
       "Engelska ord fungerar också: status, assess, pdsa, guide, published, description, stats, results, setstep, export, bind, language, dashboard, history, calendar, help.",
+  },
+  exportSummary: {
+    title: (round: string) => `Export: ${round}`,
+    summary: (file: string, n: number) => `${file}: resultaten för ${n} organisationer.`,
+    intro: (file: string) => `Filen ${file} har poäng per punkt och omgång, PGSA-cykler och presentationer.`,
+    columns: ["Organisation", "Omgångar", "Senaste summa", "Förflyttning", "Redo"],
+    more: (n: number) => `… och ${n} organisationer till: alla finns i filen.`,
+  },
+  preview: {
+    formTitle: "Övergripande nivå",
+    secondForm: "Nämnd och förvaltning",
+    refusalTitle: "Inte din organisation",
+    refusalText: "Du kan bara skicka in för din egen organisation.",
   },
 };
 
@@ -980,6 +1006,19 @@ const en: Catalogue = {
       "As a project manager you can act for an organisation in its channel, or by naming it after the command (assess karlstad).",
     otherLanguage:
       "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, beskrivning, statistik, resultat, sättsteg, exportera, koppla, språk, översikt, historik, kalender, hjälp.",
+  },
+  exportSummary: {
+    title: (round) => `Export: ${round}`,
+    summary: (file, n) => `${file}: the results of ${n} organisations.`,
+    intro: (file) => `The file ${file} has scores per point and round, PDSA cycles and presentations.`,
+    columns: ["Organisation", "Rounds", "Latest total", "Shift", "Ready"],
+    more: (n) => `… and ${n} more organisations: all of them are in the file.`,
+  },
+  preview: {
+    formTitle: "The organisation as a whole",
+    secondForm: "Committee and administration",
+    refusalTitle: "Not your organisation",
+    refusalText: "You can only submit for your own organisation.",
   },
 };
 
