@@ -144,6 +144,7 @@ export interface Catalogue {
     ready: string;
     ofCount: (n: number, of: number) => string;
     concluded: string;
+    more: (n: number) => string;
   };
   guide: {
     title: (org: string) => string;
@@ -474,6 +475,7 @@ const sv: Catalogue = {
     ready: "Redo",
     ofCount: (n: number, of: number) => `${n} av ${of}`,
     concluded: "omgången är avslutad",
+    more: (n: number) => `… och ${n} kluster till: översikten på webben (skriv översikt) visar alla.`,
   },
   guide: {
     title: (org: string) => `Vägledning för ${org}`,
@@ -829,6 +831,7 @@ const en: Catalogue = {
     ready: "Ready",
     ofCount: (n, of) => `${n} of ${of}`,
     concluded: "the round has concluded",
+    more: (n) => `… and ${n} more clusters: the dashboard (type dashboard) shows them all.`,
   },
   guide: {
     title: (org) => `Guide for ${org}`,
