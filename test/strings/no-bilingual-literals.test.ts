@@ -22,12 +22,14 @@ describe("the bilingual-literal finder", () => {
     expect(found('const USAGE = { sv: "användning: x", en: "usage: x" };')).toHaveLength(1);
     expect(
       found(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source for the finder
         "const T = {\n  sv: { hi: (n: string) => `Hej ${n}` },\n  en: { hi: (n: string) => `Hi ${n}` },\n};",
       ),
     ).toHaveLength(1);
     expect(found('const label = locale === "sv" ? "varning" : "warning";')).toHaveLength(1);
     expect(found('const r = locale === "sv" ? { title: "Nej" } : { title: "No" };')).toHaveLength(1);
     expect(found("problems.push({ path, message: `x is wrong`, sv: `x är fel` });")).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source for the finder
     expect(found("const sv = `okänd organisation ${id}`;")).toHaveLength(1);
   });
 
@@ -36,6 +38,7 @@ describe("the bilingual-literal finder", () => {
     expect(found('const F = { sv: new Intl.DateTimeFormat("sv-SE", { month: "short" }), en: x };')).toEqual(
       [],
     );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source for the finder
     expect(found('const n = locale === "sv" ? `${r} %` : `${r}%`;')).toEqual([]);
     expect(found("const CATALOGUES = { sv, en };")).toEqual([]);
     expect(found('const sv = typeof p === "string" ? p : undefined;')).toEqual([]);
