@@ -1,6 +1,7 @@
 // The shape of a round file as written by hand. Organisations are listed once; clusters refer to
-// them by id. Structural rules live here; rules across fields are in organisation-rules.ts,
-// cluster-rules.ts, date-rules.ts and account-rules.ts (load-round-file.ts runs them all).
+// them by id. Structural rules live here; rules across fields are in checklist-rule.ts,
+// organisation-rules.ts, cluster-rules.ts and date-rules.ts, warnings in round-warnings.ts and
+// account-rules.ts (load-round-file.ts runs them all; lenient-rules.ts the rules, on a file this refuses).
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isIsoDate } from "../domain/local-date.ts";
