@@ -13,6 +13,7 @@ export interface Messages {
   welcomeTitle: string;
   welcomeHome: (organisation: string, round: string) => string;
   welcomeUnbound: (round: string) => string;
+  welcomePersonal: (round: string) => string;
   outdatedButtonTitle: string;
   outdatedButton: string;
   staleAnswers: (who: string, when: string, changes: string[]) => string;
@@ -119,6 +120,8 @@ const en: Messages = {
     `I help ${organisation} through ${round}: the self-assessments, the PDSA work and the deadlines before each meeting. This channel is ${organisation}'s home, so its reminders come here. Write help to see what you can ask me.`,
   welcomeUnbound: (round: string): string =>
     `I help the organisations of ${round} through the programme: the self-assessments, the PDSA work and the deadlines. This channel belongs to no organisation yet: a project manager can make it one's home with bind <organisation>. Write help to see what you can ask me.`,
+  welcomePersonal: (round) =>
+    `I help the organisations of ${round} through the programme: the self-assessments, the PDSA work and the deadlines. This is our personal chat: what you ask me here, only you see. Write help to see what you can ask me.`,
   outdatedButtonTitle: "This button is out of date",
   outdatedButton:
     "It comes from an older message, and I no longer know what it did. Nothing was changed. This is what you can do now:",
@@ -255,6 +258,8 @@ const sv: Messages = {
     `Jag hjälper ${organisation} genom ${round}: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Den här kanalen är ${organisation}s hem, så påminnelserna kommer hit. Skriv hjälp för att se vad du kan fråga mig om.`,
   welcomeUnbound: (round) =>
     `Jag hjälper organisationerna i ${round} genom programmet: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Kanalen hör inte till någon organisation än: en projektledare kan göra den till en organisations hem med koppla <organisation>. Skriv hjälp för att se vad du kan fråga mig om.`,
+  welcomePersonal: (round) =>
+    `Jag hjälper organisationerna i ${round} genom programmet: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Det här är vår personliga chatt: det du frågar mig om här ser bara du. Skriv hjälp för att se vad du kan fråga mig om.`,
   outdatedButtonTitle: "Knappen är inaktuell",
   outdatedButton:
     "Den kommer från ett äldre meddelande, och jag vet inte längre vad den gjorde. Inget ändrades. Det här kan du göra nu:",
