@@ -2,6 +2,7 @@
 import type { Locale } from "../src/domain/round.ts";
 import { arrow } from "./format.ts";
 import type { Card } from "./model.ts";
+import { strings } from "./strings.ts";
 
 export interface ExportSummaryView {
   roundName: string;
@@ -16,35 +17,25 @@ export interface ExportSummaryView {
   }[];
 }
 
-const TEXT = {
-  sv: {
-    title: (round: string) => `Export: ${round}`,
-    summary: (file: string, n: number) => `${file}: resultaten för ${n} organisationer.`,
-    intro: (file: string) => `Filen ${file} har poäng per punkt och omgång, PGSA-cykler och presentationer.`,
-    columns: ["Organisation", "Omgångar", "Senaste summa", "Förflyttning", "Redo"],
-    yes: "ja",
-    no: "nej",
-  },
-  en: {
-    title: (round: string) => `Export: ${round}`,
-    summary: (file: string, n: number) => `${file}: the results of ${n} organisations.`,
-    intro: (file: string) =>
-      `The file ${file} has scores per point and round, PDSA cycles and presentations.`,
-    columns: ["Organisation", "Rounds", "Latest total", "Shift", "Ready"],
-    yes: "yes",
-    no: "no",
-  },
-} as const;
+/**
+ * Rows shown in the chat: the whole round is in the file, and a national round (a few hundred
+ * organisations) in one table would pass Teams' 28 KB and Slack's 50 blocks. The rest are counted.
+ */
+export const EXPORT_ROWS_SHOWN = 30;
 
 export function exportSummaryCard(view: ExportSummaryView, locale: Locale): Card {
-  const t = TEXT[locale];
-  const rows = view.organisations.map((o) => [
-    o.name,
-    String(o.rounds),
-    o.total === undefined ? "–" : `${o.total}/${view.maxTotal}`,
-    o.shift === undefined ? "–" : arrow(o.shift),
-    o.ready ? t.yes : t.no,
-  ]);
+  const common = strings(locale);
+  const t = common.exportSummary;
+  const rows = view.organisations
+    .slice(0, EXPORT_ROWS_SHOWN)
+    .map((o) => [
+      o.name,
+      String(o.rounds),
+      o.total === undefined ? "–" : `${o.total}/${view.maxTotal}`,
+      o.shift === undefined ? "–" : arrow(o.shift),
+      o.ready ? common.yes : common.no,
+    ]);
+  const more = view.organisations.length - rows.length;
   return {
     kind: "export",
     title: t.title(view.roundName),
@@ -52,6 +43,7 @@ export function exportSummaryCard(view: ExportSummaryView, locale: Locale): Card
     blocks: [
       { type: "text", text: t.intro(view.fileName) },
       { type: "table", columns: [...t.columns], rows },
+      ...(more > 0 ? [{ type: "text" as const, text: t.more(more) }] : []),
     ],
   };
 }

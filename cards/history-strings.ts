@@ -1,7 +1,41 @@
 // The words of the dashboard link, history and calendar cards, in Swedish and English.
 import type { Locale } from "../src/domain/round.ts";
 
-const sv = {
+export interface HistoryStrings {
+  linkTitle: string;
+  linkSummary: string;
+  linkText: (until: string) => string;
+  open: string;
+  historyTitle: (organisation: string) => string;
+  historySummary: (organisation: string) => string;
+  assessmentHeading: (round: string) => string;
+  noVersions: string;
+  version: string;
+  who: string;
+  when: string;
+  changed: string;
+  late: string;
+  onTime: string;
+  lateColumn: string;
+  comment: string;
+  pdsaHeading: string;
+  noCycles: string;
+  area: string;
+  cycle: string;
+  phase: string;
+  updates: string;
+  lastUpdate: string;
+  calendarTitle: (of: string) => string;
+  calendarSummary: (of: string) => string;
+  calendarText: string;
+  calendarLink: string;
+  noRound: string;
+  presentationLinks: string;
+  newest: (shown: number, of: number) => string;
+  lastUpdated: string;
+}
+
+const sv: HistoryStrings = {
   linkTitle: "Din översikt",
   linkSummary: "En personlig länk till översikten",
   linkText: (until: string) =>
@@ -37,8 +71,6 @@ const sv = {
     `De ${shown} senaste av ${of}. Alla finns på översikten (skriv översikt).`,
   lastUpdated: "Senast uppdaterad",
 };
-
-export type HistoryStrings = typeof sv;
 
 const en: HistoryStrings = {
   linkTitle: "Your dashboard",

@@ -1,5 +1,7 @@
 // Every card of a round, filled with invented progress (four self-assessment rounds of history), so that
-// anyone can preview them in the Adaptive Cards Designer or Slack's Block Kit Builder (`cli cards`).
+// anyone can preview them in the Adaptive Cards Designer or Slack's Block Kit Builder (`cli cards`). This is
+// also the registry of cards: test/cards/every-card.test.ts validates each entry (for a national round too)
+// and fails when a card builder of cards/ is not in it.
 import type { Answers } from "../src/domain/assessment.ts";
 import { ASSESSMENT_ROUNDS } from "../src/domain/assessment.ts";
 import type { Checklist } from "../src/domain/checklist.ts";
@@ -18,6 +20,7 @@ import type { Card } from "./model.ts";
 import { noticeCard } from "./notice.ts";
 import { pdsaConfirmation } from "./pdsa-confirmation.ts";
 import { pdsaUpdateForm } from "./pdsa-update.ts";
+import { fileCards, schedulerCards } from "./preview-notices.ts";
 import { reminderCard } from "./reminder.ts";
 import { scoreInputId, selfAssessmentForm } from "./self-assessment.ts";
 import { selfAssessmentConfirmation } from "./self-assessment-confirmation.ts";
@@ -26,9 +29,14 @@ import { roundOverviewCard, statusCard } from "./status.ts";
 import { strings } from "./strings.ts";
 import type { MeetingRef, StatisticsValues, StatusRow } from "./view-models.ts";
 
+/** Any function of cards/ that returns a card, whatever it takes. */
+export type CardBuilder = (...args: never[]) => Card;
+
 export interface PreviewCard {
   /** File-name part: `self-assessment`, `status`, … */
   name: string;
+  /** The function that made it: test/cards/every-card.test.ts checks that every builder in cards/ is here. */
+  builder: CardBuilder;
   card: Card;
 }
 
@@ -76,7 +84,7 @@ export const PREVIEW_STATISTICS: StatisticsValues = {
 
 export function previewCards(round: Round, checklist: Checklist, locale: Locale): PreviewCard[] {
   const cluster = round.clusters[0];
-  if (!cluster) return [{ name: "help", card: helpCard(locale, helpCommands(), true) }];
+  if (!cluster) return [{ name: "help", builder: helpCard, card: helpCard(locale, helpCommands(), true) }];
   return [
     ...assessmentCards(round, cluster, checklist, locale),
     ...pdsaCards(round, cluster, checklist, locale),
@@ -85,8 +93,10 @@ export function previewCards(round: Round, checklist: Checklist, locale: Locale)
     ...statisticsCards(round, cluster, locale),
     ...reminderCards(round, cluster, locale),
     ...dashboardCards(round, cluster, checklist, locale),
-    { name: "help", card: helpCard(locale, helpCommands(), true) },
-    { name: "notice", card: noticeCard(refusal(locale)) },
+    ...schedulerCards(round, cluster, checklist, locale),
+    ...fileCards(round, cluster, checklist, locale),
+    { name: "help", builder: helpCard, card: helpCard(locale, helpCommands(), true) },
+    { name: "notice", builder: noticeCard, card: noticeCard(refusal(locale)) },
   ];
 }
 
@@ -133,9 +143,9 @@ function dashboardCards(round: Round, cluster: Cluster, checklist: Checklist, lo
     locale,
   );
   return [
-    { name: "dashboard-link", card: link },
-    { name: "calendar", card: calendar },
-    { name: "history", card: history },
+    { name: "dashboard-link", builder: dashboardLinkCard, card: link },
+    { name: "calendar", builder: calendarCard, card: calendar },
+    { name: "history", builder: historyCard, card: history },
   ];
 }
 
@@ -185,9 +195,9 @@ function assessmentCards(
     locale,
   );
   return [
-    { name: "self-assessment", card: form },
-    { name: "self-assessment-invalid", card: invalid },
-    { name: "self-assessment-confirmation", card: confirmation },
+    { name: "self-assessment", builder: selfAssessmentForm, card: form },
+    { name: "self-assessment-invalid", builder: withFormState, card: invalid },
+    { name: "self-assessment-confirmation", builder: selfAssessmentConfirmation, card: confirmation },
   ];
 }
 
@@ -202,12 +212,17 @@ function pdsaCards(round: Round, cluster: Cluster, checklist: Checklist, locale:
   return [
     {
       name: "pdsa-update",
+      builder: pdsaUpdateForm,
       card: pdsaUpdateForm(
         { ...identity(round, orgId), checklist, organisationName, latest: update, lastUpdate: "2027-06-14" },
         locale,
       ),
     },
-    { name: "pdsa-confirmation", card: pdsaConfirmation({ checklist, organisationName, update }, locale) },
+    {
+      name: "pdsa-confirmation",
+      builder: pdsaConfirmation,
+      card: pdsaConfirmation({ checklist, organisationName, update }, locale),
+    },
   ];
 }
 
@@ -243,8 +258,8 @@ function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, loc
           ? { ...row, late: [{ kind: "statistics" as const, since: next?.date ?? round.startUp }] }
           : { ...row, assessmentLate: i === 2 },
       ),
-      formTitle: locale === "sv" ? "Övergripande nivå" : "The organisation as a whole",
-      forms: [{ title: locale === "sv" ? "Nämnd och förvaltning" : "Committee and administration", rows }],
+      formTitle: strings(locale).preview.formTitle,
+      forms: [{ title: strings(locale).preview.secondForm, rows }],
       updates: clusterMembers(cluster).map((id, i) => ({
         organisationName: orgName(round, id),
         presentations:
@@ -271,9 +286,9 @@ function overviewCards(round: Round, cluster: Cluster, checklist: Checklist, loc
     locale,
   );
   return [
-    { name: "status", card: status },
-    { name: "status-concluded", card: concluded },
-    { name: "round-overview", card: overview },
+    { name: "status", builder: statusCard, card: status },
+    { name: "status-concluded", builder: statusCard, card: concluded },
+    { name: "round-overview", builder: roundOverviewCard, card: overview },
   ];
 }
 
@@ -309,8 +324,8 @@ function guideCards(round: Round, cluster: Cluster, locale: Locale): PreviewCard
     locale,
   );
   return [
-    { name: "guide-step-1", card: stepOne },
-    { name: "guide", card: stepSix },
+    { name: "guide-step-1", builder: guideCard, card: stepOne },
+    { name: "guide", builder: guideCard, card: stepSix },
   ];
 }
 
@@ -320,6 +335,7 @@ function statisticsCards(round: Round, cluster: Cluster, locale: Locale): Previe
   return [
     {
       name: "statistics",
+      builder: statisticsForm,
       card: statisticsForm(
         { ...identity(round, orgId), organisationName, latest: PREVIEW_STATISTICS },
         locale,
@@ -327,6 +343,7 @@ function statisticsCards(round: Round, cluster: Cluster, locale: Locale): Previe
     },
     {
       name: "statistics-confirmation",
+      builder: statisticsConfirmation,
       card: statisticsConfirmation({ organisationName, values: PREVIEW_STATISTICS }, locale),
     },
   ];
@@ -375,14 +392,13 @@ function reminderCards(round: Round, cluster: Cluster, locale: Locale): PreviewC
     locale,
   );
   return [
-    { name: "reminder", card },
-    ...(description ? [{ name: "reminder-description", card: description }] : []),
-    { name: "late-notice", card: late },
+    { name: "reminder", builder: reminderCard, card },
+    ...(description ? [{ name: "reminder-description", builder: reminderCard, card: description }] : []),
+    { name: "late-notice", builder: lateNoticeCard, card: late },
   ];
 }
 
 function refusal(locale: Locale) {
-  return locale === "sv"
-    ? { title: "Inte din organisation", text: "Du kan bara skicka in för din egen organisation." }
-    : { title: "Not your organisation", text: "You can only submit for your own organisation." };
+  const { refusalTitle, refusalText } = strings(locale).preview;
+  return { title: refusalTitle, text: refusalText };
 }

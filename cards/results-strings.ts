@@ -2,7 +2,28 @@
 import type { AssessmentRoundId } from "../src/domain/assessment.ts";
 import type { Locale } from "../src/domain/round.ts";
 
-const sv = {
+export interface ResultsStrings {
+  title: (organisation: string) => string;
+  summary: (organisation: string, total: number, max: number, shift: number | undefined) => string;
+  organisation: string;
+  point: string;
+  chartTitle: string;
+  change: string;
+  cluster: string;
+  spread: (median: string, min: number, max: number) => string;
+  total: string;
+  latestTotal: string;
+  ready: string;
+  notReady: string;
+  noRounds: string;
+  late: string;
+  checklist: string;
+  lateNote: (rounds: string) => string;
+  clusterNote: (n: number) => string;
+  rounds: Record<AssessmentRoundId, string>;
+}
+
+const sv: ResultsStrings = {
   title: (organisation: string) => `Resultat: ${organisation}`,
   summary: (organisation: string, total: number, max: number, shift: number | undefined) =>
     `${organisation}: senaste summa ${total} av ${max}${shift === undefined ? "" : `, förflyttning ${shift > 0 ? "+" : ""}${shift} sedan första skattningen`}.`,
@@ -30,7 +51,7 @@ const sv = {
   } satisfies Record<AssessmentRoundId, string>,
 };
 
-const en: typeof sv = {
+const en: ResultsStrings = {
   title: (organisation) => `Results: ${organisation}`,
   summary: (organisation, total, max, shift) =>
     `${organisation}: latest total ${total} of ${max}${shift === undefined ? "" : `, a shift of ${shift > 0 ? "+" : ""}${shift} since the first assessment`}.`,
@@ -58,6 +79,6 @@ const en: typeof sv = {
   },
 };
 
-export function resultsStrings(locale: Locale): typeof sv {
+export function resultsStrings(locale: Locale): ResultsStrings {
   return locale === "en" ? en : sv;
 }

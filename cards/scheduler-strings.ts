@@ -1,8 +1,63 @@
 // The words of the scheduler's own cards (host invitation, cluster summary, notices to the project
-// managers), in Swedish and English. The English catalogue is typed by the Swedish one.
+// managers), in Swedish and English. Both are typed by one key set.
 import type { Locale } from "../src/domain/round.ts";
 
-const sv = {
+export interface SchedulerCatalogue {
+  hostInvitation: {
+    title: (meeting: string) => string;
+    summary: (host: string, meeting: string, date: string) => string;
+    intro: (date: string) => string;
+    copyNote: (host: string) => string;
+    participants: string;
+    deadline: string;
+    meeting: string;
+    host: string;
+    agenda: string;
+    agendaOpening: string;
+    agendaPresentations: string;
+    agendaAssessment: (checklist: string) => string;
+    agendaClosing: string;
+    and: string;
+  };
+  clusterSummary: {
+    title: (meeting: string) => string;
+    summary: (cluster: string, n: number, deadline: string) => string;
+    intro: (deadline: string, today: boolean) => string;
+    allDone: string;
+    missing: {
+      presentation: string;
+      assessment: string;
+      pdsa: string;
+      description: string;
+      statistics: string;
+    };
+  };
+  lateNotice: {
+    title: (meeting: string) => string;
+    summary: (cluster: string, n: number, deadline: string) => string;
+    intro: (deadline: string, meeting: string) => string;
+    copyNote: (cluster: string) => string;
+    lateSince: (items: string, date: string) => string;
+  };
+  brokenChannel: {
+    title: string;
+    summary: (org: string) => string;
+    text: (org: string, platform: string, channel: string, reason: string) => string;
+  };
+  unknownOutcome: {
+    title: string;
+    summary: (org: string) => string;
+    text: (org: string, what: string, platform: string) => string;
+  };
+  undelivered: {
+    title: string;
+    summary: (n: number) => string;
+    text: (platform: string) => string;
+    item: (org: string, what: string) => string;
+  };
+}
+
+const sv: SchedulerCatalogue = {
   hostInvitation: {
     title: (meeting: string) => `Dags att bjuda in till ${meeting.toLowerCase()}`,
     summary: (host: string, meeting: string, date: string) =>
@@ -69,8 +124,6 @@ const sv = {
     item: (org: string, what: string) => `${org}: ${what}`,
   },
 };
-
-export type SchedulerCatalogue = typeof sv;
 
 const en: SchedulerCatalogue = {
   hostInvitation: {

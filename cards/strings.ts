@@ -1,5 +1,5 @@
-// Every user-facing string of the cards, in Swedish and English. The English catalogue is typed by
-// the Swedish one, so a key missing from either language fails the type-check.
+// Every user-facing string of the cards, in Swedish and English. Both catalogues are typed by one key set,
+// `Catalogue`, so a key missing from either language fails the type-check.
 import type { AssessmentRoundId } from "../src/domain/assessment.ts";
 import type { ActDecision, PdsaPhase, PdsaSubStep } from "../src/domain/pdsa.ts";
 import type { DeadlineReminderKind } from "../src/domain/reminder-plan.ts";
@@ -18,7 +18,301 @@ type Guides = readonly [
   readonly string[],
 ];
 
-const sv = {
+export interface Catalogue {
+  yes: string;
+  no: string;
+  none: string;
+  missing: string;
+  done: string;
+  notDone: string;
+  notOpen: string;
+  submit: string;
+  cancel: string;
+  optional: string;
+  stepOf: (n: number, of: number) => string;
+  steps: Steps;
+  meetings: Record<MeetingId, string>;
+  hostedBy: (host: string) => string;
+  openLink: (n: number) => string;
+  assessmentRounds: Record<AssessmentRoundId, string>;
+  phases: Record<PdsaPhase, string>;
+  decisions: Record<ActDecision, string>;
+  roles: Record<ParticipantRole, string>;
+  assessment: {
+    title: string;
+    summary: (org: string, round: string) => string;
+    intro: string;
+    organisation: string;
+    checklist: string;
+    round: string;
+    deadline: string;
+    commentLabel: (n: number) => string;
+    lastRound: (label: string) => string;
+    chooseLevel: (n: number) => string;
+    open: string;
+  };
+  assessmentDone: {
+    title: string;
+    summary: (org: string, total: number, max: number) => string;
+    total: string;
+    totalOf: (total: number, max: number) => string;
+    shiftTotal: string;
+    point: string;
+    score: string;
+    shift: string;
+    up: (n: number) => string;
+    down: (n: number) => string;
+    same: string;
+    noEarlier: string;
+    ready: string;
+    notReady: string;
+    atLowest: (n: number) => string;
+    topNeeded: (m: number, k: number) => string;
+    unanswered: (n: number) => string;
+  };
+  pdsa: {
+    title: string;
+    summary: (org: string) => string;
+    intro: string;
+    area: string;
+    areaRequired: string;
+    points: string;
+    pointsRequired: string;
+    cycle: string;
+    cycleRequired: string;
+    phase: string;
+    phaseRequired: string;
+    subSteps: string;
+    subStepNames: Record<PdsaSubStep, string>;
+    lastUpdate: (date: string) => string;
+    startedOn: string;
+    endedOn: string;
+    planHeading: string;
+    aim: string;
+    prediction: string;
+    measure: string;
+    planWho: string;
+    doHeading: string;
+    doneWhat: string;
+    surprises: string;
+    studyHeading: string;
+    result: string;
+    learned: string;
+    actHeading: string;
+    decision: string;
+    nextCycle: string;
+    open: string;
+  };
+  pdsaDone: {
+    title: string;
+    summary: (org: string, area: string, cycle: number) => string;
+    area: string;
+    cycle: string;
+    phase: string;
+    points: string;
+    subSteps: string;
+    decision: string;
+  };
+  status: {
+    title: (cluster: string) => string;
+    summary: (cluster: string, step: number, done: number, all: number) => string;
+    nextMeeting: string;
+    deadline: string;
+    organisation: string;
+    assessment: string;
+    total: string;
+    pdsa: string;
+    presentation: string;
+    ready: string;
+    mentor: (name: string) => string;
+    noMeeting: string;
+    lateMark: string;
+    pdsaStalled: (date: string) => string;
+    lateSince: (date: string) => string;
+    lateHeading: string;
+    lateLine: (org: string, items: string) => string;
+    lateItem: (item: string, date: string) => string;
+    concluded: string;
+    concludedText: (date: string) => string;
+  };
+  overview: {
+    title: (round: string) => string;
+    summary: (round: string, clusters: number) => string;
+    cluster: string;
+    step: string;
+    nextMeeting: string;
+    assessments: string;
+    ready: string;
+    ofCount: (n: number, of: number) => string;
+    concluded: string;
+    more: (n: number) => string;
+  };
+  guide: {
+    title: (org: string) => string;
+    summary: (org: string, n: number, name: string) => string;
+    asks: string;
+    dueHeading: string;
+    due: Record<DueKind, string>;
+    dueLine: (date: string, state: string) => string;
+    peopleHeading: string;
+    material: string;
+    notNamed: string;
+    allNamed: string;
+    someMissing: (n: number) => string;
+    nextMeeting: string;
+    asksPerStep: Guides;
+  };
+  statistics: {
+    title: string;
+    summary: (org: string) => string;
+    intro: string;
+    reported: string;
+    reportedRequired: string;
+    bySex: string;
+    bySexRequired: string;
+    bySexHint: string;
+    routinesHeading: string;
+    budget: string;
+    followUp: string;
+    decisions: string;
+    open: string;
+  };
+  statisticsDone: {
+    title: string;
+    summary: (org: string, share: string) => string;
+    reported: string;
+    bySex: string;
+    share: string;
+    budget: string;
+    followUp: string;
+    decisions: string;
+  };
+  reminder: {
+    titles: Record<ReminderKind, string>;
+    deadlineOn: (date: string) => string;
+    daysLeft: (days: number) => string;
+    summary: (org: string, meeting: string, deadline: string) => string;
+    meetingLine: (meeting: string, date: string) => string;
+    deadlineLine: (date: string) => string;
+    stillMissing: string;
+    allDone: string;
+    presentation: string;
+    assessment: string;
+    pdsa: string;
+    assessButton: string;
+    pdsaButton: string;
+    publishedButton: string;
+    summaryDue: (org: string, meeting: string, deadline: string) => string;
+    dueLine: (date: string) => string;
+    lateSince: (date: string) => string;
+    description: string;
+    statistics: string;
+    descriptionButton: string;
+    material: string;
+    statisticsButton: string;
+  };
+  linkForm: {
+    title: {
+      presentation: string;
+      description: string;
+    };
+    summary: {
+      presentation: (org: string) => string;
+      description: (org: string) => string;
+    };
+    label: string;
+    required: string;
+    submit: string;
+  };
+  help: {
+    title: string;
+    summary: string;
+    intro: string;
+    commands: {
+      status: {
+        syntax: string;
+        text: string;
+      };
+      assess: {
+        syntax: string;
+        text: string;
+      };
+      pdsa: {
+        syntax: string;
+        text: string;
+      };
+      guide: {
+        syntax: string;
+        text: string;
+      };
+      published: {
+        syntax: string;
+        text: string;
+      };
+      description: {
+        syntax: string;
+        text: string;
+      };
+      stats: {
+        syntax: string;
+        text: string;
+      };
+      results: {
+        syntax: string;
+        text: string;
+      };
+      setstep: {
+        syntax: string;
+        text: string;
+      };
+      export: {
+        syntax: string;
+        text: string;
+      };
+      bind: {
+        syntax: string;
+        text: string;
+      };
+      dashboard: {
+        syntax: string;
+        text: string;
+      };
+      history: {
+        syntax: string;
+        text: string;
+      };
+      calendar: {
+        syntax: string;
+        text: string;
+      };
+      language: {
+        syntax: string;
+        text: string;
+      };
+      help: {
+        syntax: string;
+        text: string;
+      };
+    };
+    onBehalf: string;
+    otherLanguage: string;
+  };
+  exportSummary: {
+    title: (round: string) => string;
+    summary: (file: string, n: number) => string;
+    intro: (file: string) => string;
+    columns: readonly [string, string, string, string, string];
+    more: (n: number) => string;
+  };
+  preview: {
+    formTitle: string;
+    secondForm: string;
+    refusalTitle: string;
+    refusalText: string;
+  };
+}
+
+const sv: Catalogue = {
   yes: "ja",
   no: "nej",
   none: "–",
@@ -182,6 +476,7 @@ const sv = {
     ready: "Redo",
     ofCount: (n: number, of: number) => `${n} av ${of}`,
     concluded: "omgången är avslutad",
+    more: (n: number) => `… och ${n} kluster till: översikten på webben (skriv översikt) visar alla.`,
   },
   guide: {
     title: (org: string) => `Vägledning för ${org}`,
@@ -358,9 +653,20 @@ const sv = {
     otherLanguage:
       "Engelska ord fungerar också: status, assess, pdsa, guide, published, description, stats, results, setstep, export, bind, language, dashboard, history, calendar, help.",
   },
+  exportSummary: {
+    title: (round: string) => `Export: ${round}`,
+    summary: (file: string, n: number) => `${file}: resultaten för ${n} organisationer.`,
+    intro: (file: string) => `Filen ${file} har poäng per punkt och omgång, PGSA-cykler och presentationer.`,
+    columns: ["Organisation", "Omgångar", "Senaste summa", "Förflyttning", "Redo"],
+    more: (n: number) => `… och ${n} organisationer till: alla finns i filen.`,
+  },
+  preview: {
+    formTitle: "Övergripande nivå",
+    secondForm: "Nämnd och förvaltning",
+    refusalTitle: "Inte din organisation",
+    refusalText: "Du kan bara skicka in för din egen organisation.",
+  },
 };
-
-export type Catalogue = typeof sv;
 
 const en: Catalogue = {
   yes: "yes",
@@ -526,6 +832,7 @@ const en: Catalogue = {
     ready: "Ready",
     ofCount: (n, of) => `${n} of ${of}`,
     concluded: "the round has concluded",
+    more: (n) => `… and ${n} more clusters: the dashboard (type dashboard) shows them all.`,
   },
   guide: {
     title: (org) => `Guide for ${org}`,
@@ -703,6 +1010,19 @@ const en: Catalogue = {
       "As a project manager you can act for an organisation in its channel, or by naming it after the command (assess karlstad).",
     otherLanguage:
       "Swedish words work too: läge, bedöm, pgsa, steg, publicerad, beskrivning, statistik, resultat, sättsteg, exportera, koppla, språk, översikt, historik, kalender, hjälp.",
+  },
+  exportSummary: {
+    title: (round) => `Export: ${round}`,
+    summary: (file, n) => `${file}: the results of ${n} organisations.`,
+    intro: (file) => `The file ${file} has scores per point and round, PDSA cycles and presentations.`,
+    columns: ["Organisation", "Rounds", "Latest total", "Shift", "Ready"],
+    more: (n) => `… and ${n} more organisations: all of them are in the file.`,
+  },
+  preview: {
+    formTitle: "The organisation as a whole",
+    secondForm: "Committee and administration",
+    refusalTitle: "Not your organisation",
+    refusalText: "You can only submit for your own organisation.",
   },
 };
 

@@ -2,6 +2,7 @@
 // one line to COMMANDS. Commands get the environment as io.env, read once through src/config.ts.
 
 import { processEnvironment } from "../config.ts";
+import { cliStrings } from "./cli-strings.ts";
 import { accountsCommand } from "./commands/accounts.ts";
 import { auditCommand } from "./commands/audit.ts";
 import { backupCommand } from "./commands/backup.ts";
@@ -29,18 +30,13 @@ const COMMANDS: Record<string, CliCommand> = {
   calendar: calendarCommand,
 };
 
-const USAGE = {
-  sv: ["användning: modellbot <kommando> …", "kommandon:"],
-  en: ["usage: modellbot <command> …", "commands:"],
-};
-
 async function run(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
-    const [usage, heading] = USAGE[cliLocale(io)];
-    io.err(usage ?? "");
-    io.err(`${heading} ${Object.keys(COMMANDS).join(", ")}`);
+    const text = cliStrings(cliLocale(io)).main;
+    io.err(text.usage);
+    io.err(text.commands(Object.keys(COMMANDS).join(", ")));
     return 2;
   }
   return command(args, io);

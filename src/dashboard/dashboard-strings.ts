@@ -2,7 +2,81 @@
 // cards' catalogue, so that chat and page say the same).
 import type { Locale } from "../domain/round.ts";
 
-const sv = {
+export interface DashboardStrings {
+  htmlLang: string;
+  otherLanguage: {
+    label: string;
+    lang: Locale;
+  };
+  skip: string;
+  dashboard: string;
+  scope: {
+    round: string;
+    cluster: string;
+    organisation: string;
+  };
+  forPerson: (name: string, until: string) => string;
+  step: (n: number, name: string) => string;
+  concluded: string;
+  next: (meeting: string, date: string) => string;
+  deadline: (date: string) => string;
+  clusterPage: (cluster: string) => string;
+  calendar: (of: string) => string;
+  organisations: (cluster: string) => string;
+  organisation: string;
+  mentor: string;
+  totals: string;
+  ready: string;
+  pdsa: string;
+  lastUpdate: string;
+  presentations: string;
+  yes: string;
+  no: string;
+  none: string;
+  dueTable: (cluster: string) => string;
+  dueKind: {
+    description: string;
+    presentation: string;
+    assessment: string;
+    pdsa: string;
+    statistics: string;
+  };
+  meetingShort: {
+    "start-up": string;
+    "benchmarking-1": string;
+    "benchmarking-2": string;
+    "benchmarking-3": string;
+    "results-conference": string;
+  };
+  more: (org: string) => string;
+  state: {
+    done: string;
+    "done-late": string;
+    missing: string;
+    late: string;
+    missed: string;
+  };
+  history: (org: string) => string;
+  back: string;
+  chartHeading: (org: string) => string;
+  chartAlt: (org: string) => string;
+  point: string;
+  shift: string;
+  noScores: string;
+  tableCaption: (org: string) => string;
+  refusedTitle: string;
+  refused: {
+    missing: string;
+    invalid: string;
+    expired: string;
+    revoked: string;
+    unknown: string;
+    notYours: string;
+    notFound: string;
+  };
+}
+
+const sv: DashboardStrings = {
   htmlLang: "sv",
   otherLanguage: { label: "In English", lang: "en" as Locale },
   skip: "Hoppa till innehållet",
@@ -70,8 +144,6 @@ const sv = {
     notFound: "Det finns ingen sådan sida.",
   },
 };
-
-export type DashboardStrings = typeof sv;
 
 const en: DashboardStrings = {
   htmlLang: "en",

@@ -1,4 +1,5 @@
 // The words a user types, in both languages. One table serves the parser and the help card.
+import type { Locale } from "../domain/round.ts";
 
 export type CommandName =
   | "status"
@@ -83,4 +84,20 @@ export function parseCommand(text: string): ParsedCommand {
   if (!match) return { name: "help", argument: "", word: "" };
   const word = (match[1] ?? "").toLocaleLowerCase("sv");
   return { name: WORDS[word] ?? "unknown", argument: (match[2] ?? "").trim(), word: match[1] ?? "" };
+}
+
+/** The words for a language after `language` (språk), in both languages; `default` goes back to the organisation's. */
+const LANGUAGE_WORDS: Readonly<Record<string, Locale | "default">> = {
+  sv: "sv",
+  svenska: "sv",
+  swedish: "sv",
+  en: "en",
+  engelska: "en",
+  english: "en",
+  default: "default",
+  standard: "default",
+};
+
+export function languageWord(typed: string): Locale | "default" | undefined {
+  return LANGUAGE_WORDS[typed];
 }

@@ -1,7 +1,16 @@
 // What the engine says about the dashboard, history and calendars, in Swedish and English.
 import type { Locale } from "../domain/round.ts";
 
-const sv = {
+export interface DashboardMessages {
+  dashboardOffTitle: string;
+  dashboardOff: string;
+  personalChatOnlyTitle: string;
+  personalChatOnly: string;
+  historyNotYours: string;
+  calendarNotYours: string;
+}
+
+const sv: DashboardMessages = {
   dashboardOffTitle: "Översikten är inte påslagen",
   dashboardOff:
     "Den här boten har ingen webbadress för översikten än. Be den som driver boten att sätta PUBLIC_URL och DASHBOARD_SECRET.",
@@ -11,8 +20,6 @@ const sv = {
   historyNotYours: "Du kan se din egen organisations historik; mentorer och projektledare ser sina klusters.",
   calendarNotYours: "Du kan hämta din egen organisations kalender; mentorer och projektledare sina klusters.",
 };
-
-export type DashboardMessages = typeof sv;
 
 const en: DashboardMessages = {
   dashboardOffTitle: "The dashboard is not switched on",

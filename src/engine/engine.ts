@@ -95,8 +95,8 @@ export class Engine implements ConversationEngine {
 
   /**
    * Added to a team, channel or chat: one short welcome, in the channel's language: what the bot is, whose
-   * channel this is (or that a project manager should `bind` it), and `help`. Nothing in a workspace that
-   * takes part in no round.
+   * channel this is (or that a project manager should `bind` it), and `help`; in a personal chat, that it is
+   * the person's own. Nothing in a workspace that takes part in no round.
    */
   private async welcome(event: Extract<InboundEvent, { type: "installed" }>): Promise<Reply[]> {
     const rounds = await this.deps.store.listRounds();
@@ -104,10 +104,16 @@ export class Engine implements ConversationEngine {
     if (!place.known) return [{ type: "none" }];
     const round = rounds.find((r) => r.id === place.roundId) ?? rounds[0];
     const owner = round?.organisations.find((o) => o.id === place.organisationId);
-    const say = messages(owner?.language ?? round?.language ?? pickLocale(event.user.locale, "sv"));
-    const text = owner
-      ? say.welcomeHome(owner.name, round?.name ?? "")
-      : say.welcomeUnbound(round?.name ?? "");
+    // A personal chat is the person's own: their platform's language, and nothing to bind.
+    const say = event.personal
+      ? messages(pickLocale(event.user.locale, round?.language ?? "sv"))
+      : messages(owner?.language ?? round?.language ?? pickLocale(event.user.locale, "sv"));
+    const roundName = round?.name ?? "";
+    const text = event.personal
+      ? say.welcomePersonal(roundName)
+      : owner
+        ? say.welcomeHome(owner.name, roundName)
+        : say.welcomeUnbound(roundName);
     return [publicNotice(say.welcomeTitle, text)];
   }
 

@@ -30,6 +30,11 @@ const origin = {
   user: userSchema,
   /** The platform's id of this delivery (event id, action id, activity id), for de-duplication. */
   eventId: z.string().min(1),
+  /**
+   * True in a one-to-one chat between the person and the bot (a Teams personal chat, a Slack DM), which
+   * the adapter can tell and the engine cannot: such a chat is nobody's channel and cannot be bound.
+   */
+  personal: z.boolean().optional(),
 };
 
 /**

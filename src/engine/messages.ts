@@ -1,7 +1,108 @@
 // Everything the engine itself says, in Swedish and English. Card texts live in cards/strings.ts.
 import type { Locale } from "../domain/round.ts";
 
-const en = {
+export interface Messages {
+  unknownPersonTitle: string;
+  unknownPerson: (email: string) => string;
+  noEmail: string;
+  unknownWorkspaceTitle: string;
+  unknownWorkspace: string;
+  refusedTitle: string;
+  formatTitle: string;
+  commandTooLong: (max: number) => string;
+  welcomeTitle: string;
+  welcomeHome: (organisation: string, round: string) => string;
+  welcomeUnbound: (round: string) => string;
+  welcomePersonal: (round: string) => string;
+  outdatedButtonTitle: string;
+  outdatedButton: string;
+  staleAnswers: (who: string, when: string, changes: string[]) => string;
+  changedPoint: (n: number, title: string, from: string, to: string) => string;
+  changedComment: (n: number) => string;
+  moreChanges: (n: number) => string;
+  changedField: (label: string, from: string, to: string) => string;
+  changedText: (label: string) => string;
+  languageTitle: string;
+  languageNow: (chosen: boolean) => string;
+  languageUsage: string;
+  languageSet: string;
+  languageDefault: string;
+  notYourOrganisation: (organisation: string) => string;
+  roundClosedTitle: string;
+  roundClosed: string;
+  roundConcluded: (round: string) => string;
+  whichFormTitle: string;
+  whichForm: (forms: string) => string;
+  descriptionTitle: string;
+  description: (organisation: string, link: string) => string;
+  onlyKeyPersonDescription: string;
+  staleForm: (current: string) => string;
+  statusOthersOnly: string;
+  unknownCluster: (name: string, known: string | undefined) => string;
+  noSuchOrganisation: (name: string, known: string | undefined) => string;
+  nameTheOrganisation: string;
+  notYourOrganisationNamed: string;
+  notAssignedTitle: string;
+  notAssigned: (email: string) => string;
+  identityChangedTitle: string;
+  identityChangedForUser: string;
+  refusedAttemptTitle: string;
+  refusedAttempt: (account: string, what: string, organisation: string) => string;
+  identityChanged: (account: string, was: string, now: string) => string;
+  onlyProjectManagers: string;
+  onlyParticipants: string;
+  notThisChannel: (organisation: string) => string;
+  onlyKeyPerson: string;
+  bindUsage: string;
+  bindUnknown: (name: string, known: string) => string;
+  bindNotHere: string;
+  boundTitle: string;
+  bound: (organisation: string, round: string) => string;
+  publishedBadLink: string;
+  publishedLinkTooLong: (max: number) => string;
+  publishedNothingAhead: string;
+  publishedTitle: string;
+  published: (organisation: string, meeting: string, link: string) => string;
+  alreadySaved: string;
+  resultsWhich: string;
+  exportUsage: string;
+  resultsNotYours: string;
+  unknownCommandTitle: string;
+  unknownCommand: (word: string) => string;
+  fieldRequired: string;
+  scoreOffScale: (min: number, max: number) => string;
+  notPlainText: string;
+  tooLong: (max: number) => string;
+  notWholeNumber: (min: number, max: number) => string;
+  notADate: string;
+  endBeforeStart: string;
+  unknownField: (field: string) => string;
+  bySexTooMany: string;
+  notAPhase: string;
+  unknownPoints: string;
+  unknownSubSteps: string;
+  formUnknown: string;
+  formErrorsTitle: string;
+  stepSetTitle: string;
+  stepSet: (cluster: string, step: number) => string;
+  setStepUsage: string;
+  setStepNotYours: string;
+  meeting: {
+    "start-up": string;
+    "benchmarking-1": string;
+    "benchmarking-2": string;
+    "benchmarking-3": string;
+    "results-conference": string;
+  };
+  assessmentRound: {
+    baseline: string;
+    "before-benchmarking-2": string;
+    "before-benchmarking-3": string;
+    "before-results-conference": string;
+  };
+}
+
+const en: Messages = {
   unknownPersonTitle: "I don't know you yet",
   unknownPerson: (email: string) =>
     `${email} is not in any programme round I run. Ask your project manager to add you to the round file.`,
@@ -19,6 +120,8 @@ const en = {
     `I help ${organisation} through ${round}: the self-assessments, the PDSA work and the deadlines before each meeting. This channel is ${organisation}'s home, so its reminders come here. Write help to see what you can ask me.`,
   welcomeUnbound: (round: string): string =>
     `I help the organisations of ${round} through the programme: the self-assessments, the PDSA work and the deadlines. This channel belongs to no organisation yet: a project manager can make it one's home with bind <organisation>. Write help to see what you can ask me.`,
+  welcomePersonal: (round) =>
+    `I help the organisations of ${round} through the programme: the self-assessments, the PDSA work and the deadlines. This is our personal chat: what you ask me here, only you see. Write help to see what you can ask me.`,
   outdatedButtonTitle: "This button is out of date",
   outdatedButton:
     "It comes from an older message, and I no longer know what it did. Nothing was changed. This is what you can do now:",
@@ -137,8 +240,6 @@ const en = {
   },
 };
 
-export type Messages = typeof en;
-
 const sv: Messages = {
   unknownPersonTitle: "Jag känner inte igen dig än",
   unknownPerson: (email) =>
@@ -157,6 +258,8 @@ const sv: Messages = {
     `Jag hjälper ${organisation} genom ${round}: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Den här kanalen är ${organisation}s hem, så påminnelserna kommer hit. Skriv hjälp för att se vad du kan fråga mig om.`,
   welcomeUnbound: (round) =>
     `Jag hjälper organisationerna i ${round} genom programmet: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Kanalen hör inte till någon organisation än: en projektledare kan göra den till en organisations hem med koppla <organisation>. Skriv hjälp för att se vad du kan fråga mig om.`,
+  welcomePersonal: (round) =>
+    `Jag hjälper organisationerna i ${round} genom programmet: självskattningarna, PGSA-arbetet och det som ska vara klart före varje möte. Det här är vår personliga chatt: det du frågar mig om här ser bara du. Skriv hjälp för att se vad du kan fråga mig om.`,
   outdatedButtonTitle: "Knappen är inaktuell",
   outdatedButton:
     "Den kommer från ett äldre meddelande, och jag vet inte längre vad den gjorde. Inget ändrades. Det här kan du göra nu:",

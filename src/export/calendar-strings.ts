@@ -1,7 +1,19 @@
 // The words of the calendar files, in Swedish and English.
 import type { Locale } from "../domain/round.ts";
 
-const sv = {
+export interface CalendarStrings {
+  calendarName: (round: string, of: string) => string;
+  host: (name: string) => string;
+  presentation: (meeting: string) => string;
+  presentationText: string;
+  assessment: (meeting: string) => string;
+  assessmentText: string;
+  statistics: string;
+  statisticsText: string;
+  forEvery: string;
+}
+
+const sv: CalendarStrings = {
   calendarName: (round: string, of: string) => `${round}: ${of}`,
   host: (name: string) => `Värd: ${name}.`,
   presentation: (meeting: string) => `Deadline: presentationen inför ${meeting.toLowerCase()}`,
@@ -12,8 +24,6 @@ const sv = {
   statisticsText: "Rapportera den individbaserade statistiken senast i dag (skriv statistik).",
   forEvery: "Gäller varje organisation i klustret.",
 };
-
-type CalendarStrings = typeof sv;
 
 const en: CalendarStrings = {
   calendarName: (round, of) => `${round}: ${of}`,

@@ -4,7 +4,44 @@ import { resultsStrings } from "../../cards/results-strings.ts";
 import { type Catalogue, strings } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
 
-const en = {
+export interface ReportWords {
+  title: (organisation: string, round: string) => string;
+  draft: string;
+  method: string;
+  methodRounds: (n: number) => string;
+  methodNoRounds: string;
+  submitted: (round: string, date: string) => string;
+  submittedLate: (round: string, date: string) => string;
+  methodCycles: (n: number) => string;
+  methodNoCycles: string;
+  cycle: (area: string, cycle: number, phase: string) => string;
+  results: string;
+  point: string;
+  change: string;
+  total: string;
+  ready: string;
+  notReady: string;
+  learned: string;
+  noLearned: string;
+  result: string;
+  lesson: string;
+  decision: string;
+  next: string;
+  presentations: string;
+  comments: string;
+  commentLine: (point: number, round: string, comment: string) => string;
+  statistics: string;
+  statisticsLine: (reported: number, bySex: number) => string;
+  routines: (list: string) => string;
+  noRoutines: string;
+  routineNames: {
+    budget: string;
+    followUp: string;
+    decisions: string;
+  };
+}
+
+const en: ReportWords = {
   title: (organisation: string, round: string) => `${organisation}: results of ${round}`,
   draft:
     "A draft for the results conference, written from what the organisation recorded in Modellbot. Edit freely.",
@@ -40,7 +77,7 @@ const en = {
   routineNames: { budget: "budget work", followUp: "activity follow-up", decisions: "political decisions" },
 };
 
-const sv: typeof en = {
+const sv: ReportWords = {
   title: (organisation, round) => `${organisation}: resultat av ${round}`,
   draft:
     "Ett utkast inför resultatkonferensen, skrivet utifrån det organisationen har lagt in i Modellbot. Redigera fritt.",
@@ -80,7 +117,7 @@ const sv: typeof en = {
   },
 };
 
-export type ReportStrings = typeof en & {
+export type ReportStrings = ReportWords & {
   names: {
     rounds: ReturnType<typeof resultsStrings>["rounds"];
     phases: Catalogue["phases"];

@@ -2,7 +2,67 @@
 // name, Excel's limit).
 import type { Locale } from "../domain/round.ts";
 
-const sv = {
+export interface XlsxStrings {
+  sheets: {
+    assessments: string;
+    shift: string;
+    readiness: string;
+    pdsa: string;
+    presentations: string;
+    statistics: string;
+    late: string;
+  };
+  item: string;
+  forWhat: string;
+  lateState: string;
+  handedInLate: string;
+  stillMissing: string;
+  lateSince: string;
+  cluster: string;
+  organisation: string;
+  mentor: string;
+  assessmentRound: string;
+  point: string;
+  pointTitle: string;
+  score: string;
+  comment: string;
+  submittedAt: string;
+  submittedBy: string;
+  version: string;
+  total: string;
+  max: string;
+  shift: string;
+  lowest: string;
+  top: string;
+  ready: string;
+  area: string;
+  points: string;
+  cycle: string;
+  phase: string;
+  startedOn: string;
+  endedOn: string;
+  aim: string;
+  prediction: string;
+  measure: string;
+  result: string;
+  learned: string;
+  decision: string;
+  meeting: string;
+  link: string;
+  markedBy: string;
+  markedAt: string;
+  reported: string;
+  bySex: string;
+  share: string;
+  budget: string;
+  followUp: string;
+  decisions: string;
+  yes: string;
+  no: string;
+  checklist: string;
+}
+
+const sv: XlsxStrings = {
   sheets: {
     assessments: "Självskattningar",
     shift: "Förändring",
@@ -61,8 +121,6 @@ const sv = {
   no: "nej",
   checklist: "Checklista",
 };
-
-export type XlsxStrings = typeof sv;
 
 const en: XlsxStrings = {
   sheets: {

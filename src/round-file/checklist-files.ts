@@ -5,6 +5,7 @@ import { basename, join } from "node:path";
 import { type Checklist, checklistSchema } from "../domain/checklist.ts";
 import { projectPath } from "../project-root.ts";
 import type { RoundFileError } from "./errors.ts";
+import { inBoth } from "./round-file-strings.ts";
 import { errorAt, parseYaml } from "./yaml-source.ts";
 import { issueToErrors } from "./zod-issues.ts";
 
@@ -27,8 +28,7 @@ export function parseChecklistText(
   }
   const id = result.data.id;
   if (file.endsWith(".json") && basename(file) !== `${id}.json`) {
-    const message = `the id "${id}" differs from the file name: rename the file to ${id}.json or change the id`;
-    const sv = `id:t "${id}" skiljer sig från filnamnet: döp om filen till ${id}.json eller ändra id:t`;
+    const { message, sv } = inBoth((t) => t.checklistIdDiffers(id));
     return { ok: false, errors: [errorAt(parsed.source, ["id"], message, sv)] };
   }
   return { ok: true, checklist: result.data };
@@ -44,8 +44,7 @@ async function jsonFiles(dir: string): Promise<string[] | RoundFileError> {
       file: dir,
       line: 0,
       path: "",
-      message: `cannot read the checklist folder (${reason}): check the path`,
-      sv: `kan inte läsa checklistmappen (${reason}): kontrollera sökvägen`,
+      ...inBoth((t) => t.checklistFolderUnreadable(reason)),
     };
   }
 }

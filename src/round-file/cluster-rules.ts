@@ -2,6 +2,7 @@
 import { BENCHMARKING_MEETINGS } from "../domain/round.ts";
 import type { PathSegment } from "./errors.ts";
 import type { RoundFile, RoundFileCluster } from "./round-file-schema.ts";
+import { inBoth } from "./round-file-strings.ts";
 import type { RuleProblem } from "./rule-problem.ts";
 
 function duplicateClusters(file: RoundFile): RuleProblem[] {
@@ -14,8 +15,7 @@ function duplicateClusters(file: RoundFile): RuleProblem[] {
     return [
       {
         path: ["clusters", i, "id"],
-        message: `the cluster id "${c.id}" is used twice: rename one`,
-        sv: `klustret "${c.id}" finns två gånger: byt namn på det ena`,
+        ...inBoth((t) => t.clusterIdTwice(c.id)),
       },
     ];
   });
@@ -31,18 +31,15 @@ function memberRefs(c: RoundFileCluster, i: number): { id: string; path: PathSeg
 function placementProblem(id: string, where: string, c: RoundFileCluster): { message: string; sv: string } {
   if (where !== c.id)
     return {
-      message: `${id} is already in cluster ${where}: an organisation takes part in one cluster only`,
-      sv: `${id} finns redan i klustret ${where}: en organisation deltar i ett enda kluster`,
+      ...inBoth((t) => t.alreadyInCluster(id, where)),
     };
   if (id === c.mentor) {
     return {
-      message: `${id} is the mentor of cluster ${c.id}: a mentor is not also a benchmarking organisation; remove it here`,
-      sv: `${id} är mentor i klustret ${c.id}: en mentor är inte också benchmarkingorganisation; ta bort den här`,
+      ...inBoth((t) => t.mentorAsMember(id, c.id)),
     };
   }
   return {
-    message: `${id} is listed twice in cluster ${c.id}: remove one`,
-    sv: `${id} står två gånger i klustret ${c.id}: ta bort den ena`,
+    ...inBoth((t) => t.listedTwice(id, c.id)),
   };
 }
 
@@ -55,17 +52,14 @@ function membership(file: RoundFile): RuleProblem[] {
     for (const ref of memberRefs(c, i)) {
       const where = placed.get(ref.id);
       if (!known.has(ref.id)) {
-        const message = `unknown organisation "${ref.id}": list it under organisations or correct the id`;
-        const sv = `okänd organisation "${ref.id}": lägg till den under organisations eller rätta id:t`;
-        problems.push({ path: ref.path, message, sv });
+        problems.push({ path: ref.path, ...inBoth((t) => t.unknownOrganisation(ref.id)) });
       } else if (where === undefined) placed.set(ref.id, c.id);
       else problems.push({ path: ref.path, ...placementProblem(ref.id, where, c) });
     }
   });
   file.organisations.forEach((o, i) => {
     if (placed.has(o.id)) return;
-    const message = `${o.id} is in no cluster: add it to a cluster (as mentor or under organisations) or remove it`;
-    const sv = `${o.id} ingår inte i något kluster: lägg till den i ett kluster (som mentor eller under organisations) eller ta bort den`;
+    const { message, sv } = inBoth((t) => t.inNoCluster(o.id));
     problems.push({ path: ["organisations", i, "id"], message, sv });
   });
   return problems;
@@ -77,8 +71,7 @@ function hosts(file: RoundFile): RuleProblem[] {
     return BENCHMARKING_MEETINGS.flatMap((m) => {
       const host = c.meetings[m].host;
       if (members.has(host)) return [];
-      const message = `the host "${host}" is not in cluster ${c.id}: choose one of ${[...members].join(", ")}`;
-      const sv = `värden "${host}" ingår inte i klustret ${c.id}: välj någon av ${[...members].join(", ")}`;
+      const { message, sv } = inBoth((t) => t.hostNotInCluster(host, c.id, [...members].join(", ")));
       return [{ path: ["clusters", i, "meetings", m, "host"], message, sv }];
     });
   });
@@ -93,8 +86,7 @@ function hostsOnce(file: RoundFile): RuleProblem[] {
       const earlier = hosting.get(host);
       hosting.set(host, earlier ?? m);
       if (earlier === undefined) return [];
-      const message = `${host} already hosts ${earlier}: each organisation hosts one meeting, so choose another host`;
-      const sv = `${host} är redan värd för ${earlier}: varje organisation är värd för ett möte, så välj en annan värd`;
+      const { message, sv } = inBoth((t) => t.hostsTwice(host, earlier));
       return [{ path: ["clusters", i, "meetings", m, "host"], message, sv }];
     });
   });

@@ -2,6 +2,7 @@
 import { presentationDeadline } from "../domain/meetings.ts";
 import { BENCHMARKING_MEETINGS } from "../domain/round.ts";
 import type { RoundFile, RoundFileCluster } from "./round-file-schema.ts";
+import { inBoth } from "./round-file-strings.ts";
 import type { RuleProblem } from "./rule-problem.ts";
 
 // `YYYY-MM-DD` strings compare like the dates they name.
@@ -12,22 +13,15 @@ function clusterDates(file: RoundFile, c: RoundFileCluster, i: number): RuleProb
     const date = c.meetings[m].date;
     const path = ["clusters", i, "meetings", m, "date"];
     if (date <= file.startUp) {
-      const message = `${m} (${date}) is not after the start-up meeting (${file.startUp}): move it later`;
-      const sv = `${m} (${date}) ligger inte efter startmötet (${file.startUp}): flytta det senare`;
-      problems.push({ path, message, sv });
+      problems.push({ path, ...inBoth((t) => t.notAfterStartUp(m, date, file.startUp)) });
     } else if (presentationDeadline(date) <= file.startUp) {
       const deadline = presentationDeadline(date);
-      const message = `${m} (${date}) leaves its presentation deadline (${deadline}) on or before the start-up meeting (${file.startUp}): move it at least 8 days after the start-up`;
-      const sv = `${m} (${date}) ger en presentationsfrist (${deadline}) som infaller senast på startmötet (${file.startUp}): flytta mötet minst 8 dagar efter startmötet`;
-      problems.push({ path, message, sv });
+      problems.push({ path, ...inBoth((t) => t.deadlineBeforeStartUp(m, date, deadline, file.startUp)) });
     } else if (date >= file.resultsConference) {
-      const message = `${m} (${date}) is not before the results conference (${file.resultsConference}): move it earlier`;
-      const sv = `${m} (${date}) ligger inte före resultatkonferensen (${file.resultsConference}): flytta det tidigare`;
-      problems.push({ path, message, sv });
+      problems.push({ path, ...inBoth((t) => t.notBeforeConference(m, date, file.resultsConference)) });
     } else if (previous && date <= previous.date) {
-      const message = `${m} (${date}) is not after ${previous.id} (${previous.date}): the meetings come in order 1, 2, 3`;
-      const sv = `${m} (${date}) ligger inte efter ${previous.id} (${previous.date}): mötena kommer i ordningen 1, 2, 3`;
-      problems.push({ path, message, sv });
+      const { id, date: earlier } = previous;
+      problems.push({ path, ...inBoth((t) => t.meetingsOutOfOrder(m, date, id, earlier)) });
     }
     previous = { id: m, date };
   }
@@ -36,9 +30,12 @@ function clusterDates(file: RoundFile, c: RoundFileCluster, i: number): RuleProb
 
 export function dateRules(file: RoundFile): RuleProblem[] {
   if (file.resultsConference <= file.startUp) {
-    const message = `the results conference (${file.resultsConference}) must come after the start-up meeting (${file.startUp})`;
-    const sv = `resultatkonferensen (${file.resultsConference}) måste komma efter startmötet (${file.startUp})`;
-    return [{ path: ["resultsConference"], message, sv }];
+    return [
+      {
+        path: ["resultsConference"],
+        ...inBoth((t) => t.conferenceBeforeStartUp(file.resultsConference, file.startUp)),
+      },
+    ];
   }
   return file.clusters.flatMap((c, i) => clusterDates(file, c, i));
 }

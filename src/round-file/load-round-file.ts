@@ -13,6 +13,7 @@ import { lenientRuleProblems } from "./lenient-rules.ts";
 import { normaliseRound } from "./normalise-round.ts";
 import { organisationRules } from "./organisation-rules.ts";
 import { roundFileSchema } from "./round-file-schema.ts";
+import { inBoth } from "./round-file-strings.ts";
 import { roundWarnings } from "./round-warnings.ts";
 import { errorAt, parseYaml } from "./yaml-source.ts";
 import { issueToErrors } from "./zod-issues.ts";
@@ -52,8 +53,7 @@ export function parseRoundText(
           file: fileName,
           line: 1,
           path: "",
-          message: `the file could not be checked (${reason}): simplify it or report this`,
-          sv: `filen kunde inte kontrolleras (${reason}): förenkla den eller rapportera felet`,
+          ...inBoth((t) => t.uncheckable(reason)),
         },
       ],
     };
@@ -112,8 +112,7 @@ export async function loadRoundFile(path: string, options: LoadRoundOptions = {}
           file: path,
           line: 0,
           path: "",
-          message: `cannot read the file (${reason}): check the path`,
-          sv: `kan inte läsa filen (${reason}): kontrollera sökvägen`,
+          ...inBoth((t) => t.fileUnreadable(reason)),
         },
       ],
     };

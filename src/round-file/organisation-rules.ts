@@ -1,6 +1,7 @@
 // Rules about organisations and people: unique ids, the three roles, one person per e-mail.
 import { PARTICIPANT_ROLES } from "../domain/round.ts";
 import type { RoundFile, RoundFileOrganisation } from "./round-file-schema.ts";
+import { inBoth } from "./round-file-strings.ts";
 import type { RuleProblem } from "./rule-problem.ts";
 
 function duplicateOrganisations(file: RoundFile): RuleProblem[] {
@@ -11,8 +12,7 @@ function duplicateOrganisations(file: RoundFile): RuleProblem[] {
       seen.set(o.id, i);
       return [];
     }
-    const message = `the id "${o.id}" is already used by organisations[${first}]: give each organisation its own id`;
-    const sv = `id:t "${o.id}" används redan av organisations[${first}]: ge varje organisation ett eget id`;
+    const { message, sv } = inBoth((t) => t.organisationIdTwice(o.id, first));
     return [{ path: ["organisations", i, "id"], message, sv }];
   });
 }
@@ -22,15 +22,8 @@ function roles(o: RoundFileOrganisation, i: number): RuleProblem[] {
   return PARTICIPANT_ROLES.flatMap((role) => {
     const count = o.people.filter((p) => p.role === role).length;
     if (count === 1) return [];
-    const message =
-      count === 0
-        ? `${o.id} has no ${role}: add a person with "role: ${role}" (every organisation appoints an elected-official, an administrator and a key-person)`
-        : `${o.id} has ${count} people with the role ${role}: keep exactly one`;
-    const sv =
-      count === 0
-        ? `${o.id} saknar ${role}: lägg till en person med "role: ${role}" (varje organisation utser en förtroendevald, en tjänsteperson och en nyckelperson)`
-        : `${o.id} har ${count} personer med rollen ${role}: behåll exakt en`;
-    return [{ path: ["organisations", i, "people"], message, sv }];
+    const text = inBoth((t) => (count === 0 ? t.roleMissing(o.id, role) : t.roleTwice(o.id, count, role)));
+    return [{ path: ["organisations", i, "people"], ...text }];
   });
 }
 
@@ -43,8 +36,7 @@ function duplicateEmails(file: RoundFile): RuleProblem[] {
       const email = p.email.toLowerCase();
       const owner = seen.get(email);
       if (owner !== undefined) {
-        const message = `${email} is already listed for ${owner}: a person belongs to one organisation, once`;
-        const sv = `${email} står redan under ${owner}: en person hör till en organisation, en gång`;
+        const { message, sv } = inBoth((t) => t.emailTwice(email, owner));
         problems.push({ path: ["organisations", i, "people", j, "email"], message, sv });
       } else seen.set(email, o.id);
     });
@@ -63,8 +55,7 @@ function sharedHomes(file: RoundFile): RuleProblem[] {
       seen.set(key, o.id);
       return [];
     }
-    const message = `this channel is already ${owner}'s home: each organisation needs a channel of its own`;
-    const sv = `den här kanalen är redan ${owner}s kanal: varje organisation behöver en egen kanal`;
+    const { message, sv } = inBoth((t) => t.channelTwice(owner));
     return [{ path: ["organisations", i, "home", "channel"], message, sv }];
   });
 }

@@ -1,10 +1,12 @@
 // The shape of a round file as written by hand. Organisations are listed once; clusters refer to
-// them by id. Structural rules live here; rules across fields are in organisation-rules.ts,
-// cluster-rules.ts, date-rules.ts and account-rules.ts (load-round-file.ts runs them all).
+// them by id. Structural rules live here; rules across fields are in checklist-rule.ts,
+// organisation-rules.ts, cluster-rules.ts and date-rules.ts, warnings in round-warnings.ts and
+// account-rules.ts (load-round-file.ts runs them all; lenient-rules.ts the rules, on a file this refuses).
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isIsoDate } from "../domain/local-date.ts";
 import { LOCALES, PARTICIPANT_ROLES } from "../domain/round.ts";
+import { inBoth, schemaHint } from "./round-file-strings.ts";
 
 /**
  * Every text in a round file has a length limit: it ends up in cards (Slack: 3,000 characters a section,
@@ -15,21 +17,16 @@ export const ROUND_FILE_LIMITS = { id: 64, text: 200, email: 254, platformId: 12
 const id = z
   .string()
   .max(ROUND_FILE_LIMITS.id)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters a–z, digits and dashes (e.g. ornskoldsvik)");
+  .regex(/^[a-z0-9][a-z0-9-]*$/, schemaHint("id"));
 const text = z.string().trim().min(1).max(ROUND_FILE_LIMITS.text);
-const date = z.string().max(10).refine(isIsoDate, "must be a real date written YYYY-MM-DD, e.g. 2027-03-22");
-const email = z
-  .email("must be an e-mail address, e.g. anna.lind@kalmar.example")
-  .max(ROUND_FILE_LIMITS.email);
+const date = z.string().max(10).refine(isIsoDate, schemaHint("date"));
+const email = z.email(schemaHint("email")).max(ROUND_FILE_LIMITS.email);
 const platformId = z.string().max(ROUND_FILE_LIMITS.platformId);
 
-const slackWorkspace = platformId.regex(
-  /^[TE][A-Z0-9]{6,}$/,
-  "a Slack workspace id starts with T (or E for an Enterprise Grid), e.g. T04ABCDE12",
-);
+const slackWorkspace = platformId.regex(/^[TE][A-Z0-9]{6,}$/, schemaHint("accountWorkspace"));
 const teamsTenant = platformId.regex(
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  "the Teams tenant id is a GUID, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47",
+  schemaHint("teamsTenant"),
 );
 
 /** A workspace or tenant, besides the organisation's home, whose word the bot takes for this person. */
@@ -43,16 +40,13 @@ const person = z.strictObject({ name: text, email, role: z.enum(PARTICIPANT_ROLE
 
 const slackHome = z.strictObject({
   platform: z.literal("slack"),
-  workspace: platformId.regex(/^T[A-Z0-9]{6,}$/, "a Slack workspace id starts with T, e.g. T04ABCDE12"),
-  channel: platformId.regex(/^[CG][A-Z0-9]{6,}$/, "a Slack channel id starts with C, e.g. C05ABCDE123"),
+  workspace: platformId.regex(/^T[A-Z0-9]{6,}$/, schemaHint("slackWorkspace")),
+  channel: platformId.regex(/^[CG][A-Z0-9]{6,}$/, schemaHint("slackChannel")),
 });
 const teamsHome = z.strictObject({
   platform: z.literal("teams"),
   workspace: teamsTenant,
-  channel: platformId.regex(
-    /^19:.+@thread\.(tacv2|skype|v2)$/,
-    "a Teams conversation id looks like 19:…@thread.tacv2",
-  ),
+  channel: platformId.regex(/^19:.+@thread\.(tacv2|skype|v2)$/, schemaHint("teamsChannel")),
 });
 
 const organisation = z.strictObject({
@@ -75,8 +69,7 @@ const cluster = z.strictObject({
   mentor: id,
   organisations: z.array(id).superRefine((ids, ctx) => {
     if (ids.length < 2 || ids.length > 3) {
-      const message = `a cluster has 2 or 3 benchmarking organisations besides its mentor, not ${ids.length}: add or move organisations`;
-      const sv = `ett kluster har 2 eller 3 benchmarkingorganisationer utöver sin mentor, inte ${ids.length}: lägg till eller flytta organisationer`;
+      const { message, sv } = inBoth((t) => t.clusterSize(ids.length));
       ctx.addIssue({ code: "custom", message, params: { sv } });
     }
   }),
@@ -109,10 +102,7 @@ export const roundFileSchema = z.strictObject({
   timeZone: z
     .string()
     .max(ROUND_FILE_LIMITS.id)
-    .refine(
-      (zone) => IANAZone.isValidZone(zone),
-      "unknown time zone: use an IANA name such as Europe/Stockholm",
-    ),
+    .refine((zone) => IANAZone.isValidZone(zone), schemaHint("timeZone")),
   /** One checklist form; or `checklists` for several (see checklist-rule.ts: exactly one of the two). */
   checklist: id.optional(),
   checklists: z.array(id).min(1).max(4).optional(),

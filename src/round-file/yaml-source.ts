@@ -14,6 +14,7 @@ import {
 } from "yaml";
 import { errorMessage } from "../logging/error-message.ts";
 import { formatPath, type PathSegment, type RoundFileError } from "./errors.ts";
+import { inBoth, type RoundFileStrings } from "./round-file-strings.ts";
 
 export interface YamlSource {
   file: string;
@@ -31,20 +32,15 @@ export type ParsedYaml =
  */
 export const YAML_LIMITS = { maxBytes: 2 * 1024 * 1024, maxDepth: 32, maxAliases: 50 } as const;
 
-function failure(file: string, line: number, message: string, sv: string): ParsedYaml {
-  return { ok: false, errors: [{ file, line, path: "", message, sv }] };
+function failure(file: string, line: number, say: (t: RoundFileStrings) => string): ParsedYaml {
+  return { ok: false, errors: [{ file, line, path: "", ...inBoth(say) }] };
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > YAML_LIMITS.maxBytes) {
     const mb = YAML_LIMITS.maxBytes / 1024 / 1024;
-    return failure(
-      file,
-      1,
-      `the file is ${bytes} bytes, more than a round file can be (${mb} MB): check that it is the right file`,
-      `filen är ${bytes} byte, mer än en omgångsfil får vara (${mb} MB): kontrollera att det är rätt fil`,
-    );
+    return failure(file, 1, (t) => t.fileTooLarge(bytes, mb));
   }
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: `2027-03-01` stays a string, it is never turned into a Date.
@@ -53,19 +49,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const [first] = doc.errors;
   if (first && /call stack/i.test(first.message)) {
     const line = first.linePos?.[0].line ?? 1;
-    const message = `nested more than ${YAML_LIMITS.maxDepth} levels deep: a round file needs far fewer`;
-    return failure(
-      file,
-      line,
-      message,
-      `nästlad mer än ${YAML_LIMITS.maxDepth} nivåer djupt: en omgångsfil behöver betydligt färre`,
-    );
+    return failure(file, line, (t) => t.nestedTooDeep(YAML_LIMITS.maxDepth));
   }
   if (first) {
     const line = first.linePos?.[0].line ?? 1;
-    const message = `${firstLine(first.message)}: fix the YAML syntax here`;
-    const sv = `${firstLine(first.message)}: rätta YAML-syntaxen här`;
-    return failure(file, line, message, sv);
+    return failure(file, line, (t) => t.yamlSyntax(firstLine(first.message)));
   }
   const shape = checkShape(doc, lineCounter, file);
   if (shape) return shape;
@@ -79,12 +67,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     // An alias to an anchor not (yet) defined, or aliases that expand past the limit.
     const line = lineCounter.linePos(firstAliasOffset(doc) ?? 0).line;
     const reason = errorMessage(error);
-    return failure(
-      file,
-      line,
-      `${reason}: a round file needs no YAML aliases (*name); write the values out`,
-      `${reason}: en omgångsfil behöver inga YAML-alias (*namn); skriv ut värdena`,
-    );
+    return failure(file, line, (t) => t.aliasUnusable(reason));
   }
 }
 
@@ -96,12 +79,7 @@ function checkShape(doc: Document, lineCounter: LineCounter, file: string): Pars
     const offset = (node as Node | null)?.range?.[0] ?? 0;
     const line = lineCounter.linePos(offset).line;
     if (isAlias(node) && ++aliases > YAML_LIMITS.maxAliases) {
-      found = failure(
-        file,
-        line,
-        `more than ${YAML_LIMITS.maxAliases} YAML aliases (*name): write the values out`,
-        `fler än ${YAML_LIMITS.maxAliases} YAML-alias (*namn): skriv ut värdena`,
-      );
+      found = failure(file, line, (t) => t.tooManyAliases(YAML_LIMITS.maxAliases));
       return visit.BREAK;
     }
     // Each level of nesting is a collection and the pair that holds it.
@@ -109,12 +87,7 @@ function checkShape(doc: Document, lineCounter: LineCounter, file: string): Pars
       (isMap(node) || isSeq(node)) &&
       path.filter((p) => isMap(p) || isSeq(p)).length >= YAML_LIMITS.maxDepth
     ) {
-      found = failure(
-        file,
-        line,
-        `nested more than ${YAML_LIMITS.maxDepth} levels deep: a round file needs far fewer`,
-        `nästlad mer än ${YAML_LIMITS.maxDepth} nivåer djupt: en omgångsfil behöver betydligt färre`,
-      );
+      found = failure(file, line, (t) => t.nestedTooDeep(YAML_LIMITS.maxDepth));
       return visit.BREAK;
     }
     return undefined;

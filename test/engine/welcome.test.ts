@@ -1,10 +1,11 @@
 // Added to a team, channel or chat, the bot says one short welcome: what it is, whose channel this is (or
-// that a project manager should bind it), and help. Through real Bolt and real botbuilder over HTTP.
+// that a project manager should bind it; in a personal chat, that it is the person's own), and help.
+// Through real Bolt and real botbuilder over HTTP.
 import { describe, expect, it } from "vitest";
 import { KARLSTAD, startExampleRoundBot } from "../slack/example-round-bot.ts";
 import { eventCallback } from "../slack/payloads.ts";
 import { JSON_TYPE } from "../slack/signed-request.ts";
-import { botAddedToTeam } from "../teams/fixtures.ts";
+import { appInstalledPersonally, botAddedToTeam } from "../teams/fixtures.ts";
 import { KARLSKRONA, startRealEngine } from "../teams/real-engine-harness.ts";
 
 const NOW = "2027-01-10T09:00:00Z";
@@ -47,6 +48,26 @@ describe("the welcome when the bot is added", () => {
       const said = JSON.stringify(h.connector.activities.map((a) => a.activity));
       expect(said).toContain("Hej, jag är Modellbot");
       expect(said).toContain("koppla <organisation>");
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it("in a Teams personal chat: it says the chat is the person's own, not that a project manager can bind it", async () => {
+    const h = await startRealEngine(NOW);
+    try {
+      await h.post(
+        appInstalledPersonally({
+          serviceUrl: h.connector.serviceUrl,
+          id: "welcome-2",
+          tenant: KARLSKRONA.tenant,
+        }),
+      );
+      const said = JSON.stringify(h.connector.activities.map((a) => a.activity));
+      expect(said).toContain("Hej, jag är Modellbot");
+      expect(said).toContain("Det här är vår personliga chatt");
+      expect(said).not.toContain("koppla");
+      expect(said).not.toContain("projektledare");
     } finally {
       await h.stop();
     }

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { commandText } from "../../src/adapters/slack/message-text.ts";
 import { parseSlackBody } from "../../src/adapters/slack/parse-request.ts";
 import { checkSlackTimestamp } from "../../src/adapters/slack/verify-timestamp.ts";
-import { appMention, blockActions, eventCallback } from "./payloads.ts";
+import {
+  appMention,
+  blockActions,
+  directMessage,
+  eventCallback,
+  homeOpened,
+  slashCommand,
+} from "./payloads.ts";
 
 describe("parseSlackBody", () => {
   it.each([
@@ -36,6 +43,32 @@ describe("parseSlackBody", () => {
   it("reads the command from a button's value", () => {
     const parsed = parseSlackBody(blockActions("published https://x.se", "https://r"));
     expect(parsed.event).toMatchObject({ type: "button-pressed", command: "published https://x.se" });
+  });
+});
+
+describe("a personal chat", () => {
+  const event = (payload: Record<string, unknown>) =>
+    parseSlackBody(JSON.parse(eventCallback(payload, "Ev9"))).event;
+  const slash = (channel: string) => {
+    const form = new URLSearchParams(slashCommand("status", "https://hooks.slack.test/r"));
+    form.set("channel_id", channel);
+    if (channel.startsWith("D")) form.set("channel_name", "directmessage");
+    return parseSlackBody(Object.fromEntries(form)).event;
+  };
+
+  it("is said of a DM with the bot: a message, a slash command there, and the App Home", () => {
+    expect(event(directMessage("status"))).toMatchObject({
+      type: "command",
+      channel: "D0ANNA",
+      personal: true,
+    });
+    expect(slash("D0ANNA")).toMatchObject({ type: "command", personal: true });
+    expect(event(homeOpened())).toMatchObject({ type: "command", text: "home", personal: true });
+  });
+
+  it("is not said of a channel", () => {
+    expect(event(appMention("<@U0BOT> status"))).not.toHaveProperty("personal");
+    expect(slash("C0GRUMS")).not.toHaveProperty("personal");
   });
 });
 

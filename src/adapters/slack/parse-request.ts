@@ -61,6 +61,11 @@ export function parseSlackBody(body: unknown): SlackRequest {
   }
 }
 
+/** A DM's id starts with D (a channel's with C, a private channel's or group DM's with G). */
+function inDirectMessage(channel: string): { personal?: true } {
+  return channel.startsWith("D") ? { personal: true } : {};
+}
+
 function parseSlashCommand(body: unknown): SlackRequest | undefined {
   const parsed = slashCommandSchema.safeParse(body);
   if (!parsed.success) return undefined;
@@ -71,6 +76,7 @@ function parseSlashCommand(body: unknown): SlackRequest | undefined {
     channel: c.channel_id,
     user: { id: c.user_id, displayName: c.user_name },
     eventId: `slack:command:${c.trigger_id}`,
+    ...inDirectMessage(c.channel_id),
   };
   if (c.command !== SLASH_COMMAND) {
     return { surface: "other", event: { type: "unsupported", reason: `command ${c.command}`, ...origin } };
@@ -97,6 +103,7 @@ function parseEvent(body: unknown): SlackRequest | undefined {
       channel,
       // users.info has the last word on the user's workspace; until then, what the event says.
       user: user_team ? { id: user, workspace: user_team } : { id: user },
+      ...inDirectMessage(channel),
     };
     return { surface: spoken.success ? "mention" : "direct-message", event: command, threadTs: thread_ts };
   }
@@ -112,7 +119,14 @@ function parseEvent(body: unknown): SlackRequest | undefined {
     const { user, channel } = home.data;
     return {
       surface: "home",
-      event: { type: "command", text: "home", ...base, channel, user: { id: user } },
+      event: {
+        type: "command",
+        text: "home",
+        ...base,
+        channel,
+        user: { id: user },
+        ...inDirectMessage(channel),
+      },
     };
   }
   const channel = typeof event.channel === "string" && event.channel ? event.channel : "unknown";

@@ -8,35 +8,46 @@ export function languageOf(locale: string | undefined): SlackLanguage {
   return pickLocale(locale, "sv");
 }
 
-const texts = {
-  sv: {
-    openFormSummary: "Formuläret öppnas i ett eget fönster: tryck på knappen.",
-    openForm: "Öppna formuläret",
-    close: "Stäng",
-    savedBy: (what: string, who: string) => `✓ ${what} (${who})`,
-    uploadRefused:
-      "Slack tillät inte boten att lägga upp filen här (den behöver behörigheten files:write). Tabellen ovan har samma siffror.",
-    savingTitle: "Sparar",
-    saving: "Svaren sparas. Det här fönstret visar strax om det gick.",
-    saveFailedTitle: "Inte sparat",
-    saveFailed: "Svaren kunde inte sparas den här gången. Öppna formuläret igen och skicka en gång till.",
-  },
-  en: {
-    openFormSummary: "The form opens in its own window: press the button.",
-    openForm: "Open the form",
-    close: "Close",
-    savedBy: (what: string, who: string) => `✓ ${what} (${who})`,
-    uploadRefused:
-      "Slack did not let the bot upload the file here (it needs the files:write scope). The table above has the same figures.",
-    savingTitle: "Saving",
-    saving: "Your answers are being saved. This window will show in a moment whether it worked.",
-    saveFailedTitle: "Not saved",
-    saveFailed: "Your answers could not be saved this time. Open the form again and submit once more.",
-  },
-} as const;
+export interface SlackStrings {
+  openFormSummary: string;
+  openForm: string;
+  close: string;
+  savedBy: (what: string, who: string) => string;
+  uploadRefused: string;
+  savingTitle: string;
+  saving: string;
+  saveFailedTitle: string;
+  saveFailed: string;
+}
 
-export function slackText(language: SlackLanguage): (typeof texts)[SlackLanguage] {
-  return texts[language];
+const sv: SlackStrings = {
+  openFormSummary: "Formuläret öppnas i ett eget fönster: tryck på knappen.",
+  openForm: "Öppna formuläret",
+  close: "Stäng",
+  savedBy: (what: string, who: string) => `✓ ${what} (${who})`,
+  uploadRefused:
+    "Slack tillät inte boten att lägga upp filen här (den behöver behörigheten files:write). Tabellen ovan har samma siffror.",
+  savingTitle: "Sparar",
+  saving: "Svaren sparas. Det här fönstret visar strax om det gick.",
+  saveFailedTitle: "Inte sparat",
+  saveFailed: "Svaren kunde inte sparas den här gången. Öppna formuläret igen och skicka en gång till.",
+};
+
+const en: SlackStrings = {
+  openFormSummary: "The form opens in its own window: press the button.",
+  openForm: "Open the form",
+  close: "Close",
+  savedBy: (what: string, who: string) => `✓ ${what} (${who})`,
+  uploadRefused:
+    "Slack did not let the bot upload the file here (it needs the files:write scope). The table above has the same figures.",
+  savingTitle: "Saving",
+  saving: "Your answers are being saved. This window will show in a moment whether it worked.",
+  saveFailedTitle: "Not saved",
+  saveFailed: "Your answers could not be saved this time. Open the form again and submit once more.",
+};
+
+export function slackText(language: SlackLanguage): SlackStrings {
+  return language === "sv" ? sv : en;
 }
 
 /** Shown in both languages: an unbound workspace belongs to no round, so there is no round language. */

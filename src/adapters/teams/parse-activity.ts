@@ -20,6 +20,7 @@ export function parseActivity(activity: TeamsActivity, address: ConversationAddr
       ...(activity.locale ? { locale: activity.locale } : {}),
     },
     eventId: `teams:${activity.id ?? ""}`,
+    ...(activity.conversation.conversationType === "personal" ? { personal: true } : {}),
   };
   if (activity.type === "invoke" && activity.name === "adaptiveCard/action") {
     const action = record(record(activity.value).action);

@@ -2,24 +2,10 @@
 // a project manager's decision to forget it (after its e-mail address changed for a good reason), so that it
 // is recognised afresh by its new address the next time.
 import { parseArgs } from "node:util";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
-
-const TEXT = {
-  sv: {
-    usage: "användning: accounts show|forget --platform slack|teams --workspace ID --user ID",
-    unknown: "kontot är inte känt",
-    known: (email: string, at: string) => `känt som ${email} sedan ${at}`,
-    forgotten: "kontot är glömt: nästa gång känns det igen efter den adress plattformen anger då",
-  },
-  en: {
-    usage: "usage: accounts show|forget --platform slack|teams --workspace ID --user ID",
-    unknown: "the account is not known",
-    known: (email: string, at: string) => `known as ${email} since ${at}`,
-    forgotten: "the account is forgotten: next time it is recognised by the address the platform gives then",
-  },
-} as const;
 
 function options(args: string[]) {
   try {
@@ -39,7 +25,7 @@ function options(args: string[]) {
 }
 
 export const accountsCommand: CliCommand = async (args, io) => {
-  const text = TEXT[cliLocale(io)];
+  const text = cliStrings(cliLocale(io)).accounts;
   const wanted = options(args);
   if (!wanted) {
     io.err(text.usage);

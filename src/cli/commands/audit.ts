@@ -3,24 +3,10 @@
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../../domain/local-date.ts";
 import type { AuditEntry } from "../../store/port.ts";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
-
-const TEXT = {
-  sv: {
-    usage: "användning: audit --round ID [--since ÅÅÅÅ-MM-DD] [--json]",
-    header: ["när (UTC)", "vad", "vem", "varifrån", "mål", "åtgärd"],
-    none: "inga händelser",
-    total: (n: number) => `${n} händelser`,
-  },
-  en: {
-    usage: "usage: audit --round ID [--since YYYY-MM-DD] [--json]",
-    header: ["when (UTC)", "action", "who", "from", "target", "what"],
-    none: "no entries",
-    total: (n: number) => `${n} entries`,
-  },
-} as const;
 
 function options(args: string[]) {
   try {
@@ -48,7 +34,7 @@ function row(e: AuditEntry): string[] {
 }
 
 export const auditCommand: CliCommand = async (args, io) => {
-  const text = TEXT[cliLocale(io)];
+  const text = cliStrings(cliLocale(io)).audit;
   const wanted = options(args);
   if (!wanted) {
     io.err(text.usage);

@@ -6,27 +6,10 @@ import { parseArgs } from "node:util";
 import type { Locale } from "../../domain/round.ts";
 import { clusterOf } from "../../domain/round.ts";
 import { calendarIcs } from "../../export/calendar-ics.ts";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
-
-const TEXT = {
-  sv: {
-    usage:
-      "användning: calendar --round ID (--organisation ID | --cluster ID) [--out FIL] [--language sv|en]",
-    noRound: (id: string, known: string) =>
-      `det finns ingen omgång ${id} i lagret; omgångar: ${known || "inga"}`,
-    noSuch: (id: string, known: string) => `${id} finns inte i omgången; välj bland: ${known}`,
-    wrote: (file: string) => `skrev ${file}`,
-  },
-  en: {
-    usage: "usage: calendar --round ID (--organisation ID | --cluster ID) [--out FILE] [--language sv|en]",
-    noRound: (id: string, known: string) =>
-      `there is no round ${id} in the store; rounds: ${known || "none"}`,
-    noSuch: (id: string, known: string) => `${id} is not in the round; choose from: ${known}`,
-    wrote: (file: string) => `wrote ${file}`,
-  },
-} as const;
 
 function options(args: string[]) {
   try {
@@ -52,7 +35,7 @@ function options(args: string[]) {
 }
 
 export const calendarCommand: CliCommand = async (args, io) => {
-  const text = TEXT[cliLocale(io)];
+  const text = cliStrings(cliLocale(io)).calendar;
   const wanted = options(args);
   if (!wanted) {
     io.err(text.usage);

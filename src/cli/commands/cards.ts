@@ -8,23 +8,11 @@ import { renderAdaptive } from "../../../cards/render-adaptive.ts";
 import { renderBlockKitMessage, renderBlockKitModal } from "../../../cards/render-block-kit.ts";
 import { type Checklist, checklistSchema } from "../../domain/checklist.ts";
 import { LOCALES } from "../../domain/round.ts";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand, CliIo } from "../io.ts";
 import { cliLocale, loadRoundForCli } from "./validate.ts";
 
 const DEFAULT_ROUND = "examples/round-2027.yaml";
-
-const TEXT = {
-  sv: {
-    usage: "användning: cards --out MAPP [RUNDFIL] [--checklist FIL] [--checklists MAPP]",
-    badChecklist: (file: string, why: string) => `${file}: inte en giltig checklista (${why})`,
-    wrote: (n: number, dir: string) => `skrev ${n} filer till ${dir}`,
-  },
-  en: {
-    usage: "usage: cards --out DIR [ROUND-FILE] [--checklist FILE] [--checklists DIR]",
-    badChecklist: (file: string, why: string) => `${file}: not a valid checklist (${why})`,
-    wrote: (n: number, dir: string) => `wrote ${n} files to ${dir}`,
-  },
-} as const;
 
 interface CardsArgs {
   out: string;
@@ -67,7 +55,7 @@ function blockKit(card: Card): unknown {
 }
 
 export const cardsCommand: CliCommand = async (args, io) => {
-  const t = TEXT[cliLocale(io)];
+  const t = cliStrings(cliLocale(io)).cards;
   const parsed = parseArgs(args);
   if (!parsed) {
     io.err(t.usage);

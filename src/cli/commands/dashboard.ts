@@ -1,22 +1,10 @@
 // `dashboard revoke (--email E | --all)`: dashboard links issued until now stop working, for one person or
 // everyone; new links (type dashboard in the chat) work again.
 import { parseArgs } from "node:util";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
-
-const TEXT = {
-  sv: {
-    usage: "användning: dashboard revoke (--email E-POST | --all)",
-    revokedOne: (email: string) => `alla översiktslänkar till ${email} som getts hittills är återkallade`,
-    revokedAll: "alla översiktslänkar som getts hittills är återkallade",
-  },
-  en: {
-    usage: "usage: dashboard revoke (--email ADDRESS | --all)",
-    revokedOne: (email: string) => `every dashboard link given to ${email} until now is revoked`,
-    revokedAll: "every dashboard link given until now is revoked",
-  },
-} as const;
 
 function options(args: string[]) {
   try {
@@ -35,7 +23,7 @@ function options(args: string[]) {
 }
 
 export const dashboardCommand: CliCommand = async (args, io) => {
-  const text = TEXT[cliLocale(io)];
+  const text = cliStrings(cliLocale(io)).dashboard;
   const wanted = options(args);
   if (!wanted) {
     io.err(text.usage);

@@ -13,30 +13,10 @@ import { buildRoundExport } from "../../export/round-export.ts";
 import { toXlsx } from "../../export/xlsx.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
 import { openStore } from "../../store/open-store.ts";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
-
-const TEXT = {
-  sv: {
-    usage:
-      "användning: export --round ID --format csv|json|md|xlsx [--out FIL] [--separator ';'|','] [--language sv|en]",
-    xlsxNeedsOut: "en arbetsbok (xlsx) skrivs till en fil: ange --out FIL.xlsx",
-    noRound: (id: string, known: string) =>
-      `det finns ingen omgång ${id} i lagret; omgångar: ${known || "inga"}`,
-    noChecklist: (id: string) => `checklistan ${id} saknas: lägg filen i checklists/`,
-    wrote: (file: string) => `skrev ${file}`,
-  },
-  en: {
-    usage:
-      "usage: export --round ID --format csv|json|md|xlsx [--out FILE] [--separator ';'|','] [--language sv|en]",
-    xlsxNeedsOut: "a workbook (xlsx) is written to a file: give --out FILE.xlsx",
-    noRound: (id: string, known: string) =>
-      `there is no round ${id} in the store; rounds: ${known || "none"}`,
-    noChecklist: (id: string) => `checklist ${id} is missing: put its file in checklists/`,
-    wrote: (file: string) => `wrote ${file}`,
-  },
-} as const;
 
 function options(args: string[]) {
   try {
@@ -65,7 +45,7 @@ function options(args: string[]) {
 }
 
 export const exportCommand: CliCommand = async (args, io) => {
-  const text = TEXT[cliLocale(io)];
+  const text = cliStrings(cliLocale(io)).export;
   const wanted = options(args);
   if (!wanted) {
     io.err(text.usage);

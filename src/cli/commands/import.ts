@@ -1,31 +1,15 @@
 // `import FILE [--checklists DIR]…`: loads a round file into the store (DATA_DIR, or MongoDB when
 // MONGODB_URI is set). Importing the same file again changes nothing; a changed file updates the round
 // and leaves self-assessments and PDSA history as they are.
-import type { Round } from "../../domain/round.ts";
 import { openStore } from "../../store/open-store.ts";
 import { StoreError } from "../../store/port.ts";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
 import { cliLocale, loadRoundForCli, parseRoundArgs } from "./validate.ts";
 
-const TEXT = {
-  sv: {
-    usage: "användning: import FIL [--checklists MAPP]",
-    imported: (r: Round, where: string) =>
-      `importerad: omgång ${r.id} (${r.name}), ${r.clusters.length} kluster, ${r.organisations.length} organisationer, i ${where}`,
-    unchanged: (r: Round, where: string) => `oförändrad: omgång ${r.id} finns redan exakt så i ${where}`,
-  },
-  en: {
-    usage: "usage: import FILE [--checklists DIR]",
-    imported: (r: Round, where: string) =>
-      `imported: round ${r.id} (${r.name}), ${r.clusters.length} clusters, ${r.organisations.length} organisations, into ${where}`,
-    unchanged: (r: Round, where: string) =>
-      `unchanged: round ${r.id} is already stored exactly like this in ${where}`,
-  },
-} as const;
-
 export const importCommand: CliCommand = async (args, io) => {
-  const text = TEXT[cliLocale(io)];
+  const text = cliStrings(cliLocale(io)).import;
   const parsed = parseRoundArgs(args, []);
   if (!parsed) {
     io.err(text.usage);

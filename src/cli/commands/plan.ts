@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import type { DueItemKind } from "../../domain/due-before.ts";
 import type { IsoDate, MeetingId, Round } from "../../domain/round.ts";
 import { SCHEDULED_KINDS, type ScheduledKind, scheduledMessages } from "../../scheduler/scheduled-message.ts";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { type CliLocale, cliLocale, loadRoundForCli, parseRoundArgs } from "./validate.ts";
 
@@ -27,40 +28,6 @@ export interface PlanEntry {
   items: readonly DueItemKind[];
 }
 
-const TEXT = {
-  sv: {
-    usage: "användning: plan FIL [--json] [--checklists MAPP]",
-    header: [
-      "när (lokal tid)",
-      "kluster",
-      "organisation",
-      "möte",
-      "meddelande",
-      "till",
-      "gäller",
-      "innehåll",
-    ],
-    to: {
-      organisation: "organisationen",
-      host: "värden",
-      mentor: "mentorn",
-      "project-managers": "projektledningen",
-    },
-    total: (n: number) => `${n} meddelanden`,
-  },
-  en: {
-    usage: "usage: plan FILE [--json] [--checklists DIR]",
-    header: ["when (local time)", "cluster", "organisation", "meeting", "kind", "to", "due", "items"],
-    to: {
-      organisation: "organisation",
-      host: "host",
-      mentor: "mentor",
-      "project-managers": "project managers",
-    },
-    total: (n: number) => `${n} messages`,
-  },
-} as const;
-
 export function planEntries(round: Round): PlanEntry[] {
   return scheduledMessages(round).map((m) => ({
     at: m.at,
@@ -81,7 +48,16 @@ function row(r: PlanEntry, locale: CliLocale): string[] {
   // The offset stays visible: it is how an operator sees a daylight-saving change in the plan.
   const at = DateTime.fromISO(r.at, { setZone: true, locale }).toFormat("yyyy-MM-dd ccc HH:mm ZZ");
   const due = r.kind.startsWith("host-invitation") ? (r.presentationDeadline ?? r.deadline) : r.deadline;
-  return [at, r.cluster, r.organisation, r.meeting, r.kind, TEXT[locale].to[r.to], due, r.items.join(",")];
+  return [
+    at,
+    r.cluster,
+    r.organisation,
+    r.meeting,
+    r.kind,
+    cliStrings(locale).plan.to[r.to],
+    due,
+    r.items.join(","),
+  ];
 }
 
 function table(rows: string[][]): string[] {
@@ -95,7 +71,7 @@ function table(rows: string[][]): string[] {
 }
 
 function printTable(entries: PlanEntry[], locale: CliLocale, out: (line: string) => void): void {
-  const text = TEXT[locale];
+  const text = cliStrings(locale).plan;
   for (const line of table([[...text.header], ...entries.map((r) => row(r, locale))])) out(line);
   out(text.total(entries.length));
 }
@@ -104,7 +80,7 @@ export const plan: CliCommand = async (args, io) => {
   const locale = cliLocale(io);
   const parsed = parseRoundArgs(args, ["--json"]);
   if (!parsed) {
-    io.err(TEXT[locale].usage);
+    io.err(cliStrings(locale).plan.usage);
     return 2;
   }
   const result = await loadRoundForCli(parsed, io);

@@ -15,9 +15,10 @@ import { createReminderService } from "../../scheduler/reminder-service.ts";
 import type { ReportLine, TickReport } from "../../scheduler/tick-report.ts";
 import { openStore } from "../../store/open-store.ts";
 import { type Store, StoreError } from "../../store/port.ts";
+import { type CliStrings, cliStrings } from "../cli-strings.ts";
 import type { CliCommand, CliIo } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
-import { type CliLocale, cliLocale } from "./validate.ts";
+import { cliLocale } from "./validate.ts";
 
 // Slack when SLACK_BOT_TOKEN or SLACK_BOT_TOKENS is set (each workspace with its own token); Teams when MICROSOFT_APP_ID is set (without an app id a Teams
 // sender could never reach a real conversation).
@@ -53,37 +54,6 @@ export const openPlatformSenders: OpenSenders = (env, store, logger) => {
   return { senders };
 };
 
-const TEXT = {
-  sv: {
-    usage: "användning: remind --now <tidpunkt i ISO 8601, t.ex. 2027-03-31T09:00:00+02:00>",
-    platforms: (p: string) => `plattformar: ${p}`,
-    none: "ingen konfigurerad: inget skickas och inget markeras i utkorgen",
-    tick: (at: string, where: string) => `påminnelser per ${at} (${where})`,
-    sent: "skickad",
-    recovered: "skickad tidigare, nu registrerad",
-    nothingMissing: "hoppas över, inget saknas",
-    stale: "hoppas över, för sent",
-    failed: "misslyckades",
-    notSent: "skulle skickas (inte skickad)",
-    total: (r: TickReport) =>
-      `${r.sent.length} skickade, ${r.skippedNothingMissing.length} utan något som saknas, ${r.skippedStale.length} för sena, ${r.failed.length} misslyckade, ${r.notSent.length} inte skickade`,
-  },
-  en: {
-    usage: "usage: remind --now <ISO 8601 instant, e.g. 2027-03-31T09:00:00+02:00>",
-    platforms: (p: string) => `platforms: ${p}`,
-    none: "none configured: nothing is sent and nothing is claimed in the outbox",
-    tick: (at: string, where: string) => `reminders as of ${at} (${where})`,
-    sent: "sent",
-    recovered: "sent earlier, now recorded",
-    nothingMissing: "skipped, nothing missing",
-    stale: "skipped, too late",
-    failed: "failed",
-    notSent: "would be sent (not sent)",
-    total: (r: TickReport) =>
-      `${r.sent.length} sent, ${r.skippedNothingMissing.length} with nothing missing, ${r.skippedStale.length} too late, ${r.failed.length} failed, ${r.notSent.length} not sent`,
-  },
-} as const;
-
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function parseNow(args: string[]): Date | undefined {
@@ -97,7 +67,7 @@ function where(line: ReportLine): string {
   return line.home ? ` → ${line.home.platform} ${line.home.channel}` : "";
 }
 
-function printReport(report: TickReport, t: (typeof TEXT)[CliLocale], io: CliIo): void {
+function printReport(report: TickReport, t: CliStrings["remind"], io: CliIo): void {
   for (const l of report.sent) io.out(`${l.recovered ? t.recovered : t.sent}  ${l.key}${where(l)}`);
   for (const l of report.skippedNothingMissing) io.out(`${t.nothingMissing}  ${l.key}`);
   for (const l of report.skippedStale) io.out(`${t.stale}  ${l.key}`);
@@ -115,7 +85,7 @@ function cliLogger(io: CliIo): Logger {
 
 export function createRemindCommand(openSenders: OpenSenders): CliCommand {
   return async (args, io) => {
-    const t = TEXT[cliLocale(io)];
+    const t = cliStrings(cliLocale(io)).remind;
     const now = parseNow(args);
     if (!now) {
       io.err(t.usage);

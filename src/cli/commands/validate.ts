@@ -4,6 +4,7 @@ import { pickLocale } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/round.ts";
 import { formatRoundFileError } from "../../round-file/errors.ts";
 import { loadRoundFile, type RoundFileResult } from "../../round-file/load-round-file.ts";
+import { cliStrings } from "../cli-strings.ts";
 import type { CliCommand, CliIo } from "../io.ts";
 
 export type CliLocale = Locale;
@@ -57,16 +58,11 @@ export async function loadRoundForCli(args: RoundArgs, io: CliIo): Promise<Round
   return result;
 }
 
-const USAGE = {
-  sv: "användning: validate FIL [--checklists MAPP]",
-  en: "usage: validate FILE [--checklists DIR]",
-};
-
 export const validate: CliCommand = async (args, io) => {
-  const locale = cliLocale(io);
+  const text = cliStrings(cliLocale(io)).validate;
   const parsed = parseRoundArgs(args, []);
   if (!parsed) {
-    io.err(USAGE[locale]);
+    io.err(text.usage);
     return 2;
   }
   const result = await loadRoundForCli(parsed, io);
@@ -74,13 +70,10 @@ export const validate: CliCommand = async (args, io) => {
   const { round, checklist, warnings } = result;
   const points = checklist.points.length;
   const scale = `${checklist.scale.min}–${checklist.scale.max}`;
-  io.out(
-    locale === "sv"
-      ? `${parsed.file}: OK: omgång ${round.id}, ${round.clusters.length} kluster, ${round.organisations.length} organisationer, checklista ${checklist.id} (${points} punkter, skala ${scale})`
-      : `${parsed.file}: OK: round ${round.id}, ${round.clusters.length} clusters, ${round.organisations.length} organisations, checklist ${checklist.id} (${points} points, scale ${scale})`,
-  );
+  const { clusters, organisations } = round;
+  io.out(text.ok(parsed.file, round.id, clusters.length, organisations.length, checklist.id, points, scale));
   // Warnings concern the round's people and dates: they are written in the round's language.
-  const label = round.language === "sv" ? "varning" : "warning";
+  const label = cliStrings(round.language).validate.warning;
   for (const w of warnings) {
     io.out(`${label}: ${formatRoundFileError({ ...w, file: displayPath(io.cwd, w.file) }, round.language)}`);
   }
