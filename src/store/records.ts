@@ -14,6 +14,7 @@ import {
   type DashboardRevocation,
   type OutboxEntry,
   type PresentationMark,
+  type SlackInstallation,
   type StatisticsVersion,
   type StepOverride,
   StoreError,
@@ -196,6 +197,28 @@ export const outboxRecord: z.ZodType<OutboxEntry> = z.looseObject({
   state: z.enum(["claimed", "sent", "failed"]),
   messageId: optionalText,
   error: optionalText,
+  updatedAt: text,
+});
+
+/** What the Slack adapter's sealing produces; anything else would be a token in clear. */
+export const SEALED_PREFIX = "sealed:v1:";
+const sealed = z.string().startsWith(SEALED_PREFIX, "a token must be sealed before it is stored");
+
+export const slackInstallationRecord: z.ZodType<SlackInstallation> = z.looseObject({
+  enterpriseId: text,
+  teamId: text,
+  isEnterpriseInstall: z.boolean(),
+  teamName: optionalText,
+  enterpriseName: optionalText,
+  appId: optionalText,
+  botId: text,
+  botUserId: text,
+  scopes: z.array(text),
+  botToken: sealed,
+  botRefreshToken: sealed.optional(),
+  botTokenExpiresAt: optionalText,
+  installedBy: text,
+  installedAt: text,
   updatedAt: text,
 });
 

@@ -133,6 +133,18 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec("CREATE TABLE dashboard_revocations (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL) STRICT;");
     },
   },
+  {
+    version: 8,
+    description: "Slack installations from OAuth, their tokens sealed",
+    up(db) {
+      db.exec(`
+        CREATE TABLE slack_installations (
+          enterprise_id TEXT NOT NULL, team_id TEXT NOT NULL, doc TEXT NOT NULL,
+          PRIMARY KEY (enterprise_id, team_id)
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 /** The append-only tables (see versioned-table.ts). */
