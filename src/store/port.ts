@@ -148,11 +148,14 @@ export interface DashboardRevocation {
  * the store: the store never holds a token in clear, and refuses a record whose token is not sealed.
  */
 export interface SlackInstallation {
-  /** The Enterprise Grid organisation (`E…`), or "" outside one. */
-  enterpriseId: string;
-  /** The workspace (`T…`), or "" for an org-wide install. */
-  teamId: string;
+  /**
+   * What the installation covers, its key: the workspace (`T…`), or for an org-wide install the Enterprise
+   * Grid organisation (`E…`). A workspace install inside a Grid is keyed by its workspace.
+   */
+  id: string;
   isEnterpriseInstall: boolean;
+  teamId?: string | undefined;
+  enterpriseId?: string | undefined;
   teamName?: string | undefined;
   enterpriseName?: string | undefined;
   appId?: string | undefined;
@@ -298,12 +301,13 @@ export interface Store {
    */
   claimTick(tickKey: string, instanceId: string, at: string): Promise<boolean>;
 
-  // Slack installations (OAuth); unique on (enterpriseId, teamId), the latest save wins.
+  // Slack installations (OAuth); unique on id (the workspace, or the organisation), the latest save wins.
   saveSlackInstallation(installation: SlackInstallation): Promise<void>;
-  findSlackInstallation(enterpriseId: string, teamId: string): Promise<SlackInstallation | undefined>;
+  findSlackInstallation(id: string): Promise<SlackInstallation | undefined>;
+  /** Every installation, by id. */
   listSlackInstallations(): Promise<SlackInstallation[]>;
   /** Removes the installation and its tokens; returns what was removed, if anything. */
-  deleteSlackInstallation(enterpriseId: string, teamId: string): Promise<SlackInstallation | undefined>;
+  deleteSlackInstallation(id: string): Promise<SlackInstallation | undefined>;
 
   /**
    * Why the store refuses every write now (a failed fsync, closed), or undefined while it takes them.

@@ -205,9 +205,10 @@ export const SEALED_PREFIX = "sealed:v1:";
 const sealed = z.string().startsWith(SEALED_PREFIX, "a token must be sealed before it is stored");
 
 export const slackInstallationRecord: z.ZodType<SlackInstallation> = z.looseObject({
-  enterpriseId: text,
-  teamId: text,
+  id: text,
   isEnterpriseInstall: z.boolean(),
+  teamId: optionalText,
+  enterpriseId: optionalText,
   teamName: optionalText,
   enterpriseName: optionalText,
   appId: optionalText,

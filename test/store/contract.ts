@@ -591,16 +591,16 @@ function dashboardRevocationContract(store: () => Store): void {
 }
 
 /** A workspace install with sealed tokens (the store checks the prefix, never the cipher). */
-function installation(teamId: string, overrides: Partial<SlackInstallation> = {}): SlackInstallation {
+function installation(id: string, overrides: Partial<SlackInstallation> = {}): SlackInstallation {
   return {
-    enterpriseId: "",
-    teamId,
+    id,
     isEnterpriseInstall: false,
-    teamName: `Team ${teamId}`,
-    botId: `B${teamId}`,
-    botUserId: `U${teamId}`,
+    teamId: id,
+    teamName: `Team ${id}`,
+    botId: `B${id}`,
+    botUserId: `U${id}`,
     scopes: ["chat:write", "commands"],
-    botToken: `sealed:v1:k1:iv:tag:${teamId}`,
+    botToken: `sealed:v1:k1:iv:tag:${id}`,
     installedBy: "U0INSTALLER",
     installedAt: "2027-03-01T09:00:00.000Z",
     updatedAt: "2027-03-01T09:00:00.000Z",
@@ -611,36 +611,38 @@ function installation(teamId: string, overrides: Partial<SlackInstallation> = {}
 function slackInstallationContract(store: () => Store): void {
   describe("Slack installations", () => {
     it("keeps one installation per workspace and per org-wide install; the latest save wins", async () => {
-      const org = installation("", {
-        enterpriseId: "E0GRID",
+      const org = installation("E0GRID", {
         isEnterpriseInstall: true,
+        teamId: undefined,
+        enterpriseId: "E0GRID",
         enterpriseName: "Grid",
         botRefreshToken: "sealed:v1:k1:iv:tag:refresh",
         botTokenExpiresAt: "2027-03-01T21:00:00.000Z",
       });
+      const { teamId: _none, ...orgAsStored } = org;
       await store().saveSlackInstallation(installation("T0GRUMS"));
-      await store().saveSlackInstallation(installation("T0KARLSTAD"));
+      await store().saveSlackInstallation(installation("T0KARLSTAD", { enterpriseId: "E0GRID" }));
       await store().saveSlackInstallation(org);
       const refreshed = installation("T0GRUMS", {
         botToken: "sealed:v1:k1:iv:tag:second",
         updatedAt: "2027-03-02T09:00:00.000Z",
       });
       await store().saveSlackInstallation(refreshed);
-      expect(await store().findSlackInstallation("", "T0GRUMS")).toStrictEqual(refreshed);
-      expect(await store().findSlackInstallation("E0GRID", "")).toStrictEqual(org);
-      expect(await store().findSlackInstallation("", "T0NONE")).toBeUndefined();
-      expect((await store().listSlackInstallations()).map((i) => [i.enterpriseId, i.teamId])).toEqual([
-        ["", "T0GRUMS"],
-        ["", "T0KARLSTAD"],
-        ["E0GRID", ""],
+      expect(await store().findSlackInstallation("T0GRUMS")).toStrictEqual(refreshed);
+      expect(await store().findSlackInstallation("E0GRID")).toStrictEqual(orgAsStored);
+      expect(await store().findSlackInstallation("T0NONE")).toBeUndefined();
+      expect((await store().listSlackInstallations()).map((i) => i.id)).toEqual([
+        "E0GRID",
+        "T0GRUMS",
+        "T0KARLSTAD",
       ]);
     });
 
     it("deletes an installation and its tokens, saying what was removed", async () => {
       await store().saveSlackInstallation(installation("T0GRUMS"));
-      expect(await store().deleteSlackInstallation("", "T0GRUMS")).toStrictEqual(installation("T0GRUMS"));
-      expect(await store().deleteSlackInstallation("", "T0GRUMS")).toBeUndefined();
-      expect(await store().findSlackInstallation("", "T0GRUMS")).toBeUndefined();
+      expect(await store().deleteSlackInstallation("T0GRUMS")).toStrictEqual(installation("T0GRUMS"));
+      expect(await store().deleteSlackInstallation("T0GRUMS")).toBeUndefined();
+      expect(await store().findSlackInstallation("T0GRUMS")).toBeUndefined();
       await store().saveSlackInstallation(installation("T0GRUMS"));
       expect(await store().listSlackInstallations()).toHaveLength(1);
     });

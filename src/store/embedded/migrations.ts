@@ -138,10 +138,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: "Slack installations from OAuth, their tokens sealed",
     up(db) {
       db.exec(`
-        CREATE TABLE slack_installations (
-          enterprise_id TEXT NOT NULL, team_id TEXT NOT NULL, doc TEXT NOT NULL,
-          PRIMARY KEY (enterprise_id, team_id)
-        ) STRICT;
+        CREATE TABLE slack_installations (id TEXT PRIMARY KEY, doc TEXT NOT NULL) STRICT;
       `);
     },
   },

@@ -1,4 +1,5 @@
-// Slack installations from OAuth, unique on (enterpriseId, teamId); the document holds sealed tokens only.
+// Slack installations from OAuth, unique on id (the workspace, or the Grid organisation); the document holds
+// sealed tokens only.
 import type { SlackInstallation, Store } from "../port.ts";
 import { checkRecord, readRecord, slackInstallationRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
@@ -9,19 +10,18 @@ type InstallationOps = Pick<
 >;
 
 interface InstallationDocument {
-  enterpriseId: string;
-  teamId: string;
+  id: string;
   doc: unknown;
 }
 
 export function slackInstallationOps(ctx: MongoContext): InstallationOps {
   const installations = collection<InstallationDocument>(ctx, COLLECTIONS.slackInstallations);
-  const parse = (row: { doc: unknown } | null, enterpriseId: string, teamId: string) =>
+  const parse = (row: { doc: unknown } | null, id: string) =>
     row
       ? readRecord(
           slackInstallationRecord,
           row.doc,
-          { table: COLLECTIONS.slackInstallations, key: `${enterpriseId}/${teamId}` },
+          { table: COLLECTIONS.slackInstallations, key: id },
           ctx.report,
         )
       : undefined;
@@ -30,24 +30,22 @@ export function slackInstallationOps(ctx: MongoContext): InstallationOps {
       const doc = plainDocument(
         checkRecord(slackInstallationRecord, installation, COLLECTIONS.slackInstallations),
       );
-      const { enterpriseId, teamId } = installation;
-      await installations.replaceOne({ enterpriseId, teamId }, { enterpriseId, teamId, doc }, { upsert: true });
+      await installations.replaceOne({ id: installation.id }, { id: installation.id, doc }, { upsert: true });
     },
-    async findSlackInstallation(enterpriseId, teamId) {
-      const row = await installations.findOne({ enterpriseId, teamId }, { projection: DOC_ONLY });
-      return parse(row, enterpriseId, teamId);
+    async findSlackInstallation(id) {
+      return parse(await installations.findOne({ id }, { projection: DOC_ONLY }), id);
     },
     async listSlackInstallations() {
-      const rows = await installations.find({}).sort({ enterpriseId: 1, teamId: 1 }).toArray();
-      return rows.flatMap((row) => parse(row, row.enterpriseId, row.teamId) ?? []);
+      const rows = await installations.find({}).sort({ id: 1 }).toArray();
+      return rows.flatMap((row) => parse(row, row.id) ?? []);
     },
-    async deleteSlackInstallation(enterpriseId, teamId): Promise<SlackInstallation | undefined> {
+    async deleteSlackInstallation(id): Promise<SlackInstallation | undefined> {
       // Read, then delete: of two instances deleting at once, only the one whose delete removed it answers
       // with the record. (Not findOneAndDelete: the jongodb emulator refuses the command the driver sends.)
-      const found = await installations.findOne({ enterpriseId, teamId }, { projection: DOC_ONLY });
+      const found = await installations.findOne({ id }, { projection: DOC_ONLY });
       if (!found) return undefined;
-      const { deletedCount } = await installations.deleteOne({ enterpriseId, teamId });
-      return deletedCount > 0 ? parse(found, enterpriseId, teamId) : undefined;
+      const { deletedCount } = await installations.deleteOne({ id });
+      return deletedCount > 0 ? parse(found, id) : undefined;
     },
   };
 }
