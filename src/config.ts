@@ -2,6 +2,7 @@
 // that names the variable and says how to fix it.
 import { z } from "zod";
 import { DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE } from "./adapters/slack/channel-pacer.ts";
+import { SLACK_OAUTH_REDIRECT_PATH } from "./adapters/slack/oauth-paths.ts";
 
 const flag = z
   .enum(["on", "off", "true", "false", "1", "0"])
@@ -219,8 +220,6 @@ function slackConfig(env: Env): SlackConfig | undefined {
   };
 }
 
-/** The OAuth redirect path the bot serves (Bolt's default); SLACK_INSTALL_REDIRECT_URL must end with it. */
-export const SLACK_OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
 const OAUTH_COMPANIONS = ["SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET", "SLACK_INSTALL_REDIRECT_URL"] as const;
 
 /** With SLACK_CLIENT_ID, every workspace installs the app itself ("Add to Slack"); its tokens are sealed. */

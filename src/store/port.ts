@@ -158,6 +158,8 @@ export interface SlackInstallation {
   enterpriseId?: string | undefined;
   teamName?: string | undefined;
   enterpriseName?: string | undefined;
+  /** An org-wide install: the workspaces it was approved for (auth.teams.list at install). */
+  teams?: string[] | undefined;
   appId?: string | undefined;
   botId: string;
   botUserId: string;

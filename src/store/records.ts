@@ -211,6 +211,7 @@ export const slackInstallationRecord: z.ZodType<SlackInstallation> = z.looseObje
   enterpriseId: optionalText,
   teamName: optionalText,
   enterpriseName: optionalText,
+  teams: z.array(text).optional(),
   appId: optionalText,
   botId: text,
   botUserId: text,
