@@ -59,6 +59,8 @@ export function fakeInstall(team: string, rotation?: FakeInstall["rotation"]): F
 
 export interface OAuthHarness {
   slack: FakeSlackWebApi;
+  /** What the adapter was given, for a second instance on the same store. */
+  adapterOptions: Parameters<typeof createSlackAdapter>[0];
   adapter: SlackAdapter;
   store: Store;
   dataDir: string;
@@ -117,7 +119,7 @@ export async function startOAuthHarness(
       return [{ type: "message" as const, card: statusCard() }];
     },
   };
-  const adapter = createSlackAdapter({
+  const adapterOptions: Parameters<typeof createSlackAdapter>[0] = {
     signingSecret: SIGNING_SECRET,
     workspaceTokens: options.workspaceTokens ?? {},
     apiUrl: slack.apiUrl,
@@ -133,7 +135,8 @@ export async function startOAuthHarness(
     },
     clock,
     logger,
-  });
+  };
+  const adapter = createSlackAdapter(adapterOptions);
   senders.slack = adapter.sender;
   const server = await serveRoutes(adapter);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -160,6 +163,7 @@ export async function startOAuthHarness(
   };
   return {
     slack,
+    adapterOptions,
     adapter,
     store,
     dataDir,

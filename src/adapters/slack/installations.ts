@@ -6,7 +6,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
 import { webApi } from "@slack/bolt";
 import type { SlackInstallation, Store } from "../../store/port.ts";
-import type { AdapterLogger } from "./logger.ts";
+import { type AdapterLogger, toBoltLogger } from "./logger.ts";
 import { webClientOptions } from "./slack-api.ts";
 import type { TokenSeal } from "./token-seal.ts";
 
@@ -62,7 +62,10 @@ export function createSlackInstallations(options: InstallationsOptions): SlackIn
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const kept = new Map<string, { opened: Opened | undefined; at: number }>();
   const refreshing = new Map<string, Promise<string | undefined>>();
-  const noTokenClient = new webApi.WebClient(undefined, webClientOptions({ apiUrl: options.apiUrl }));
+  const noTokenClient = new webApi.WebClient(undefined, {
+    ...webClientOptions({ apiUrl: options.apiUrl }),
+    logger: toBoltLogger(logger),
+  });
 
   /** Opens the record; one sealed with an old key is sealed anew with the current key. */
   const open = async (record: SlackInstallation): Promise<Opened> => {

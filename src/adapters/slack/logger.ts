@@ -2,6 +2,7 @@
 
 import type { Logger as BoltLogger } from "@slack/bolt";
 import { LogLevel } from "@slack/bolt";
+import { redactSecrets } from "./redact-secrets.ts";
 
 export interface AdapterLogger {
   debug?(message: string, details?: Record<string, unknown>): void;
@@ -11,9 +12,11 @@ export interface AdapterLogger {
 }
 
 function joined(parts: unknown[]): string {
-  return parts
-    .map((p) => (typeof p === "string" ? p : p instanceof Error ? p.message : JSON.stringify(p)))
-    .join(" ");
+  return redactSecrets(
+    parts
+      .map((p) => (typeof p === "string" ? p : p instanceof Error ? p.message : JSON.stringify(p)))
+      .join(" "),
+  );
 }
 
 /** Bolt logs at info what we only want at debug (e.g. every web API call), so its info goes to debug. */
