@@ -3,6 +3,8 @@
 // token. Real Bolt over real HTTP; only Slack itself is a fake.
 import { afterEach, describe, expect, it } from "vitest";
 import type { ChatHome } from "../../src/domain/round.ts";
+import { claimAndSend } from "../../src/scheduler/delivery.ts";
+import { MAX_ATTEMPTS, mayRetry } from "../../src/scheduler/outbox-failure.ts";
 import { statusCard } from "./cards.ts";
 import { fakeInstall, GRUMS, KALMAR, type OAuthHarness, SKR, startOAuthHarness } from "./oauth-harness.ts";
 import { appUninstalled, tokensRevoked } from "./oauth-payloads.ts";
@@ -127,7 +129,7 @@ describe("an install that does not finish stores nothing", () => {
   });
 
   it.each([
-    ["no state at all", (state: string) => ({ code: "code-1" }), true],
+    ["no state at all", (_state: string) => ({ code: "code-1" }), true],
     ["a state, but not the browser's (no cookie)", (state: string) => ({ code: "code-1", state }), false],
     ["a forged state", (_state: string) => ({ code: "code-1", state: "eyJpZCI6IngifQ.forged" }), true],
   ])("refuses %s", async (_what, query, withCookie) => {
@@ -185,7 +187,8 @@ describe("uninstalling", () => {
     );
     expect(JSON.stringify(notices[0]?.body)).toContain("pausade för Grums");
 
-    // A reminder for Grums is not posted with anything; it waits for an install instead of breaking the channel.
+    // A reminder for Grums is not posted with anything: the outbox records it as not delivered, to be tried
+    // a bounded number of times, and the channel is not marked broken (an install resumes it).
     const before = h.slack.calls.length;
     const outcome = await h.adapter.sender.send(grumsHome, statusCard(), "round-2027/grums/bm1/week");
     expect(outcome).toMatchObject({
@@ -193,6 +196,32 @@ describe("uninstalling", () => {
       permanent: false,
       error: expect.stringContaining("workspace_paused"),
     });
+    const delivery = {
+      store: h.store,
+      senders: { slack: h.adapter.sender },
+      instanceId: "t",
+      inFlight: new Set<string>(),
+    };
+    const key = "round-2027/grums/benchmarking-1/deadline-in-7-days";
+    const reminder = {
+      key,
+      kind: "deadline-in-7-days" as const,
+      roundId: "round-2027",
+      organisationId: "grums",
+    };
+    await claimAndSend(
+      delivery,
+      { ...reminder, meeting: "benchmarking-1", home: grumsHome, card: statusCard() },
+      h.now(),
+    );
+    const entry = await h.store.getOutbox(key);
+    expect(entry).toMatchObject({
+      state: "failed",
+      error: expect.stringMatching(/^transient \(attempt 1\): workspace_paused/),
+    });
+    expect(mayRetry(entry?.error)).toBe(true);
+    expect(mayRetry(entry?.error?.replace("attempt 1", `attempt ${MAX_ATTEMPTS}`))).toBe(false);
+    expect(await h.store.findBinding("slack", GRUMS.team, GRUMS.channel)).toBeUndefined();
     await h.event(mention(GRUMS, "EvG9"));
     await h.adapter.settled();
     expect(h.slack.calls.slice(before).filter((c) => c.method !== "response_url")).toEqual([]);
