@@ -317,7 +317,10 @@ function answerFor(
   if (token && state.oauth.expired.has(token)) return { ok: false, error: "token_expired" };
   if (!token || !state.tokens.has(token)) return { ok: false, error: token ? "invalid_auth" : "not_authed" };
   const team = state.tokens.get(token);
-  const elsewhere = (owner: string | undefined) => owner !== undefined && owner !== team;
+  // An org-wide install's token reaches the workspaces it was approved for.
+  const org = state.oauth.bots.get(token);
+  const elsewhere = (owner: string | undefined) =>
+    owner !== undefined && (org?.isEnterpriseInstall ? !(org.teams ?? []).includes(owner) : owner !== team);
   const channel = body.channel ?? body.channel_id;
   if (typeof channel === "string" && elsewhere(state.channels.get(channel)))
     return { ok: false, error: "channel_not_found" };

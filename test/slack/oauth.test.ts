@@ -94,6 +94,36 @@ describe("Add to Slack", () => {
   });
 });
 
+describe("an org-wide install (Enterprise Grid)", () => {
+  it("keeps one installation for the organisation and reaches the workspaces it was approved for", async () => {
+    h = await startOAuthHarness();
+    const org = {
+      ...fakeInstall(GRUMS.team),
+      botToken: "xoxb-grid-org-wide",
+      enterprise: "E0GRID",
+      isEnterpriseInstall: true,
+      teams: [GRUMS.team, KALMAR.team],
+    };
+    h.slack.addOAuthCode("code-org", org);
+    const page = await h.openInstallPage();
+    const done = await h.redirect({ code: "code-org", state: page.state }, page.cookie);
+    expect(done.status).toBe(200);
+    expect(
+      (await h.store.listSlackInstallations()).map((i) => [i.id, i.isEnterpriseInstall, i.teams]),
+    ).toEqual([["E0GRID", true, [GRUMS.team, KALMAR.team]]]);
+    expect(await h.adapter.sender.send(kalmarHome, statusCard(), "k")).toMatchObject({ ok: true });
+    expect(postsTo(KALMAR.channel).map((c) => c.token)).toEqual(["xoxb-grid-org-wide"]);
+    await h.event(
+      appUninstalled(GRUMS.team, "EvU9").replace(
+        '"type":"event_callback"',
+        '"type":"event_callback","enterprise_id":"E0GRID","is_enterprise_install":true',
+      ),
+    );
+    await h.adapter.settled();
+    expect(await h.store.listSlackInstallations()).toEqual([]);
+  });
+});
+
 describe("an install that does not finish stores nothing", () => {
   async function expectNothingStored() {
     expect(await h.store.listSlackInstallations()).toEqual([]);

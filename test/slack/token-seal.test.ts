@@ -34,7 +34,7 @@ describe("sealed tokens", () => {
     );
   });
 
-  it("are sealed anew with the current key when an old key opened them", async () => {
+  it("are sealed anew with the current key at start when an old key opens them", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "modellbot-seal-"));
     const store = await openEmbeddedStore({ dataDir });
     try {
@@ -62,7 +62,7 @@ describe("sealed tokens", () => {
         clock: () => new Date(),
         logger,
       });
-      expect(await installations.botToken("T0GRUMS")).toBe("xoxb-secret");
+      await installations.resealAll();
       const resealed = (await store.findSlackInstallation("T0GRUMS"))?.botToken ?? "";
       expect(createTokenSeal({ current: newKey, old: [] }).open(resealed, "T0GRUMS").token).toBe(
         "xoxb-secret",

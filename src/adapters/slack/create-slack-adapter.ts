@@ -73,6 +73,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { engine, store, clock, logger } = options;
   const boltLogger = toBoltLogger(logger);
   const installations = options.oauth ? openInstallations(options) : undefined;
+  const resealed = installations?.resealAll();
   const apis = createWorkspaceApis(options, options.apiUrl, boltLogger, installations);
   const identity = createIdentityResolver(apis, options.identityTtlMs ?? 15 * 60_000, () => Date.now());
   // One pacer for replies and reminders: together they keep to a channel's and a workspace's pace.
@@ -151,6 +152,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   const sender = createSlackSender({ apis, logger, pacer });
   const settled = async () => {
+    await resealed;
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     await sender.idle();
   };

@@ -30,6 +30,8 @@ export interface SlackInstallations {
   remove(id: string): Promise<SlackInstallation | undefined>;
   /** The stored installation (its tokens sealed), for the notices. */
   recorded(id: string): Promise<SlackInstallation | undefined>;
+  /** At start: every token sealed with a key in TOKEN_ENCRYPTION_OLD_KEYS is sealed anew with the current key. */
+  resealAll(): Promise<void>;
 }
 
 export interface InstallationsOptions {
@@ -228,6 +230,18 @@ export function createSlackInstallations(options: InstallationsOptions): SlackIn
     },
     remove,
     recorded: (id) => store.findSlackInstallation(id),
+    async resealAll() {
+      for (const record of await store.listSlackInstallations()) {
+        try {
+          await open(record);
+        } catch (error) {
+          logger.error("slack: an installation's tokens do not open with the configured keys", {
+            installation: record.id,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
+      }
+    },
   };
 }
 
