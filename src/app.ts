@@ -130,7 +130,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     slack: !config.slack
       ? "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN, SLACK_BOT_TOKENS or SLACK_CLIENT_ID)"
       : config.slack.oauth
-        ? `on, installs with Add to Slack at ${config.dashboard.publicUrl ?? localUrl}/slack/install`
+        ? `on, installs with Add to Slack at ${new URL("/slack/install", config.slack.oauth.redirectUrl ?? config.dashboard.publicUrl ?? localUrl)}`
         : "on",
     teams: !config.teams.enabled
       ? "off (TEAMS=off)"

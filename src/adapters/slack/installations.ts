@@ -99,8 +99,21 @@ export function createSlackInstallations(options: InstallationsOptions): SlackIn
     const own = await read(workspace);
     if (own) return own;
     if (enterpriseId) return read(enterpriseId);
-    const orgs = (await store.listSlackInstallations()).filter((i) => i.teams?.includes(workspace));
-    return orgs[0] ? read(orgs[0].id) : undefined;
+    const org = (await orgWide()).find((i) => i.teams?.includes(workspace));
+    return org ? read(org.id) : undefined;
+  };
+
+  /** The org-wide installs, kept like the rest: a request from an unknown workspace reads no list. */
+  let orgs: { list: Promise<SlackInstallation[]>; at: number } | undefined;
+  const orgWide = () => {
+    if (!orgs || performance.now() - orgs.at >= KEEP_MS) {
+      const list = store.listSlackInstallations().then((all) => all.filter((i) => i.isEnterpriseInstall));
+      orgs = { list, at: performance.now() };
+      list.catch(() => {
+        if (orgs?.list === list) orgs = undefined;
+      });
+    }
+    return orgs.list;
   };
 
   const fresh = async (opened: Opened, expired?: string): Promise<string | undefined> => {
@@ -189,6 +202,7 @@ export function createSlackInstallations(options: InstallationsOptions): SlackIn
         record.teams = await approvedTeams(noTokenClient, installation.bot?.token);
       await store.saveSlackInstallation(record);
       kept.delete(record.id);
+      orgs = undefined;
       logger.info("slack: installed", { installation: record.id, scopes: record.scopes.join(",") });
     },
     async fetchInstallation(query) {
@@ -212,6 +226,7 @@ export function createSlackInstallations(options: InstallationsOptions): SlackIn
   const remove = async (id: string) => {
     const removed = await store.deleteSlackInstallation(id);
     kept.delete(id);
+    orgs = undefined;
     if (removed) logger.info("slack: installation removed with its tokens", { installation: id });
     return removed;
   };
