@@ -267,6 +267,30 @@ describe("uninstalling", () => {
     expect(postsTo(GRUMS.channel).at(-1)?.token).toBe("xoxb-grums-second-install");
   });
 
+  it("forgets a bot token that was revoked (auth.revoke, then tokens_revoked) and tells the project managers", async () => {
+    h = await startOAuthHarness();
+    for (const [code, w] of [
+      ["c1", GRUMS],
+      ["c3", SKR],
+    ] as const)
+      await h.install(code, fakeInstall(w.team));
+    // Someone revokes the bot's token, as Slack's auth.revoke does; Slack then sends tokens_revoked.
+    const revoked = await fetch(`${h.slack.apiUrl}auth.revoke`, {
+      method: "POST",
+      headers: { authorization: "Bearer xoxb-grums-from-oauth" },
+    });
+    expect(await revoked.json()).toEqual({ ok: true, revoked: true });
+    await h.event(tokensRevoked(GRUMS.team, "EvR1", { bot: ["U0BOTGRU"] }));
+    await h.adapter.settled();
+    expect(await h.store.findSlackInstallation(GRUMS.team)).toBeUndefined();
+    expect(postsTo(SKR.channel)).toHaveLength(1);
+    expect(await h.adapter.sender.send(grumsHome, statusCard(), "k")).toMatchObject({
+      ok: false,
+      permanent: false,
+    });
+    expect(postsTo(GRUMS.channel)).toEqual([]);
+  });
+
   it("keeps the installation when only user tokens were revoked (the bot keeps none)", async () => {
     h = await startOAuthHarness();
     await h.install("c1", fakeInstall(GRUMS.team));
