@@ -188,7 +188,7 @@ export interface Catalogue {
     decisions: string;
   };
   reminder: {
-    titles: Record<ReminderKind, string>;
+    titles: Record<DeadlineReminderKind, string>;
     deadlineOn: (date: string) => string;
     daysLeft: (days: number) => string;
     summary: (org: string, meeting: string, deadline: string) => string;

@@ -73,7 +73,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   if (config.slack) {
     // Loaded only when Slack is configured: Bolt and the chart renderer are tens of megabytes.
     const { createSlackAdapter } = await import("./adapters/slack/create-slack-adapter.ts");
-    const slack = createSlackAdapter({ ...config.slack, engine, store, clock, logger });
+    const slack = createSlackAdapter({
+      ...config.slack,
+      engine,
+      store,
+      installationStore: store,
+      alerts,
+      instanceId,
+      clock,
+      logger,
+    });
     routes.push(...slack.routes);
     senders.slack = slack.sender;
     stops.push(() => slack.stop());
@@ -118,7 +127,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     host: config.host,
     port,
     store: config.env.MONGODB_URI ? "mongodb" : "embedded",
-    slack: config.slack ? "on" : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN or SLACK_BOT_TOKENS)",
+    slack: !config.slack
+      ? "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN, SLACK_BOT_TOKENS or SLACK_CLIENT_ID)"
+      : config.slack.oauth
+        ? `on, installs with Add to Slack at ${new URL("/slack/install", config.slack.oauth.redirectUrl ?? config.dashboard.publicUrl ?? localUrl)}`
+        : "on",
     teams: !config.teams.enabled
       ? "off (TEAMS=off)"
       : config.teams.appId

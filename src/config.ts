@@ -2,6 +2,7 @@
 // that names the variable and says how to fix it.
 import { z } from "zod";
 import { DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE } from "./adapters/slack/channel-pacer.ts";
+import { SLACK_OAUTH_REDIRECT_PATH } from "./adapters/slack/oauth-paths.ts";
 
 const flag = z
   .enum(["on", "off", "true", "false", "1", "0"])
@@ -30,6 +31,15 @@ const schema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_BOT_TOKENS: optionalText,
   SLACK_API_URL: z.url().default("https://slack.com/api/"),
+  /** "Add to Slack" over OAuth (Basic Information of the Slack app); see slackOAuthConfig. */
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  SLACK_INSTALL_REDIRECT_URL: optionalText.pipe(z.url().optional()),
+  /** 32 random bytes, base64 or hex: seals the installations' tokens (AES-256-GCM). */
+  TOKEN_ENCRYPTION_KEY: optionalText,
+  /** Earlier keys, comma-separated: tokens sealed with them are still read, and sealed anew. */
+  TOKEN_ENCRYPTION_OLD_KEYS: optionalText,
   /** Slack publishes no figure for chat.postMessage's workspace-wide limit: see channel-pacer.ts. */
   SLACK_WORKSPACE_POSTS_PER_MINUTE: z.coerce
     .number()
@@ -75,8 +85,21 @@ export interface Config {
   };
 }
 
+export interface SlackOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the OAuth state parameter (at least 32 characters). */
+  stateSecret: string;
+  /** The redirect URL Slack sends the installer back to, when it must be named (several in the app). */
+  redirectUrl?: string | undefined;
+  /** The key that seals tokens now, and earlier keys that still open what they sealed. */
+  tokenKeys: { current: Buffer; old: Buffer[] };
+}
+
 export interface SlackConfig {
   signingSecret: string;
+  /** Set with SLACK_CLIENT_ID: workspaces install the app with "Add to Slack" (GET /slack/install). */
+  oauth?: SlackOAuthConfig | undefined;
   /** The token for every workspace that SLACK_BOT_TOKENS does not list. */
   botToken?: string | undefined;
   /** Workspace (team) id → that workspace's bot token: one installation, one token, per workspace. */
@@ -93,6 +116,7 @@ export class ConfigError extends Error {
 const HINTS: Partial<Record<keyof Env, string>> = {
   PORT: "a port number such as 3978",
   SLACK_API_URL: "a URL such as https://slack.com/api/",
+  SLACK_INSTALL_REDIRECT_URL: "a URL such as https://modellbot.example.org/slack/oauth_redirect",
   SLACK_WORKSPACE_POSTS_PER_MINUTE: "a whole number of posts a minute such as 300",
   TEAMS_SERVICE_URL: "a URL such as https://smba.trafficmanager.net/emea/",
   PLAYGROUND: "on or off",
@@ -170,24 +194,128 @@ function dashboardConfig(env: Env, production: boolean): Config["dashboard"] {
 const TOKENS_FORMAT =
   "use WORKSPACE_ID=token pairs separated by commas, e.g. SLACK_BOT_TOKENS=T05QF3L7K2A=xoxb-…,T06HX9RM4PB=xoxb-…";
 
-/** Slack is on when the signing secret and at least one bot token are set. */
+/**
+ * Slack is on when the signing secret and a way to get bot tokens are set: static tokens (SLACK_BOT_TOKEN,
+ * SLACK_BOT_TOKENS) or OAuth installs (SLACK_CLIENT_ID and its companions).
+ */
 function slackConfig(env: Env): SlackConfig | undefined {
   const workspaceTokens = parseWorkspaceTokens(env.SLACK_BOT_TOKENS);
-  const anyToken = env.SLACK_BOT_TOKEN !== undefined || Object.keys(workspaceTokens).length > 0;
+  const oauth = slackOAuthConfig(env);
+  const anyToken =
+    env.SLACK_BOT_TOKEN !== undefined || Object.keys(workspaceTokens).length > 0 || oauth !== undefined;
   if ((env.SLACK_SIGNING_SECRET === undefined) !== !anyToken) {
     throw new ConfigError(
-      "Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_BOT_TOKENS, one token per workspace): " +
-        "set both, or neither.",
+      "Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_BOT_TOKENS, one token per workspace, " +
+        "or SLACK_CLIENT_ID for installs with Add to Slack): set both, or neither.",
     );
   }
   if (!env.SLACK_SIGNING_SECRET) return undefined;
   return {
     signingSecret: env.SLACK_SIGNING_SECRET,
+    oauth,
     botToken: env.SLACK_BOT_TOKEN,
     workspaceTokens,
     apiUrl: env.SLACK_API_URL,
     workspacePostsPerMinute: env.SLACK_WORKSPACE_POSTS_PER_MINUTE,
   };
+}
+
+const OAUTH_COMPANIONS = ["SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET", "SLACK_INSTALL_REDIRECT_URL"] as const;
+
+/** With SLACK_CLIENT_ID, every workspace installs the app itself ("Add to Slack"); its tokens are sealed. */
+function slackOAuthConfig(env: Env): SlackOAuthConfig | undefined {
+  const clientId = env.SLACK_CLIENT_ID;
+  if (clientId === undefined) {
+    const stray = OAUTH_COMPANIONS.find((name) => env[name] !== undefined);
+    if (stray)
+      throw new ConfigError(
+        `${stray} is set but SLACK_CLIENT_ID is not. Installs with Add to Slack need the app's Client ID (Basic ` +
+          "Information of the Slack app): set SLACK_CLIENT_ID, or unset " +
+          `${stray} to use the bot tokens of SLACK_BOT_TOKEN / SLACK_BOT_TOKENS alone.`,
+      );
+    return undefined;
+  }
+  const need = (
+    name: "SLACK_CLIENT_SECRET" | "SLACK_STATE_SECRET" | "SLACK_SIGNING_SECRET",
+    what: string,
+  ) => {
+    const value = env[name];
+    if (value === undefined) throw new ConfigError(`${name} is not set, but SLACK_CLIENT_ID is. ${what}`);
+    return value;
+  };
+  const clientSecret = need(
+    "SLACK_CLIENT_SECRET",
+    "The OAuth install exchanges its code with the app's Client Secret: copy it from Basic Information of the Slack app.",
+  );
+  const stateSecret = need(
+    "SLACK_STATE_SECRET",
+    `It signs the OAuth state of every install: set at least ${SECRET_MIN_LENGTH} random characters, e.g. the output of \`openssl rand -base64 48\`.`,
+  );
+  need(
+    "SLACK_SIGNING_SECRET",
+    "Slack signs every request with it: copy it from Basic Information of the Slack app.",
+  );
+  if (stateSecret.length < SECRET_MIN_LENGTH)
+    throw new ConfigError(
+      `SLACK_STATE_SECRET is too short: use at least ${SECRET_MIN_LENGTH} random characters, e.g. the output of \`openssl rand -base64 48\`.`,
+    );
+  if (env.SLACK_BOT_TOKEN !== undefined)
+    throw new ConfigError(
+      "SLACK_BOT_TOKEN is set together with SLACK_CLIENT_ID. SLACK_BOT_TOKEN answers every workspace, which the " +
+        "installs with Add to Slack replace: unset it, and list a workspace's own static token in SLACK_BOT_TOKENS " +
+        "(WORKSPACE_ID=token) if it should override that workspace's install.",
+    );
+  return {
+    clientId,
+    clientSecret,
+    stateSecret,
+    redirectUrl: redirectUrl(env),
+    tokenKeys: tokenKeys(env),
+  };
+}
+
+function redirectUrl(env: Env): string | undefined {
+  const publicUrl = env.PUBLIC_URL?.replace(/\/+$/, "");
+  const url =
+    env.SLACK_INSTALL_REDIRECT_URL ?? (publicUrl ? `${publicUrl}${SLACK_OAUTH_REDIRECT_PATH}` : undefined);
+  if (url !== undefined && new URL(url).pathname !== SLACK_OAUTH_REDIRECT_PATH)
+    throw new ConfigError(
+      `SLACK_INSTALL_REDIRECT_URL must end in ${SLACK_OAUTH_REDIRECT_PATH}, where the bot finishes an install, ` +
+        `e.g. https://modellbot.example.org${SLACK_OAUTH_REDIRECT_PATH} (the same URL as under OAuth & Permissions → Redirect URLs).`,
+    );
+  return url;
+}
+
+const KEY_HINT = "32 random bytes as base64 or hex, e.g. the output of `openssl rand -base64 32`";
+
+/** TOKEN_ENCRYPTION_KEY and TOKEN_ENCRYPTION_OLD_KEYS; errors never repeat a key. */
+function tokenKeys(env: Env): SlackOAuthConfig["tokenKeys"] {
+  if (env.TOKEN_ENCRYPTION_KEY === undefined)
+    throw new ConfigError(
+      `TOKEN_ENCRYPTION_KEY is not set, but SLACK_CLIENT_ID is. The installs' bot tokens are stored encrypted with it: set ${KEY_HINT}.`,
+    );
+  const current = decodeKey(env.TOKEN_ENCRYPTION_KEY);
+  if (!current) throw new ConfigError(`TOKEN_ENCRYPTION_KEY is not valid: use ${KEY_HINT}.`);
+  const old = (env.TOKEN_ENCRYPTION_OLD_KEYS ?? "")
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean)
+    .map((raw, i) => {
+      const key = decodeKey(raw);
+      if (!key)
+        throw new ConfigError(
+          `TOKEN_ENCRYPTION_OLD_KEYS is not valid: entry ${i + 1} is not ${KEY_HINT}; separate several keys with commas.`,
+        );
+      return key;
+    });
+  return { current, old };
+}
+
+function decodeKey(raw: string): Buffer | undefined {
+  if (/^[0-9a-fA-F]{64}$/.test(raw)) return Buffer.from(raw, "hex");
+  if (!/^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(raw)) return undefined;
+  const key = Buffer.from(raw, "base64");
+  return key.length === 32 ? key : undefined;
 }
 
 /** "T05QF3L7K2A=xoxb-…,T06HX9RM4PB=xoxb-…" → workspace id → token. Errors never repeat a token. */

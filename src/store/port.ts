@@ -142,6 +142,40 @@ export interface DashboardRevocation {
   revokedBy: string;
 }
 
+/**
+ * A Slack app installation made through OAuth ("Add to Slack"): one per workspace, or one per Enterprise Grid
+ * organisation for an org-wide install. The Slack adapter seals every token (AES-256-GCM) before it reaches
+ * the store: the store never holds a token in clear, and refuses a record whose token is not sealed.
+ */
+export interface SlackInstallation {
+  /**
+   * What the installation covers, its key: the workspace (`T…`), or for an org-wide install the Enterprise
+   * Grid organisation (`E…`). A workspace install inside a Grid is keyed by its workspace.
+   */
+  id: string;
+  isEnterpriseInstall: boolean;
+  teamId?: string | undefined;
+  enterpriseId?: string | undefined;
+  teamName?: string | undefined;
+  enterpriseName?: string | undefined;
+  /** An org-wide install: the workspaces it was approved for (auth.teams.list at install). */
+  teams?: string[] | undefined;
+  appId?: string | undefined;
+  botId: string;
+  botUserId: string;
+  scopes: string[];
+  /** The bot token, sealed (`sealed:v1:…`). */
+  botToken: string;
+  /** Token rotation: the refresh token, sealed, and when the bot token expires (ISO instant). */
+  botRefreshToken?: string | undefined;
+  botTokenExpiresAt?: string | undefined;
+  /** The Slack user who installed the app. */
+  installedBy: string;
+  installedAt: string;
+  /** When the tokens were last written (install, refresh, re-sealed with a new key). */
+  updatedAt: string;
+}
+
 export type OutboxState = "claimed" | "sent" | "failed";
 
 export interface OutboxClaim {
@@ -282,8 +316,19 @@ export interface Store {
    */
   eraseAll(): Promise<void>;
 
-  /** Scheduler run claims: true for exactly one instance per tick key. */
+  /**
+   * One-time claims: true for exactly one instance per key, ever (kept a week). Scheduler ticks, and the
+   * Slack adapter's token refreshes (one instance refreshes a rotating token).
+   */
   claimTick(tickKey: string, instanceId: string, at: string): Promise<boolean>;
+
+  // Slack installations (OAuth); unique on id (the workspace, or the organisation), the latest save wins.
+  saveSlackInstallation(installation: SlackInstallation): Promise<void>;
+  findSlackInstallation(id: string): Promise<SlackInstallation | undefined>;
+  /** Every installation, by id. */
+  listSlackInstallations(): Promise<SlackInstallation[]>;
+  /** Removes the installation and its tokens; returns what was removed, if anything. */
+  deleteSlackInstallation(id: string): Promise<SlackInstallation | undefined>;
 
   /**
    * Why the store refuses every write now (a failed fsync, closed), or undefined while it takes them.

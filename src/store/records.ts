@@ -15,6 +15,7 @@ import {
   OUTBOX_FAILURE_CLASSES,
   type OutboxEntry,
   type PresentationMark,
+  type SlackInstallation,
   type StatisticsVersion,
   type StepOverride,
   StoreError,
@@ -199,6 +200,30 @@ export const outboxRecord: z.ZodType<OutboxEntry> = z.looseObject({
   failure: z
     .object({ class: z.enum(OUTBOX_FAILURE_CLASSES), attempts: z.number().int().min(0), error: text })
     .optional(),
+  updatedAt: text,
+});
+
+/** What the Slack adapter's sealing produces; anything else would be a token in clear. */
+export const SEALED_PREFIX = "sealed:v1:";
+const sealed = z.string().startsWith(SEALED_PREFIX, "a token must be sealed before it is stored");
+
+export const slackInstallationRecord: z.ZodType<SlackInstallation> = z.looseObject({
+  id: text,
+  isEnterpriseInstall: z.boolean(),
+  teamId: optionalText,
+  enterpriseId: optionalText,
+  teamName: optionalText,
+  enterpriseName: optionalText,
+  teams: z.array(text).optional(),
+  appId: optionalText,
+  botId: text,
+  botUserId: text,
+  scopes: z.array(text),
+  botToken: sealed,
+  botRefreshToken: sealed.optional(),
+  botTokenExpiresAt: optionalText,
+  installedBy: text,
+  installedAt: text,
   updatedAt: text,
 });
 

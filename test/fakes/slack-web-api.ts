@@ -42,6 +42,28 @@ export interface FakeUser {
   name?: string;
 }
 
+/**
+ * What one "Add to Slack" in a workspace (or an org-wide install) gives the app: oauth.v2.access exchanges
+ * the code for it. With `rotation`, the bot token expires after `expiresIn` seconds and comes with a
+ * refresh token (token rotation on).
+ */
+export interface FakeInstall {
+  /** The workspace; for an org-wide install, the organisation's id is in `enterprise` and this is unused. */
+  team: string;
+  teamName?: string;
+  enterprise?: string;
+  isEnterpriseInstall?: boolean;
+  /** Org-wide install: the workspaces it was approved for (auth.teams.list). */
+  teams?: string[];
+  botToken: string;
+  botUserId: string;
+  botId?: string;
+  scope?: string;
+  /** The installer's user id. */
+  installer: string;
+  rotation?: { refreshToken: string; expiresIn: number };
+}
+
 export interface FakeSlackWebApi {
   /** Base URL to pass as the Web API URL, ending in `/api/`. */
   readonly apiUrl: string;
@@ -66,6 +88,12 @@ export interface FakeSlackWebApi {
   onPost(listener: (count: number) => void): void;
   /** Every Web API answer is sent this much later (a post is in the channel before its answer leaves). */
   setLatency(ms: number): void;
+  /** The app's credentials that oauth.v2.access accepts. */
+  setOAuthApp(app: { clientId: string; clientSecret: string }): void;
+  /** A code Slack hands the installer's browser; oauth.v2.access exchanges it once. */
+  addOAuthCode(code: string, install: FakeInstall): void;
+  /** From now on every call with this token is answered `token_expired`, as Slack does after expiry. */
+  expireToken(token: string): void;
   close(): Promise<void>;
 }
 
@@ -84,7 +112,8 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     base: "",
     postListeners: [] as ((count: number) => void)[],
     latencyMs: 0,
-  };
+    oauth: { app: undefined, codes: new Map(), byRefresh: new Map(), bots: new Map(), expired: new Set() },
+  } as State;
   const server = createServer((req, res) => void serve(state, req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -104,6 +133,11 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     setLatency: (ms) => {
       state.latencyMs = ms;
     },
+    setOAuthApp: (app) => {
+      state.oauth.app = app;
+    },
+    addOAuthCode: (code, install) => state.oauth.codes.set(code, install),
+    expireToken: (token) => state.oauth.expired.add(token),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -142,6 +176,18 @@ interface State {
   base: string;
   postListeners: ((count: number) => void)[];
   latencyMs: number;
+  oauth: OAuthState;
+}
+
+interface OAuthState {
+  app: { clientId: string; clientSecret: string } | undefined;
+  /** Codes not yet exchanged. */
+  codes: Map<string, FakeInstall>;
+  /** The live refresh token of each rotating install. */
+  byRefresh: Map<string, { install: FakeInstall; generation: number }>;
+  /** Bot token → the install it belongs to (auth.test's answer). */
+  bots: Map<string, FakeInstall>;
+  expired: Set<string>;
 }
 
 async function serve(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -267,9 +313,14 @@ function answerFor(
   body: Record<string, unknown>,
   token: string | undefined,
 ): Answer {
+  if (method === "oauth.v2.access") return oauthAccess(state, body);
+  if (token && state.oauth.expired.has(token)) return { ok: false, error: "token_expired" };
   if (!token || !state.tokens.has(token)) return { ok: false, error: token ? "invalid_auth" : "not_authed" };
   const team = state.tokens.get(token);
-  const elsewhere = (owner: string | undefined) => owner !== undefined && owner !== team;
+  // An org-wide install's token reaches the workspaces it was approved for.
+  const org = state.oauth.bots.get(token);
+  const elsewhere = (owner: string | undefined) =>
+    owner !== undefined && (org?.isEnterpriseInstall ? !(org.teams ?? []).includes(owner) : owner !== team);
   const channel = body.channel ?? body.channel_id;
   if (typeof channel === "string" && elsewhere(state.channels.get(channel)))
     return { ok: false, error: "channel_not_found" };
@@ -317,10 +368,90 @@ function answerFor(
       if (!need("channel", "user")) return { ok: false, error: "channel_not_found" };
       return { ok: true, message_ts: nextTs() };
     case "auth.test":
-      return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: team ?? "T0BOUND" };
+      return authTest(state, token, team);
+    case "auth.revoke":
+      state.tokens.delete(token);
+      return { ok: true, revoked: true };
+    case "auth.teams.list": {
+      const teams = state.oauth.bots.get(token)?.teams ?? [];
+      return {
+        ok: true,
+        teams: teams.map((id) => ({ id, name: id })),
+        response_metadata: { next_cursor: "" },
+      };
+    }
     default:
       return { ok: false, error: "unknown_method" };
   }
+}
+
+/** The shape of auth.test's answer (Slack API docs, auth.test example response). */
+function authTest(state: State, token: string, team: string | undefined): Answer {
+  const install = state.oauth.bots.get(token);
+  if (!install) return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: team ?? "T0BOUND" };
+  return {
+    ok: true,
+    url: `https://${install.team.toLowerCase()}.slack.com/`,
+    team: install.teamName ?? install.team,
+    user: "modellbot",
+    team_id: install.team,
+    user_id: install.botUserId,
+    bot_id: install.botId ?? `B${install.botUserId}`,
+    ...(install.enterprise ? { enterprise_id: install.enterprise } : {}),
+    is_enterprise_install: install.isEnterpriseInstall === true,
+  };
+}
+
+/**
+ * oauth.v2.access, both grants: a code (once; the answer's shape is the Slack API docs' oauth.v2.access
+ * example, with `refresh_token` and `expires_in` when token rotation is on) and `grant_type=refresh_token`
+ * (a new bot token and a new refresh token; the old refresh token no longer works).
+ */
+function oauthAccess(state: State, body: Record<string, unknown>): Answer {
+  const app = state.oauth.app;
+  if (!app || body.client_id !== app.clientId) return { ok: false, error: "invalid_client_id" };
+  if (body.client_secret !== app.clientSecret) return { ok: false, error: "bad_client_secret" };
+  if (body.grant_type === "refresh_token") {
+    const live = state.oauth.byRefresh.get(String(body.refresh_token ?? ""));
+    if (!live?.install.rotation) return { ok: false, error: "invalid_refresh_token" };
+    state.oauth.byRefresh.delete(String(body.refresh_token));
+    const generation = live.generation + 1;
+    const install: FakeInstall = {
+      ...live.install,
+      botToken: `${live.install.botToken.replace(/-r\d+$/, "")}-r${generation}`,
+      rotation: {
+        ...live.install.rotation,
+        refreshToken: `${live.install.rotation.refreshToken}-r${generation}`,
+      },
+    };
+    return issue(state, install, generation);
+  }
+  const code = String(body.code ?? "");
+  const install = state.oauth.codes.get(code);
+  if (!install) return { ok: false, error: "invalid_code" };
+  state.oauth.codes.delete(code);
+  return issue(state, install, 0);
+}
+
+function issue(state: State, install: FakeInstall, generation: number): Answer {
+  state.tokens.set(install.botToken, install.isEnterpriseInstall ? undefined : install.team);
+  state.oauth.bots.set(install.botToken, install);
+  if (install.rotation) state.oauth.byRefresh.set(install.rotation.refreshToken, { install, generation });
+  return {
+    ok: true,
+    access_token: install.botToken,
+    token_type: "bot",
+    scope: install.scope ?? "commands,chat:write",
+    bot_user_id: install.botUserId,
+    app_id: "A0MODELLBOT",
+    team: install.isEnterpriseInstall ? null : { id: install.team, name: install.teamName ?? install.team },
+    enterprise: install.enterprise ? { id: install.enterprise, name: "Grid" } : null,
+    is_enterprise_install: install.isEnterpriseInstall === true,
+    authed_user: { id: install.installer },
+    ...(install.rotation
+      ? { refresh_token: install.rotation.refreshToken, expires_in: install.rotation.expiresIn }
+      : {}),
+  };
 }
 
 /** Newest first, `limit` per page with a cursor; metadata only with include_all_metadata, as Slack does. */

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SLACK_OAUTH_REDIRECT_PATH } from "../../src/adapters/slack/oauth-paths.ts";
 import { SLACK_EVENTS_PATH } from "../../src/adapters/slack/slack-route.ts";
 import {
   BOT_EVENT_SCOPES,
@@ -59,6 +60,10 @@ describe("Slack app manifest", () => {
     ];
     for (const url of urls) expect(url).toBe(`https://YOUR-HOST${SLACK_EVENTS_PATH}`);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+
+  it("sends an install with Add to Slack back to the bot's OAuth redirect", () => {
+    expect(manifest.oauth_config.redirect_urls).toEqual([`https://YOUR-HOST${SLACK_OAUTH_REDIRECT_PATH}`]);
   });
 
   it("turns on the App Home tab and the messages tab for DMs", () => {

@@ -1,6 +1,6 @@
 // The store contract: what the engine relies on, run against every Store implementation.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/port.ts";
+import type { SlackInstallation, Store } from "../../src/store/port.ts";
 import { EMULATOR_GAPS, type ServerFeature } from "../mongo/mongo-under-test.ts";
 import {
   outboxClaim,
@@ -65,6 +65,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>, optio
     eraseContract(s);
     languageContract(s);
     dashboardRevocationContract(s);
+    slackInstallationContract(s);
   });
 }
 
@@ -591,6 +592,81 @@ function dashboardRevocationContract(store: () => Store): void {
       await store().revokeDashboardLinks(one);
       await store().revokeDashboardLinks(all);
       expect(await store().listDashboardRevocations()).toEqual([one, all]);
+    });
+  });
+}
+
+/** A workspace install with sealed tokens (the store checks the prefix, never the cipher). */
+function installation(id: string, overrides: Partial<SlackInstallation> = {}): SlackInstallation {
+  return {
+    id,
+    isEnterpriseInstall: false,
+    teamId: id,
+    teamName: `Team ${id}`,
+    botId: `B${id}`,
+    botUserId: `U${id}`,
+    scopes: ["chat:write", "commands"],
+    botToken: `sealed:v1:k1:iv:tag:${id}`,
+    installedBy: "U0INSTALLER",
+    installedAt: "2027-03-01T09:00:00.000Z",
+    updatedAt: "2027-03-01T09:00:00.000Z",
+    ...overrides,
+  };
+}
+
+function slackInstallationContract(store: () => Store): void {
+  describe("Slack installations", () => {
+    it("keeps one installation per workspace and per org-wide install; the latest save wins", async () => {
+      const org = installation("E0GRID", {
+        isEnterpriseInstall: true,
+        teamId: undefined,
+        enterpriseId: "E0GRID",
+        enterpriseName: "Grid",
+        botRefreshToken: "sealed:v1:k1:iv:tag:refresh",
+        botTokenExpiresAt: "2027-03-01T21:00:00.000Z",
+      });
+      const { teamId: _none, ...orgAsStored } = org;
+      await store().saveSlackInstallation(installation("T0GRUMS"));
+      await store().saveSlackInstallation(installation("T0KARLSTAD", { enterpriseId: "E0GRID" }));
+      await store().saveSlackInstallation(org);
+      const refreshed = installation("T0GRUMS", {
+        botToken: "sealed:v1:k1:iv:tag:second",
+        updatedAt: "2027-03-02T09:00:00.000Z",
+      });
+      await store().saveSlackInstallation(refreshed);
+      expect(await store().findSlackInstallation("T0GRUMS")).toStrictEqual(refreshed);
+      expect(await store().findSlackInstallation("E0GRID")).toStrictEqual(orgAsStored);
+      expect(await store().findSlackInstallation("T0NONE")).toBeUndefined();
+      expect((await store().listSlackInstallations()).map((i) => i.id)).toEqual([
+        "E0GRID",
+        "T0GRUMS",
+        "T0KARLSTAD",
+      ]);
+    });
+
+    it("deletes an installation and its tokens, saying what was removed", async () => {
+      await store().saveSlackInstallation(installation("T0GRUMS"));
+      expect(await store().deleteSlackInstallation("T0GRUMS")).toStrictEqual(installation("T0GRUMS"));
+      expect(await store().deleteSlackInstallation("T0GRUMS")).toBeUndefined();
+      expect(await store().findSlackInstallation("T0GRUMS")).toBeUndefined();
+      await store().saveSlackInstallation(installation("T0GRUMS"));
+      expect(await store().listSlackInstallations()).toHaveLength(1);
+    });
+
+    it("refuses a token in clear, and stores nothing", async () => {
+      await expect(
+        store().saveSlackInstallation(installation("T0GRUMS", { botToken: "xoxb-in-clear" })),
+      ).rejects.toMatchObject({ code: "store_invalid_record" });
+      await expect(
+        store().saveSlackInstallation(installation("T0GRUMS", { botRefreshToken: "xoxe-1-in-clear" })),
+      ).rejects.toMatchObject({ code: "store_invalid_record" });
+      expect(await store().listSlackInstallations()).toEqual([]);
+    });
+
+    it("is erased with everything else", async () => {
+      await store().saveSlackInstallation(installation("T0GRUMS"));
+      await store().eraseAll();
+      expect(await store().listSlackInstallations()).toEqual([]);
     });
   });
 }

@@ -49,6 +49,8 @@ describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
         languages: ["email unique"],
         dashboardRevocations: ["revokedAt"],
         schedulerTicks: ["atDate ttl 604800s", "tickKey unique"],
+        // Until the app is uninstalled from the workspace (app_uninstalled, tokens_revoked).
+        slackInstallations: ["id unique"],
       });
     } finally {
       await client.close();

@@ -37,9 +37,9 @@ export function deliveringApis(
 ): WorkspaceApis {
   const wrapped = new WeakMap<SlackApi, SlackApi>();
   return {
-    tokenFor: (workspace) => apis.tokenFor(workspace),
-    forWorkspace: (workspace) => {
-      const api = apis.forWorkspace(workspace);
+    installs: apis.installs,
+    forWorkspace: async (workspace) => {
+      const api = await apis.forWorkspace(workspace);
       if (!api) return undefined;
       let delivering = wrapped.get(api);
       if (!delivering) {

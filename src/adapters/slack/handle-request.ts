@@ -217,7 +217,7 @@ async function admit(
   ackMessage: AckMessage,
 ): Promise<SlackApi | undefined> {
   const { workspace } = request.event;
-  const api = deps.apis.forWorkspace(installation);
+  const api = await deps.apis.forWorkspace(installation);
   if (!(await isWorkspaceBound(deps.store, workspace))) {
     deps.logger.warn("slack: refused a workspace bound to no round", { workspace });
     const shown = await refuseRequest(request, unboundWorkspaceCard(), api, ack, ackMessage);
@@ -226,9 +226,12 @@ async function admit(
   }
   if (!api) {
     // Never answered with another workspace's token: only a modal's ack or a response_url can say so.
-    deps.logger.error("slack: no bot token for this workspace; add it to SLACK_BOT_TOKENS", {
-      workspace: installation,
-    });
+    deps.logger.error(
+      "slack: no bot token for this workspace; install the app there or add it to SLACK_BOT_TOKENS",
+      {
+        workspace: installation,
+      },
+    );
     await refuseRequest(request, noWorkspaceTokenCard(), undefined, ack, ackMessage);
   }
   return api;

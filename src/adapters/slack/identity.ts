@@ -7,7 +7,7 @@ import { errorMessage } from "../../logging/error-message.ts";
 import type { Logger } from "../../logging/logger.ts";
 import { callWithRetry, realSleep, type SlackRetryPolicy } from "./call-with-retry.ts";
 import { classifyPostError } from "./classify-error.ts";
-import { noTokenError, type WorkspaceApis } from "./workspace-apis.ts";
+import { NoWorkspaceTokenError, noTokenError, type WorkspaceApis } from "./workspace-apis.ts";
 
 /** Slack could not say who the person is just now; a later try may. Nothing is handled meanwhile. */
 export class IdentityUnavailable extends Error {
@@ -80,18 +80,19 @@ export function createIdentityResolver(
       const cached = cache.get(key);
       if (cached && cached.expiresAt > nowMs()) return cached.identity;
       // A user id means something only in its own workspace: asked with that workspace's token.
-      const api = apis.forWorkspace(workspace);
-      if (!api) return Promise.reject(noTokenError(workspace));
       const known = cached?.known;
-      const asked = callWithRetry(
-        () => api.call("users.info", { user: userId, include_locale: true }),
-        policy,
-        true,
-      );
+      const asked = apis.forWorkspace(workspace).then((api) => {
+        if (!api) throw noTokenError(workspace);
+        return callWithRetry(
+          () => api.call("users.info", { user: userId, include_locale: true }),
+          policy,
+          true,
+        );
+      });
       const identity = asked.then(identityFrom).catch((error: unknown) => {
         // Not remembered: the next request asks again.
         cache.delete(key);
-        if (!isTransient(error)) throw error;
+        if (error instanceof NoWorkspaceTokenError || !isTransient(error)) throw error;
         if (known) {
           cache.set(key, { expiresAt: 0, identity: Promise.resolve(known), known });
           return known;

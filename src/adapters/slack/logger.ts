@@ -3,11 +3,14 @@
 import type { Logger as BoltLogger } from "@slack/bolt";
 import { LogLevel } from "@slack/bolt";
 import type { Logger } from "../../logging/logger.ts";
+import { redactSecrets } from "./redact-secrets.ts";
 
 function joined(parts: unknown[]): string {
-  return parts
-    .map((p) => (typeof p === "string" ? p : p instanceof Error ? p.message : JSON.stringify(p)))
-    .join(" ");
+  return redactSecrets(
+    parts
+      .map((p) => (typeof p === "string" ? p : p instanceof Error ? p.message : JSON.stringify(p)))
+      .join(" "),
+  );
 }
 
 /** An Error among Bolt's arguments goes along whole, so that its stack and cause reach the log. */

@@ -18,7 +18,7 @@ import type { WorkspaceApis } from "./workspace-apis.ts";
 
 export interface SlackSenderOptions {
   /** The Web API with each workspace's own bot token: a home is posted to with its workspace's token. */
-  apis?: Pick<WorkspaceApis, "forWorkspace">;
+  apis?: WorkspaceApis;
   /** One token for every workspace (the CLI's sender with SLACK_BOT_TOKEN alone); ignored with `apis`. */
   api?: SlackApi;
   logger: Logger;
@@ -68,7 +68,8 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
       () => performance.now(),
       options.workspaceIntervalMs ?? workspaceIntervalMs(DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE),
     );
-  const apiFor = (home: ChatHome) => (options.apis ? options.apis.forWorkspace(home.workspace) : options.api);
+  const apiFor = async (home: ChatHome) =>
+    options.apis ? options.apis.forWorkspace(home.workspace) : options.api;
   const policy: SlackRetryPolicy = {
     maxRetries: options.maxRateLimitRetries ?? 3,
     maxWaitSeconds: options.maxRetryAfterSeconds ?? 60,
@@ -83,8 +84,8 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
       return pacer.run(
         home.channel,
         async () => {
-          const api = apiFor(home);
-          if (!api) return noToken(home);
+          const api = await apiFor(home);
+          if (!api) return options.apis?.installs ? paused(home) : noToken(home);
           // The outbox claim is taken here, once the channel's pace lets the post leave.
           if (sendOptions?.handOff && !(await sendOptions.handOff())) return taken();
           const outcome = await post(api, args, policy);
@@ -96,7 +97,7 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
       );
     },
     findSent: async (home, key) => {
-      const api = apiFor(home);
+      const api = await apiFor(home);
       return api ? findSent(api, home, key) : undefined;
     },
     idle: () => pacer.idle(),
@@ -157,6 +158,20 @@ function outcomeOf(failure: PostFailure): SendOutcome {
 /** Another instance holds the message: nothing was posted. */
 function taken(): SendOutcome {
   return { ok: false, permanent: false, ambiguous: false, error: "taken by another instance" };
+}
+
+/**
+ * With OAuth installs, a workspace without an installation has not installed the app or removed it: its
+ * posts are paused, not failed for good (which would mark the channel broken), so that an install resumes
+ * them. The outbox records each as not delivered; later ticks try it a few times (MAX_ATTEMPTS), no more.
+ */
+function paused(home: ChatHome): SendOutcome {
+  return {
+    ok: false,
+    permanent: false,
+    ambiguous: false,
+    error: `workspace_paused: the app is not installed in Slack workspace ${home.workspace} (Add to Slack resumes it)`,
+  };
 }
 
 /** Without the workspace's own token the bot cannot post there until its installation is configured. */

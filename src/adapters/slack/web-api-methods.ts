@@ -25,6 +25,9 @@ export const BOT_EVENT_SCOPES = {
   app_mention: ["app_mentions:read"],
   "message.im": ["im:history"],
   app_home_opened: [],
+  // The workspace removed the app or revoked its token: its installation goes (uninstall-events.ts).
+  app_uninstalled: [],
+  tokens_revoked: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export const SLASH_COMMAND = "/modell";

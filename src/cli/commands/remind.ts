@@ -3,7 +3,9 @@
 // would be sent and claims nothing, so a real tick later still sends it.
 import { renderText } from "../../../cards/render-text.ts";
 import { workspaceIntervalMs } from "../../adapters/slack/channel-pacer.ts";
+import { createSlackInstallations } from "../../adapters/slack/installations.ts";
 import { createSlackSender } from "../../adapters/slack/slack-sender.ts";
+import { createTokenSeal } from "../../adapters/slack/token-seal.ts";
 import { createWorkspaceApis } from "../../adapters/slack/workspace-apis.ts";
 import { createTeamsAdapter } from "../../adapters/teams/teams-adapter.ts";
 import { type Config, ConfigError, loadConfig } from "../../config.ts";
@@ -20,7 +22,7 @@ import type { CliCommand, CliIo } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
 
-// Slack when SLACK_BOT_TOKEN or SLACK_BOT_TOKENS is set (each workspace with its own token); Teams when MICROSOFT_APP_ID is set (without an app id a Teams
+// Slack when SLACK_BOT_TOKEN, SLACK_BOT_TOKENS or SLACK_CLIENT_ID is set (each workspace with its own token); Teams when MICROSOFT_APP_ID is set (without an app id a Teams
 // sender could never reach a real conversation).
 export type Senders = Partial<Record<Platform, ChannelSender>>;
 
@@ -41,8 +43,27 @@ export const openPlatformSenders: OpenSenders = (env, store, logger) => {
   }
   const senders: Senders = {};
   if (config.slack) {
-    const { botToken, workspaceTokens, apiUrl, workspacePostsPerMinute } = config.slack;
-    const apis = createWorkspaceApis({ botToken, workspaceTokens }, apiUrl, undefined);
+    const { botToken, workspaceTokens, apiUrl, workspacePostsPerMinute, oauth } = config.slack;
+    // With OAuth the tokens are the workspaces' installations in the store, as the bot reads them.
+    const installations =
+      oauth &&
+      createSlackInstallations({
+        store,
+        seal: createTokenSeal(oauth.tokenKeys),
+        app: oauth,
+        apiUrl,
+        instanceId: `cli-${process.pid}`,
+        clock: () => new Date(),
+        logger,
+        staticToken: (workspace) =>
+          Object.hasOwn(workspaceTokens, workspace) ? workspaceTokens[workspace] : undefined,
+      });
+    const apis = createWorkspaceApis(
+      { botToken, workspaceTokens },
+      apiUrl,
+      undefined,
+      installations || undefined,
+    );
     const workspaceInterval = workspaceIntervalMs(workspacePostsPerMinute);
     senders.slack = createSlackSender({ apis, logger, workspaceIntervalMs: workspaceInterval });
   }

@@ -149,6 +149,15 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 9,
+    description: "Slack installations from OAuth, their tokens sealed",
+    up(db) {
+      db.exec(`
+        CREATE TABLE slack_installations (id TEXT PRIMARY KEY, doc TEXT NOT NULL) STRICT;
+      `);
+    },
+  },
 ];
 
 /** The append-only tables (see versioned-table.ts). */

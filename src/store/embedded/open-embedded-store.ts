@@ -18,6 +18,7 @@ import { outboxOps } from "./outbox-ops.ts";
 import { ReadCache } from "./read-cache.ts";
 import { roundActivityOps } from "./round-activity-ops.ts";
 import { roundOps } from "./round-ops.ts";
+import { slackInstallationOps } from "./slack-installation-ops.ts";
 import { toStoreError } from "./sqlite-errors.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
 import { submissionOps, submissionTables } from "./submission-ops.ts";
@@ -64,6 +65,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     ...accountOps(ctx),
     ...dashboardOps(ctx),
     ...languageOps(ctx),
+    ...slackInstallationOps(ctx),
     async eraseAll() {
       eraseAllTables(file);
     },

@@ -24,6 +24,7 @@ export const COLLECTIONS = {
   audit: "audit",
   dashboardRevocations: "dashboardRevocations",
   languages: "languages",
+  slackInstallations: "slackInstallations",
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -44,6 +44,7 @@ const INDEXES: Record<CollectionName, IndexDescription[]> = {
   ],
   [COLLECTIONS.dashboardRevocations]: [{ key: { revokedAt: 1 }, name: "revoked_at" }],
   [COLLECTIONS.languages]: [unique({ email: 1 }, "email")],
+  [COLLECTIONS.slackInstallations]: [unique({ id: 1 }, "installation")],
   [COLLECTIONS.schedulerTicks]: [
     unique({ tickKey: 1 }, "tick_key"),
     { key: { atDate: 1 }, name: "retention", expireAfterSeconds: 7 * 24 * 60 * 60 },

@@ -16,6 +16,7 @@ import { unavailable } from "./mongo-errors.ts";
 import { migrateOutboxFailures, outboxOps } from "./outbox-ops.ts";
 import { mongoReachability } from "./reachability.ts";
 import { roundOps } from "./round-ops.ts";
+import { slackInstallationOps } from "./slack-installation-ops.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
 import { submissionOps } from "./submission-ops.ts";
 
@@ -61,6 +62,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
     ...accountOps(ctx),
     ...dashboardOps(ctx),
     ...languageOps(ctx),
+    ...slackInstallationOps(ctx),
     async eraseAll() {
       for (const name of Object.values(COLLECTIONS)) await ctx.db.collection(name).deleteMany({});
     },
