@@ -6,6 +6,7 @@ import {
 import { AuthenticationError } from "botframework-connector";
 import { ConnectorClientCache } from "./connector-clients.ts";
 import type { TeamsConfig } from "./teams-config.ts";
+import { TokenUnavailableError } from "./token-unavailable.ts";
 
 type Activity = Parameters<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>[0];
 type Claims = Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0];
@@ -15,15 +16,6 @@ export type CredentialsFactory = NonNullable<
   ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]
 >;
 type Credentials = Awaited<ReturnType<CredentialsFactory["createCredentials"]>>;
-
-/**
- * The bot's token for the Bot Connector could not be had (the Microsoft token endpoint is down or refused
- * the app): the post never left, so it is safe to send again, and every other post fails the same way.
- */
-export class TokenUnavailableError extends Error {
-  override name = "TokenUnavailableError";
-  readonly code = "ETOKENUNAVAILABLE";
-}
 
 /** Marks a failure to sign a request (getting the token) so that it is not taken for a post that left. */
 function markTokenFailures(inner: CredentialsFactory): CredentialsFactory {
