@@ -66,6 +66,9 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
         ? {
             ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
             ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+            // With any endpoint given, botbuilder takes every other from the options: without the issuer
+            // it would accept none (its default applies only when nothing is given).
+            ToBotFromChannelTokenIssuer: "https://api.botframework.com",
           }
         : {}),
     };

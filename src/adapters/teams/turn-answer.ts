@@ -20,6 +20,16 @@ export const NOT_AN_ACTION = {
   },
 };
 
+/** The answer to an `adaptiveCard/action` with another action type, as botbuilder words it. */
+export function notSupported(activity: unknown) {
+  const value = (activity as { value?: { action?: { type?: unknown } } } | undefined)?.value;
+  return {
+    statusCode: 400,
+    type: "application/vnd.microsoft.error",
+    value: { code: "NotSupported", message: `The action '${String(value?.action?.type)}' is not supported.` },
+  };
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

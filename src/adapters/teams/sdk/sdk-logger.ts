@@ -1,0 +1,36 @@
+// The Teams SDK's logger interface on the bot's logger: what the SDK says (a token refused, a failed call)
+// goes to the same log, structured, instead of its console logger.
+import type { App } from "@microsoft/teams.apps";
+import type { TeamsLogger } from "../teams-ports.ts";
+
+/** The SDK's ILogger (from @microsoft/teams.common), as the App holds it. */
+type ILogger = App["log"];
+type LogLevel = Parameters<ILogger["log"]>[0];
+
+export function sdkLogger(logger: TeamsLogger, name = "teams-sdk"): ILogger {
+  const write = (level: LogLevel, parts: unknown[]) => {
+    const [first, ...rest] = parts;
+    const message = `${name}: ${typeof first === "string" ? first : String(first)}`;
+    const fields = rest.length > 0 ? { detail: rest.map(describe) } : undefined;
+    if (level === "error") logger.error(message, fields);
+    else if (level === "warn") logger.warn(message, fields);
+    // The SDK logs every activity at debug level: those stay out of the bot's log.
+    else if (level === "info") logger.info(message, fields);
+  };
+  return {
+    debug: () => {},
+    trace: () => {},
+    info: (...msg) => write("info", msg),
+    warn: (...msg) => write("warn", msg),
+    error: (...msg) => write("error", msg),
+    log: (level, ...msg) => write(level, msg),
+    child: (child) => sdkLogger(logger, `${name}/${child}`),
+  };
+}
+
+/** An error's message, never a whole request object (which may carry the Authorization header). */
+function describe(part: unknown): string {
+  if (part instanceof Error) return `${part.name}: ${part.message}`;
+  if (typeof part === "string") return part;
+  return typeof part;
+}
