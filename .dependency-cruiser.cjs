@@ -59,7 +59,10 @@ module.exports = {
       severity: "error",
       comment:
         "botbuilder's adapter and the shared Teams code never load the Teams SDK: only sdk/ and the chooser do.",
-      from: { path: "^src/adapters/teams/[^/]+$", pathNot: "^src/adapters/teams/create-chosen-adapter\\.ts$" },
+      from: {
+        path: "^src/adapters/teams/[^/]+$",
+        pathNot: "^src/adapters/teams/create-chosen-adapter\\.ts$",
+      },
       to: { path: "node_modules/@microsoft/teams\\.", reachable: true },
     },
     {

@@ -2,16 +2,11 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Teams test files that do not run through an adapter (config, manifest, pure sending rules) or that test
- * botbuilder's own parts (its connector clients, its MSAL credentials): run once, in the default project.
+ * botbuilder's own parts (its connector clients): run once, in the default project.
  */
-const NOT_PER_TEAMS_LIBRARY = [
-  "boundary",
-  "config",
-  "connector-clients",
-  "manifest",
-  "msal-token",
-  "sending-rules",
-].map((name) => `test/teams/${name}.test.ts`);
+const NOT_PER_TEAMS_LIBRARY = ["boundary", "config", "connector-clients", "manifest", "sending-rules"].map(
+  (name) => `test/teams/${name}.test.ts`,
+);
 
 export default defineConfig({
   test: {

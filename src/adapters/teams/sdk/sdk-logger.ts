@@ -1,5 +1,5 @@
-// The Teams SDK's logger interface on the bot's logger: what the SDK says (a token refused, a failed call)
-// goes to the same log, structured, instead of its console logger.
+// The Teams SDK's logger interface on the bot's logger: what the SDK warns of (a token refused, a failed
+// call) goes to the same log, structured, instead of its console logger.
 import type { App } from "@microsoft/teams.apps";
 import type { TeamsLogger } from "../teams-ports.ts";
 
@@ -14,13 +14,12 @@ export function sdkLogger(logger: TeamsLogger, name = "teams-sdk"): ILogger {
     const fields = rest.length > 0 ? { detail: rest.map(describe) } : undefined;
     if (level === "error") logger.error(message, fields);
     else if (level === "warn") logger.warn(message, fields);
-    // The SDK logs every activity at debug level: those stay out of the bot's log.
-    else if (level === "info") logger.info(message, fields);
+    // Below warn the SDK narrates each activity and MSAL each token request: that stays out of the log.
   };
   return {
     debug: () => {},
     trace: () => {},
-    info: (...msg) => write("info", msg),
+    info: () => {},
     warn: (...msg) => write("warn", msg),
     error: (...msg) => write("error", msg),
     log: (level, ...msg) => write(level, msg),
