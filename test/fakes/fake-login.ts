@@ -1,7 +1,8 @@
-// A fake of login.microsoftonline.com's token endpoint for a multi-tenant bot (tenant botframework.com),
-// over HTTPS with a self-signed certificate for that name (openssl, into a temporary directory), so that
-// the real MSAL credentials of botbuilder and of the Teams SDK can be asked for the bot's token. Route the
-// process's HTTPS there with login-route.mjs.
+// A fake of Microsoft's two login hosts: login.microsoftonline.com's token endpoint for a multi-tenant bot
+// (tenant botframework.com), and login.botframework.com's signing keys (those of bot-framework-keys.ts),
+// over HTTPS with a self-signed certificate for both names (openssl, into a temporary directory), so that
+// the real MSAL credentials and JWT checks of botbuilder and of the Teams SDK run unchanged. Route the
+// process's requests there with login-route.mjs.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -9,7 +10,8 @@ import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LOGIN_HOST } from "./login-route.mjs";
+import { KEYS_PATH, METADATA_PATH, openIdMetadata, signingKeys } from "./bot-framework-keys.ts";
+import { KEYS_HOST, LOGIN_HOST } from "./login-route.mjs";
 
 /** The default tenant of a multi-tenant bot's token. */
 const TENANT_PATH = "/botframework.com";
@@ -58,7 +60,7 @@ export async function startFakeLogin(): Promise<FakeLogin> {
     "openssl",
     [
       ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", `/CN=${LOGIN_HOST}`],
-      ...["-addext", `subjectAltName=DNS:${LOGIN_HOST}`],
+      ...["-addext", `subjectAltName=DNS:${LOGIN_HOST},DNS:${KEYS_HOST}`],
       ...["-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],
     ],
     { stdio: "ignore" },
@@ -84,6 +86,9 @@ export async function startFakeLogin(): Promise<FakeLogin> {
           issuer: `https://${LOGIN_HOST}/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0`,
         });
       }
+      if (req.method === "GET" && path === METADATA_PATH)
+        return json(res, 200, openIdMetadata(`https://${KEYS_HOST}/`));
+      if (req.method === "GET" && path === KEYS_PATH) return json(res, 200, signingKeys());
       if (req.method === "POST" && path === `${TENANT_PATH}/oauth2/v2.0/token`) {
         tokenBodies.push(Buffer.concat(chunks).toString("utf8"));
         if (down) return json(res, 503, { error: "temporarily_unavailable" });

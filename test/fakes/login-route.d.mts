@@ -1,4 +1,5 @@
 export const LOGIN_HOST: string;
+export const KEYS_HOST: string;
 export function routeLoginHost(
   port: number,
   pem: string,

@@ -1,4 +1,5 @@
-// Requests to login.microsoftonline.com go to a fake login server on 127.0.0.1; to any other host but the
+// Requests to login.microsoftonline.com (tokens) and login.botframework.com (signing keys) go to a fake
+// login server on 127.0.0.1 (fake-login.ts); to any other host but the
 // loopback they are refused. MSAL asks only HTTPS authorities: botbuilder's (msal-node 2) through
 // node:https's global agent, routed here with TLS verified against the fake's own certificate; the Teams
 // SDK's (msal-node 5) through fetch, rewritten here to the fake's plain-HTTP port (Node's fetch takes no
@@ -10,6 +11,8 @@ import https from "node:https";
 import tls from "node:tls";
 
 export const LOGIN_HOST = "login.microsoftonline.com";
+export const KEYS_HOST = "login.botframework.com";
+const ROUTED = new Set([LOGIN_HOST, KEYS_HOST]);
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -20,7 +23,7 @@ export function routeLoginHost(port, pem, httpPort) {
   const hosts = [];
   globalThis.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.hostname === LOGIN_HOST) {
+    if (ROUTED.has(url.hostname)) {
       hosts.push(url.hostname);
       const routed = `http://127.0.0.1:${httpPort}${url.pathname}${url.search}`;
       return originalFetch(input instanceof Request ? new Request(routed, input) : routed, init);
@@ -32,8 +35,8 @@ export function routeLoginHost(port, pem, httpPort) {
   https.globalAgent.createConnection = (options) => {
     const host = options.servername || options.host || "";
     hosts.push(host);
-    if (host !== LOGIN_HOST) throw new Error(`refused: HTTPS to ${host} in a test`);
-    return tls.connect({ ...options, host: "127.0.0.1", port, servername: LOGIN_HOST, ca: pem });
+    if (!ROUTED.has(host)) throw new Error(`refused: HTTPS to ${host} in a test`);
+    return tls.connect({ ...options, host: "127.0.0.1", port, servername: host, ca: pem });
   };
   return {
     hosts,
