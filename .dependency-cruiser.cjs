@@ -47,6 +47,25 @@ module.exports = {
       to: { path: "^src/adapters/([^/]+)/", pathNot: "^src/adapters/$1/" },
     },
     {
+      name: "teams-sdk-adapter-knows-no-botbuilder",
+      severity: "error",
+      comment:
+        "The Teams SDK adapter (src/adapters/teams/sdk/) and the shared Teams code it uses never load botbuilder.",
+      from: { path: "^src/adapters/teams/sdk/" },
+      to: { path: "node_modules/(botbuilder|botframework-)", reachable: true },
+    },
+    {
+      name: "botbuilder-adapter-knows-no-teams-sdk",
+      severity: "error",
+      comment:
+        "botbuilder's adapter and the shared Teams code never load the Teams SDK: only sdk/ and the chooser do.",
+      from: {
+        path: "^src/adapters/teams/[^/]+$",
+        pathNot: "^src/adapters/teams/create-chosen-adapter\\.ts$",
+      },
+      to: { path: "node_modules/@microsoft/teams\\.", reachable: true },
+    },
+    {
       name: "adapters-use-the-engine-port",
       severity: "error",
       comment:

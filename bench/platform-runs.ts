@@ -24,6 +24,8 @@ export interface PlatformResult {
 
 interface Platform {
   section: "slack" | "teams";
+  /** Names the RSS row when a section runs more than one platform (Teams: botbuilder, the Teams SDK). */
+  label?: string;
   organisationId: string;
   route: string;
   env: Record<string, string>;
@@ -142,7 +144,7 @@ async function runPlatform(p: Platform, example: ExampleRound): Promise<Platform
   const bareRss = rss.bare;
   measures.push({
     section: p.section,
-    name: `whole-stack server RSS after load (highest; idle at start ${(rss.idle / MB).toFixed(0)} MB)`,
+    name: `${p.label ? `${p.label}: ` : ""}whole-stack server RSS after load (highest; idle at start ${(rss.idle / MB).toFixed(0)} MB)`,
     unit: "MB",
     value: rss.after / MB,
     bare: bareRss / MB,
@@ -243,6 +245,10 @@ export async function benchSlack(example: ExampleRound): Promise<PlatformResult>
   }
 }
 
+/**
+ * The Teams rows for both libraries side by side (TEAMS_SDK=botbuilder, then TEAMS_SDK=teams), each
+ * against its own bare baseline; the Teams SDK's rows carry "(Teams SDK)" in their names.
+ */
 export async function benchTeams(example: ExampleRound): Promise<PlatformResult> {
   const connector = await startFakeBotConnector();
   const who = TEAMS_SUBMITTER;
@@ -253,18 +259,41 @@ export async function benchTeams(example: ExampleRound): Promise<PlatformResult>
     email: who.email,
     tenantId: who.tenant,
   });
+  const submission = teamsSubmissionCase(example, connector.serviceUrl);
+  const libraries = [
+    {
+      label: "botbuilder",
+      env: { TEAMS_SDK: "botbuilder" },
+      cases: [submission],
+      bareEntry: "teams-bare.ts",
+    },
+    {
+      label: "Teams SDK",
+      env: { TEAMS_SDK: "teams" },
+      cases: [{ ...submission, name: `${submission.name} (Teams SDK)` }],
+      bareEntry: "teams-sdk-bare.ts",
+    },
+  ];
   try {
-    return await runPlatform(
-      {
-        section: "teams",
-        organisationId: who.organisationId,
-        route: "/api/messages",
-        env: { TEAMS_SERVICE_URL: connector.serviceUrl },
-        cases: [teamsSubmissionCase(example, connector.serviceUrl)],
-        bareEntry: "teams-bare.ts",
-      },
-      example,
-    );
+    const results: PlatformResult[] = [];
+    for (const library of libraries)
+      results.push(
+        await runPlatform(
+          {
+            section: "teams",
+            organisationId: who.organisationId,
+            route: "/api/messages",
+            ...library,
+            env: { TEAMS_SERVICE_URL: connector.serviceUrl, ...library.env },
+          },
+          example,
+        ),
+      );
+    return {
+      measures: results.flatMap((r) => r.measures),
+      profiles: results.flatMap((r) => r.profiles),
+      notes: [...new Set(results.flatMap((r) => r.notes))],
+    };
   } finally {
     await connector.stop();
   }

@@ -17,7 +17,12 @@ const bench = process.argv.includes("--bench");
 // BUILD_OUT_DIR (a test) names another folder.
 const outDir = process.env.BUILD_OUT_DIR ?? join(root, bench ? "bench/out/build" : "build");
 const entryPoints = bench
-  ? ["bench/servers/whole-stack.ts", "bench/servers/slack-bare.ts", "bench/servers/teams-bare.ts"]
+  ? [
+      "bench/servers/whole-stack.ts",
+      "bench/servers/slack-bare.ts",
+      "bench/servers/teams-bare.ts",
+      "bench/servers/teams-sdk-bare.ts",
+    ]
   : ["src/main.ts"];
 /** A file of an earlier build is removed only when it is this old: another start may be importing it. */
 const STALE_AFTER_MS = 60_000;

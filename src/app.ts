@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { createPlayground, type Playground } from "./adapters/playground/create-playground.ts";
 import { MovableClock } from "./adapters/playground/movable-clock.ts";
-import { createTeamsAdapter } from "./adapters/teams/teams-adapter.ts";
+import { createChosenTeamsAdapter } from "./adapters/teams/create-chosen-adapter.ts";
 import type { Config } from "./config.ts";
 import { dashboardLinks } from "./dashboard/dashboard-links.ts";
 import { dashboardRoutes } from "./dashboard/dashboard-routes.ts";
@@ -88,7 +88,13 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     stops.push(() => slack.stop());
   }
   if (config.teams.enabled) {
-    const teams = createTeamsAdapter({ ...config.teams, engine, store, clock, logger });
+    const teams = await createChosenTeamsAdapter(config.teams.library, {
+      ...config.teams,
+      engine,
+      store,
+      clock,
+      logger,
+    });
     routes.push(...teams.routes);
     if (config.teams.appId) senders.teams = teams.sender;
     stops.push(() => teams.stop());
@@ -134,9 +140,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         : "on",
     teams: !config.teams.enabled
       ? "off (TEAMS=off)"
-      : config.teams.appId
-        ? "on"
-        : "local development: no authentication (set MICROSOFT_APP_ID)",
+      : `${config.teams.appId ? "on" : "local development: no authentication (set MICROSOFT_APP_ID)"}, ${
+          config.teams.library === "teams" ? "Teams SDK" : "botbuilder"
+        } (TEAMS_SDK)`,
     playground: playground ? `http://localhost:${port}/` : "off",
     scheduler: cron ? "on" : "off",
     // Also what /healthz says: a store that refuses writes makes it answer 503 with this reason.

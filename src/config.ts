@@ -26,6 +26,8 @@ const schema = z.object({
   PLAYGROUND: flag.optional(),
   SCHEDULER: flag.default(true),
   TEAMS: flag.default(true),
+  /** The Teams library: botbuilder (archived by Microsoft) or the Teams SDK (@microsoft/teams.apps). */
+  TEAMS_SDK: z.enum(["botbuilder", "teams"]).default("botbuilder"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_BOT_TOKEN: optionalText,
@@ -76,6 +78,8 @@ export interface Config {
   teams: {
     /** Off with TEAMS=off; without an app id only in development on the loopback interface. */
     enabled: boolean;
+    /** TEAMS_SDK: which library the Teams adapter is built on. */
+    library: Env["TEAMS_SDK"];
     appId?: string | undefined;
     appPassword?: string | undefined;
     appTenantId?: string | undefined;
@@ -122,6 +126,7 @@ const HINTS: Partial<Record<keyof Env, string>> = {
   PLAYGROUND: "on or off",
   PUBLIC_URL: "a URL such as https://modellbot.example.org",
   SCHEDULER: "on or off",
+  TEAMS_SDK: "botbuilder (the default) or teams (the Teams SDK)",
 };
 
 export function loadConfig(source: Readonly<Record<string, string | undefined>>): Config {
@@ -155,6 +160,7 @@ function toConfig(env: Env): Config {
     slack: slackConfig(env),
     teams: {
       enabled: env.TEAMS,
+      library: env.TEAMS_SDK,
       appId: env.MICROSOFT_APP_ID,
       appPassword: env.MICROSOFT_APP_PASSWORD,
       appTenantId: env.MICROSOFT_APP_TENANT_ID,

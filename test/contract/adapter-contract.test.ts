@@ -6,4 +6,5 @@ import { startTeamsDriver } from "./teams-driver.ts";
 
 runAdapterContract("playground", startPlaygroundDriver);
 runAdapterContract("slack", startSlackDriver);
-runAdapterContract("teams", startTeamsDriver);
+runAdapterContract("teams (botbuilder)", () => startTeamsDriver("botbuilder"));
+runAdapterContract("teams (Teams SDK)", () => startTeamsDriver("teams"));

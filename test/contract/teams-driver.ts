@@ -1,6 +1,6 @@
-// Teams as a chat adapter: real botbuilder over HTTP, the fake Bot Connector on 127.0.0.1, the real engine
-// and embedded store with the example round. Karlskrona's key person and Kalmar's mentor, each in their own
-// tenant and channel. Payload shapes: see fixtures.ts.
+// Teams as a chat adapter: real botbuilder or the real Teams SDK over HTTP, the fake Bot Connector on
+// 127.0.0.1, the real engine and embedded store with the example round. Karlskrona's key person and
+// Kalmar's mentor, each in their own tenant and channel. Payload shapes: see fixtures.ts.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { loadRoundFile } from "../../src/round-file/load-round-file.ts";
 import { createReminderService } from "../../src/scheduler/reminder-service.ts";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.ts";
 import { EXAMPLE } from "../engine/harness.ts";
+import type { TeamsLibrary } from "../teams/adapter-under-test.ts";
 import { cardAction, channelMention, type TeamsUser } from "../teams/fixtures.ts";
 import { startHarness } from "../teams/harness.ts";
 import { ANNA_LIND, KALMAR, KARLSKRONA, LARS } from "../teams/real-engine-harness.ts";
@@ -33,7 +34,8 @@ function cardsOf(activity: Record<string, unknown> | undefined): unknown[] {
   return attachments.map((a) => a.content);
 }
 
-export async function startTeamsDriver(): Promise<ChatDriver> {
+/** `library`: botbuilder's adapter or the Teams SDK's; the scenarios and payloads are the same. */
+export async function startTeamsDriver(library: TeamsLibrary = "botbuilder"): Promise<ChatDriver> {
   const dir = mkdtempSync(join(tmpdir(), "contract-teams-"));
   const loaded = await loadRoundFile(EXAMPLE);
   if (!loaded.ok) throw new Error("example round invalid");
@@ -43,7 +45,7 @@ export async function startTeamsDriver(): Promise<ChatDriver> {
   let nonce = 0;
   const engine = new Engine({ store, checklists, newNonce: () => `nonce-${++nonce}` });
   let now = new Date();
-  const h = await startHarness({ engine, store, clock: () => now });
+  const h = await startHarness({ engine, store, clock: () => now }, library);
   h.connector.addMember({ ...LARS, email: "lars.nystrom@karlskrona.example", tenantId: KARLSKRONA.tenant });
   h.connector.addMember({ ...ANNA_LIND, email: "anna.lind@kalmar.example", tenantId: KALMAR.tenant });
   h.connector.addMember({ ...EVA, email: EVA_EMAIL, tenantId: KARLSKRONA.tenant });
@@ -112,7 +114,7 @@ export async function startTeamsDriver(): Promise<ChatDriver> {
     loaded.round.organisations.find((o) => o.home?.platform === "teams" && o.home.channel === channel)?.id ??
     channel;
   return {
-    name: "teams",
+    name: library === "botbuilder" ? "teams" : "teams-sdk",
     store,
     round: loaded.round,
     checklist: loaded.checklist,

@@ -1,12 +1,17 @@
 // A fake Bot Connector on 127.0.0.1: the `serviceUrl` of test activities. It records what the bot posts
-// (replies and proactive messages), answers TeamsInfo.getMember, creates personal (1:1) chats, and can fail
-// the next calls on demand.
+// (replies and proactive messages), answers TeamsInfo.getMember, creates personal (1:1) chats, serves the
+// signing keys of bot-framework-keys.ts, and can fail the next calls on demand.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { KEYS_PATH, METADATA_PATH, openIdMetadata, signingKeys } from "./bot-framework-keys.ts";
 
 export interface RecordedActivity {
   conversationId: string;
-  /** Set for `POST /v3/conversations/:id/activities/:replyToId` (a reply in the turn). */
+  /**
+   * Set for a reply in the turn: `POST /v3/conversations/:id/activities/:replyToId` (botbuilder), or
+   * `POST /v3/conversations/:id/activities` with `replyToId` in the activity (the Teams SDK); the Bot
+   * Connector's REST API takes both.
+   */
   replyToId?: string | undefined;
   /** The Authorization header the post came with (the bot's token). */
   authorization?: string | undefined;
@@ -106,14 +111,20 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       if (failure === "hang") return void hanging.add(res);
       if (failure && !("afterCreating" in failure && failure.afterCreating)) return fail(res, failure);
       if (req.method === "POST" && path === CREATE_PATH) return createConversation(res, body);
+      // The Bot Framework's signing keys, for a bot that checks tokens signed by bot-framework-keys.ts.
+      if (req.method === "GET" && path === METADATA_PATH) return json(res, 200, openIdMetadata(serviceUrl));
+      if (req.method === "GET" && path === KEYS_PATH) return json(res, 200, signingKeys());
       const post = req.method === "POST" ? ACTIVITY_PATH.exec(path) : null;
       if (post) {
         const id = `activity-${nextId++}`;
+        const activity = JSON.parse(body || "{}") as Record<string, unknown>;
+        // A reply names the activity it answers in the path (botbuilder) or in the body (the Teams SDK).
+        const bodyReplyTo = typeof activity.replyToId === "string" ? activity.replyToId : undefined;
         activities.push({
           conversationId: decodeURIComponent(post[1] ?? ""),
-          replyToId: post[2] === undefined ? undefined : decodeURIComponent(post[2]),
+          replyToId: post[2] === undefined ? bodyReplyTo : decodeURIComponent(post[2]),
           authorization: req.headers.authorization,
-          activity: JSON.parse(body || "{}") as Record<string, unknown>,
+          activity,
         });
         for (const listener of listeners) listener(activities.length);
         if (failure) return fail(res, failure);
@@ -151,9 +162,10 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const serviceUrl = `http://127.0.0.1:${port}/`;
 
   return {
-    serviceUrl: `http://127.0.0.1:${port}/`,
+    serviceUrl,
     activities,
     requests,
     conversations,

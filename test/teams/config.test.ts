@@ -27,7 +27,20 @@ describe("the Teams settings", () => {
       appType: "MultiTenant",
       allowedTenants: [],
       serviceUrl: "https://smba.trafficmanager.net/emea/",
+      library: "botbuilder",
     });
+  });
+
+  it("chooses the Teams library with TEAMS_SDK, and names the two choices for anything else", () => {
+    expect(loadConfig({ TEAMS_SDK: "teams" }).teams.library).toBe("teams");
+    expect(loadConfig({ TEAMS_SDK: "botbuilder" }).teams.library).toBe("botbuilder");
+    const error = refusal({ TEAMS_SDK: "teams-sdk" });
+    expect(error).toContain('TEAMS_SDK="teams-sdk"');
+    expect(error).toContain("botbuilder (the default) or teams (the Teams SDK)");
+  });
+
+  it("refuses production on the Teams SDK without an app id too: the rule is the bot.s, not the library.s", () => {
+    expect(refusal({ NODE_ENV: "production", TEAMS_SDK: "teams" })).toContain("MICROSOFT_APP_ID");
   });
 
   it("reads the tenant allow-list (commas or spaces) and a regional service URL without its slash", () => {

@@ -165,17 +165,18 @@ export function submitFallback(c: Common & { data: Record<string, unknown>; repl
 
 export function botAddedToTeam(c: Common) {
   const tenant = c.tenant ?? TENANT;
+  const channel = c.channel ?? CHANNEL;
   return {
     ...base(c),
     type: "conversationUpdate",
     membersAdded: [{ id: BOT_ID }],
-    conversation: { isGroup: true, conversationType: "channel", tenantId: tenant, id: CHANNEL },
+    conversation: { isGroup: true, conversationType: "channel", tenantId: tenant, id: channel },
     channelData: {
       // A team's General channel has the team's id.
       team: {
         aadGroupId: "3b1c1f9e-aaaa-bbbb-cccc-0123456789ab",
         name: "Karlstad jämställdhet",
-        id: CHANNEL,
+        id: channel,
       },
       eventType: "teamMemberAdded",
       tenant: { id: tenant },

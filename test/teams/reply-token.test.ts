@@ -4,9 +4,7 @@
 // the turn's budget; if it still cannot be had, the activity is forgotten so that its re-send (by Teams
 // or by the person) is answered instead of dropped as a duplicate.
 import { afterEach, describe, expect, it } from "vitest";
-import type { CredentialsFactory } from "../../src/adapters/teams/bot-authentication.ts";
 import { REPLY_TOKEN_BUDGET_MS } from "../../src/adapters/teams/send-with-retry.ts";
-import { fakeTokenCredentials } from "../fakes/token-credentials.ts";
 import { personalMessage } from "./fixtures.ts";
 import { type Harness, startHarness } from "./harness.ts";
 import { textCard } from "./stand-in-engine.ts";
@@ -16,23 +14,11 @@ afterEach(async () => h.stop());
 
 const APP_ID = "00000000-0000-0000-0000-00000000b0e1";
 
-/**
- * Tokens from the fake connector's token endpoint (its URL is known once the harness runs). Inbound
- * requests stay unauthenticated, as in the other Teams tests: only the outbound token is under test.
- */
+/** The bot as in production: signed posts, and its own token from the fake connector's token endpoint. */
 async function start(onSleep: (h: Harness) => void = () => {}) {
-  let credentials: CredentialsFactory | undefined;
-  const lazy = {
-    isValidAppId: async () => true,
-    isAuthenticationDisabled: async () => true,
-    createCredentials: (...args: Parameters<CredentialsFactory["createCredentials"]>) => {
-      credentials ??= fakeTokenCredentials(h.connector.serviceUrl, APP_ID);
-      return credentials.createCredentials(...args);
-    },
-  } as unknown as CredentialsFactory;
   const sleeps: number[] = [];
   h = await startHarness({
-    credentials: lazy,
+    signedFor: APP_ID,
     sleep: async (ms) => {
       sleeps.push(ms);
       onSleep(h);

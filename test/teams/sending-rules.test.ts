@@ -1,10 +1,10 @@
 // The pure rules behind sending: rate windows, back-off, and what each failure means.
 import { describe, expect, it } from "vitest";
 import { hasWellFormedBearer } from "../../src/adapters/teams/authorization-header.ts";
-import { TokenUnavailableError } from "../../src/adapters/teams/bot-authentication.ts";
 import { classifySendFailure, retryAfterMs } from "../../src/adapters/teams/send-failure.ts";
 import { SlidingWindow } from "../../src/adapters/teams/send-throttle.ts";
 import { DEFAULT_RETRY, retryDelay } from "../../src/adapters/teams/send-with-retry.ts";
+import { TokenUnavailableError } from "../../src/adapters/teams/token-unavailable.ts";
 
 describe("SlidingWindow", () => {
   it("lets 7 through in a second and moves the rest to the next second", () => {

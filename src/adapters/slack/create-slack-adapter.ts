@@ -139,7 +139,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       ? (async () => {
           await ack?.();
           await handleUninstall({ ...notices, installations, logger }, uninstall).catch((error: unknown) =>
-            logger.error("slack: an uninstall could not be recorded", { error: String(error) }),
+            logger.error("slack: an uninstall could not be recorded", { err: error }),
           );
         })()
       : handleSlackRequest(deps, args.body, ack, args.context.teamId);

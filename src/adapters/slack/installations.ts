@@ -3,10 +3,12 @@
 // before they reach the store and opened only here. With token rotation on, a token is refreshed shortly
 // before it expires by one instance (a claim in the store); Bolt is never handed a refresh token, so it
 // never refreshes on its own.
+
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
 import { webApi } from "@slack/bolt";
-import type { SlackInstallation, Store } from "../../store/port.ts";
+import { errorMessage } from "../../logging/error-message.ts";
 import type { Logger } from "../../logging/logger.ts";
+import type { SlackInstallation, Store } from "../../store/port.ts";
 import { toBoltLogger } from "./logger.ts";
 import { webClientOptions } from "./slack-api.ts";
 import type { TokenSeal } from "./token-seal.ts";
@@ -153,7 +155,7 @@ export function createSlackInstallations(options: InstallationsOptions): SlackIn
     } catch (error) {
       logger.error("slack: the bot token could not be refreshed", {
         installation: record.id,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       });
       return left > 0 && !expired ? opened.token : undefined;
     }
@@ -253,7 +255,7 @@ export function createSlackInstallations(options: InstallationsOptions): SlackIn
         } catch (error) {
           logger.error("slack: an installation's tokens do not open with the configured keys", {
             installation: record.id,
-            error: error instanceof Error ? error.message : String(error),
+            error: errorMessage(error),
           });
         }
       }

@@ -4,12 +4,12 @@
 // auth.test go where every other call goes.
 import type { ServerResponse } from "node:http";
 import type { HTTPReceiverOptions, Installation } from "@slack/bolt";
+import type { Logger } from "../../logging/logger.ts";
 import type { Store } from "../../store/port.ts";
 import { type InstallNoticeDeps, tellUnboundInstall } from "./install-notices.ts";
 import { installedPage, installPage, refusedPage } from "./install-pages.ts";
 import type { InstallRefusal } from "./install-texts.ts";
 import type { SlackInstallations } from "./installations.ts";
-import type { Logger } from "../../logging/logger.ts";
 import { SLACK_INSTALL_PATH, SLACK_OAUTH_REDIRECT_PATH } from "./oauth-paths.ts";
 import { createOAuthStateStore, OAuthStateRefused } from "./oauth-state.ts";
 import { webClientOptions } from "./slack-api.ts";

@@ -2,10 +2,10 @@
 // installation and tokens are deleted, its deliveries pause (the sender finds no token: slack-sender.ts), and
 // the project managers are told once which organisations are affected. An install resumes everything.
 import { z } from "zod";
+import type { Logger } from "../../logging/logger.ts";
 import type { InstallNoticeDeps } from "./install-notices.ts";
 import { tellUninstalled } from "./install-notices.ts";
 import type { SlackInstallations } from "./installations.ts";
-import type { Logger } from "../../logging/logger.ts";
 
 /**
  * The Events API envelope of both events (Slack API docs, app_uninstalled and tokens_revoked): the

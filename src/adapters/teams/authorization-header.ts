@@ -22,3 +22,17 @@ function decodesToObject(part: string | undefined): boolean {
     return false;
   }
 }
+
+/** The `iss` claim of a bearer token, unverified: only to refuse a foreign issuer before any key is fetched. */
+export function unverifiedIssuer(header: string | string[] | undefined): string | undefined {
+  if (typeof header !== "string") return undefined;
+  const payload = header.trim().split(" ")[1]?.split(".")[1];
+  if (!payload) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    const iss = (claims as { iss?: unknown } | null)?.iss;
+    return typeof iss === "string" ? iss : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,6 +7,7 @@ import { AuthenticationError } from "botframework-connector";
 import { errorMessage } from "../../logging/error-message.ts";
 import { ConnectorClientCache } from "./connector-clients.ts";
 import type { TeamsConfig } from "./teams-config.ts";
+import { TokenUnavailableError } from "./token-unavailable.ts";
 
 type Activity = Parameters<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>[0];
 type Claims = Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0];
@@ -16,15 +17,6 @@ export type CredentialsFactory = NonNullable<
   ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]
 >;
 type Credentials = Awaited<ReturnType<CredentialsFactory["createCredentials"]>>;
-
-/**
- * The bot's token for the Bot Connector could not be had (the Microsoft token endpoint is down or refused
- * the app): the post never left, so it is safe to send again, and every other post fails the same way.
- */
-export class TokenUnavailableError extends Error {
-  override name = "TokenUnavailableError";
-  readonly code = "ETOKENUNAVAILABLE";
-}
 
 /** Marks a failure to sign a request (getting the token) so that it is not taken for a post that left. */
 function markTokenFailures(inner: CredentialsFactory): CredentialsFactory {
@@ -75,6 +67,9 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
         ? {
             ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
             ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+            // With any endpoint given, botbuilder takes every other from the options: without the issuer
+            // it would accept none (its default applies only when nothing is given).
+            ToBotFromChannelTokenIssuer: "https://api.botframework.com",
           }
         : {}),
     };

@@ -1,12 +1,13 @@
-// A Teams user's e-mail, from the roster (TeamsInfo.getMember), cached: people are known by e-mail in the
+// A Teams user's e-mail, from the roster (the connector's conversation member), cached: people are known by e-mail in the
 // round file, and a roster call on every message would cost a round trip to the Bot Connector.
 // A look-up the connector does not answer (429, 5xx, a timeout) is retried briefly; if it still fails,
 // the last e-mail known for the person is used, and without one MemberLookupUnavailable: the caller keeps
 // the person's answers and asks them to try again, instead of treating them as someone unknown.
-import { TeamsInfo, type TurnContext } from "botbuilder";
+
 import { errorMessage } from "../../logging/error-message.ts";
 import type { Logger } from "../../logging/logger.ts";
 import type { Clock, Sleep } from "./teams-ports.ts";
+import type { TurnIO } from "./turn-io.ts";
 
 const FOUND_TTL_MS = 60 * 60_000;
 /** A person the roster does not have is asked about again sooner, but not on every message. */
@@ -45,7 +46,7 @@ export class MemberDirectory {
   ) {}
 
   async emailOf(
-    context: TurnContext,
+    turn: Pick<TurnIO, "member">,
     tenantId: string,
     aadObjectId: string | undefined,
   ): Promise<string | undefined> {
@@ -54,7 +55,7 @@ export class MemberDirectory {
     const now = this.clock().getTime();
     const cached = this.#cache.get(key);
     if (cached && cached.expiresAt > now) return cached.email;
-    const found = await this.lookUp(context, aadObjectId);
+    const found = await this.lookUp(turn, aadObjectId);
     if (found.unavailable) {
       const known = this.#known.get(key);
       if (known) return known;
@@ -71,12 +72,12 @@ export class MemberDirectory {
   }
 
   private async lookUp(
-    context: TurnContext,
+    turn: Pick<TurnIO, "member">,
     aadObjectId: string,
   ): Promise<{ email: string | undefined; unavailable: false } | { unavailable: true; error: string }> {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const member = await TeamsInfo.getMember(context, aadObjectId);
+        const member = await turn.member(aadObjectId);
         const email = member.email ?? member.userPrincipalName;
         return { email: email ? email.toLowerCase() : undefined, unavailable: false };
       } catch (error) {

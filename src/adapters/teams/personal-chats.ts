@@ -3,7 +3,6 @@
 // that chat, so it is created each time and no per-person state is kept. When it cannot be created (the
 // app is not installed for the person), a short note in the channel says where to ask instead: the private
 // content itself never goes to the channel.
-import type { ConversationParameters, TurnContext } from "botbuilder";
 import type { Card } from "../../../cards/model.ts";
 import { noticeCard } from "../../../cards/notice.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
@@ -13,6 +12,7 @@ import type { PostCard } from "./deliver-replies.ts";
 import type { SendThrottle } from "./send-throttle.ts";
 import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import type { TeamsActivity } from "./teams-activity.ts";
+import type { PersonalChatParameters, TurnIO } from "./turn-io.ts";
 
 const NO_PERSONAL_CHAT = noticeCard({
   title: "Svar i en privat chatt / Reply in a private chat",
@@ -23,8 +23,6 @@ const NO_PERSONAL_CHAT = noticeCard({
 });
 
 export interface PersonalChatDependencies {
-  /** The bot's app id; empty in local development. */
-  appId: string;
   throttle: SendThrottle;
   retry: RetryPolicy;
   logger: Logger;
@@ -40,16 +38,11 @@ export class PersonalChats {
   constructor(private readonly deps: PersonalChatDependencies) {}
 
   /** Posts `card` in the sender's personal chat; `inChannel` carries the note if that chat cannot be made. */
-  async send(
-    context: TurnContext,
-    activity: TeamsActivity,
-    card: Card,
-    inChannel: PostCard,
-  ): Promise<SendOutcome> {
+  async send(turn: TurnIO, activity: TeamsActivity, card: Card, inChannel: PostCard): Promise<SendOutcome> {
     let created = false;
     const outcome = await sendWithRetry(
       () =>
-        this.postOnce(context, activity, card, () => {
+        this.postOnce(turn, activity, card, () => {
           created = true;
         }),
       this.deps.retry,
@@ -60,41 +53,23 @@ export class PersonalChats {
   }
 
   private async postOnce(
-    context: TurnContext,
+    turn: TurnIO,
     activity: TeamsActivity,
     card: Card,
     onCreated: () => void,
   ): Promise<string> {
     const tenantId = activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? "";
-    // botbuilder hands an error thrown in the callback to onTurnError and resolves: carry it out instead.
-    let id: string | undefined;
-    let failure: unknown = new Error("the personal chat turn did not run");
-    // The audience the activity came with; botbuilder falls back to the public cloud's when it is absent.
-    const audience = context.turnState.get(context.adapter.OAuthScopeKey) as string;
-    await context.adapter.createConversationAsync(
-      this.deps.appId,
-      "msteams",
-      activity.serviceUrl,
-      audience,
-      personalChatParameters(activity, tenantId),
-      async (personal) => {
-        onCreated();
-        try {
-          // The creation event's id would become a replyToId; this is a new post.
-          personal.activity.id = undefined;
-          await this.deps.throttle.wait(tenantId, personal.activity.conversation.id);
-          id = (await personal.sendActivity(cardMessage(card)))?.id ?? "";
-        } catch (error) {
-          failure = error;
-        }
-      },
-    );
-    if (id === undefined) throw failure;
+    let id = "";
+    await turn.inPersonalChat(personalChatParameters(activity, tenantId), async (personal) => {
+      onCreated();
+      await this.deps.throttle.wait(tenantId, personal.conversationId);
+      id = await personal.send(cardMessage(card));
+    });
     return id;
   }
 }
 
-function personalChatParameters(activity: TeamsActivity, tenantId: string): ConversationParameters {
+function personalChatParameters(activity: TeamsActivity, tenantId: string): PersonalChatParameters {
   return {
     isGroup: false,
     bot: { id: activity.recipient.id, name: activity.recipient.name ?? "" },

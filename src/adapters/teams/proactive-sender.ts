@@ -1,6 +1,6 @@
 // Proactive posts (reminders, notices) to a Teams channel or chat, for the scheduler. The stored reference
 // from the conversation's latest activity is used; before any activity, one built from the round file.
-import type { CloudAdapter } from "botbuilder";
+
 import type { Card } from "../../../cards/model.ts";
 import {
   type ChannelSender,
@@ -10,7 +10,7 @@ import {
 } from "../../delivery/sender-port.ts";
 import type { ChatHome } from "../../domain/round.ts";
 import type { Logger } from "../../logging/logger.ts";
-import { cardMessage } from "./card-activity.ts";
+import { cardMessage, type OutgoingMessage } from "./card-activity.ts";
 import {
   conversationReferenceSchema,
   referenceFromHome,
@@ -20,10 +20,14 @@ import type { SendThrottle } from "./send-throttle.ts";
 import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import type { Clock, TeamsStore } from "./teams-ports.ts";
 
+/** Posts a new message (no reply) in the referenced conversation through the Teams library; its id. */
+export type ProactivePost = (
+  reference: StoredConversationReference,
+  message: OutgoingMessage,
+) => Promise<string>;
+
 export interface ProactiveDependencies {
-  adapter: CloudAdapter;
-  /** The bot's app id; empty in local development. */
-  appId: string;
+  post: ProactivePost;
   /** The region's service URL for conversations that have not sent an activity yet. */
   serviceUrl: string;
   store: Pick<TeamsStore, "getConversationReference">;
@@ -59,7 +63,7 @@ export function createProactiveSender(deps: ProactiveDependencies): ChannelSende
             handedOff = true;
             if (!(await options.handOff())) throw new NotHandedOff(key);
           }
-          return await postOnce(deps, reference, card);
+          return await deps.post(reference, cardMessage(card));
         } finally {
           free();
         }
@@ -83,24 +87,4 @@ async function referenceFor(
   if (stored && !parsed.success)
     deps.logger.warn("teams: stored conversation reference unreadable", { home });
   return parsed.success ? parsed.data : referenceFromHome(home, deps.serviceUrl);
-}
-
-async function postOnce(deps: ProactiveDependencies, reference: StoredConversationReference, card: Card) {
-  // botbuilder hands an error thrown in the callback to onTurnError and resolves: carry it out instead.
-  let id: string | undefined;
-  let failure: unknown = new Error("the proactive turn did not run");
-  // botbuilder's type wants every field of a full reference; the connector needs only these.
-  const partial = reference as Parameters<CloudAdapter["continueConversationAsync"]>[1];
-  await deps.adapter.continueConversationAsync(deps.appId, partial, async (context) => {
-    try {
-      // The continuation event's made-up id would become a replyToId; a reminder is a new post instead.
-      context.activity.id = undefined;
-      const sent = await context.sendActivity(cardMessage(card));
-      id = sent?.id ?? "";
-    } catch (error) {
-      failure = error;
-    }
-  });
-  if (id === undefined) throw failure;
-  return id;
 }

@@ -1,6 +1,5 @@
 // One inbound activity, start to end: check the tenant, drop re-sent activities, remember where the
 // conversation is, parse, resolve who is asking, ask the engine, deliver its replies.
-import type { TurnContext } from "botbuilder";
 import type { Card } from "../../../cards/model.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
 import { withinBudget } from "../../delivery/within-budget.ts";
@@ -19,6 +18,7 @@ import { REPLY_TOKEN_BUDGET_MS, type RetryPolicy, sendWithRetry } from "./send-w
 import { type TeamsActivity, teamsActivitySchema } from "./teams-activity.ts";
 import type { Clock, TeamsStore } from "./teams-ports.ts";
 import type { TenantGate } from "./tenant-gate.ts";
+import type { TurnIO } from "./turn-io.ts";
 
 /**
  * When the roster cannot say who the person is just now: both languages, as who they are (and so their
@@ -69,10 +69,12 @@ export class TeamsTurn {
   }
 
   /** Returns the invoke response for an `adaptiveCard/action`; undefined otherwise or when ignored. */
-  async handle(context: TurnContext): Promise<CardInvokeResponse | undefined> {
+  async handle(context: TurnIO): Promise<CardInvokeResponse | undefined> {
     const parsed = teamsActivitySchema.safeParse(context.activity);
     if (!parsed.success)
-      return void this.deps.logger.warn("teams: activity not understood", { type: context.activity.type });
+      return void this.deps.logger.warn("teams: activity not understood", {
+        type: (context.activity as { type?: unknown } | undefined)?.type,
+      });
     const activity = parsed.data;
     const address = await this.admit(activity);
     if (!address) return undefined;
@@ -118,7 +120,7 @@ export class TeamsTurn {
   }
 
   private async respond(
-    context: TurnContext,
+    context: TurnIO,
     activity: TeamsActivity,
     address: ConversationAddress,
     event: HandledEvent,
@@ -177,7 +179,7 @@ export class TeamsTurn {
    * person filled it in; anything else gets the note in the conversation.
    */
   private async lookupUnavailable(
-    context: TurnContext,
+    context: TurnIO,
     address: ConversationAddress,
     activity: TeamsActivity,
     error: MemberLookupUnavailable,
@@ -194,7 +196,7 @@ export class TeamsTurn {
   }
 
   private async withEmail(
-    context: TurnContext,
+    context: TurnIO,
     event: HandledEvent,
     activity: TeamsActivity,
   ): Promise<InboundEvent> {
@@ -203,11 +205,10 @@ export class TeamsTurn {
     return email ? { ...event, user: { ...event.user, email } } : event;
   }
 
-  private async post(context: TurnContext, address: ConversationAddress, card: Card): Promise<SendOutcome> {
+  private async post(context: TurnIO, address: ConversationAddress, card: Card): Promise<SendOutcome> {
     return sendWithRetry(async () => {
       await this.deps.throttle.wait(address.tenantId, address.channel);
-      const sent = await context.sendActivity(cardMessage(card));
-      return sent?.id ?? "";
+      return context.send(cardMessage(card));
     }, this.replyRetry);
   }
 

@@ -7,6 +7,7 @@ import { createSlackInstallations } from "../../adapters/slack/installations.ts"
 import { createSlackSender } from "../../adapters/slack/slack-sender.ts";
 import { createTokenSeal } from "../../adapters/slack/token-seal.ts";
 import { createWorkspaceApis } from "../../adapters/slack/workspace-apis.ts";
+import { createTeamsSdkAdapter } from "../../adapters/teams/sdk/sdk-adapter.ts";
 import { createTeamsAdapter } from "../../adapters/teams/teams-adapter.ts";
 import { type Config, ConfigError, loadConfig } from "../../config.ts";
 import type { ChannelSender } from "../../delivery/sender-port.ts";
@@ -69,7 +70,15 @@ export const openPlatformSenders: OpenSenders = (env, store, logger) => {
   }
   if (config.teams.enabled && config.teams.appId) {
     const engine = { handle: async () => [] };
-    const adapter = createTeamsAdapter({ ...config.teams, engine, store, clock: () => new Date(), logger });
+    // TEAMS_SDK chooses, as for the bot (src/adapters/teams/create-chosen-adapter.ts, which loads lazily).
+    const create = config.teams.library === "teams" ? createTeamsSdkAdapter : createTeamsAdapter;
+    const adapter = create({
+      ...config.teams,
+      engine,
+      store,
+      clock: () => new Date(),
+      logger,
+    });
     senders.teams = adapter.sender;
   }
   return { senders };
