@@ -9,6 +9,7 @@ import { benchColdStart } from "./cold-start.ts";
 import { type ProfileReport, profileInProcess, summariseProfile } from "./cpu-profile.ts";
 import { loadExampleRound, SLACK_SUBMITTER, TEAMS_SUBMITTER } from "./example-round.ts";
 import { machine } from "./machine.ts";
+import { benchNational } from "./national.ts";
 import type { Measure } from "./measure.ts";
 import { benchSlack, benchTeams } from "./platform-runs.ts";
 import { benchReminders, reminderMeasures } from "./reminder-measures.ts";
@@ -62,6 +63,25 @@ async function statusPart(): Promise<Part> {
   return { measures: status.measures, profiles };
 }
 
+async function nationalPart(): Promise<Part> {
+  const example = await loadExampleRound();
+  const national = await benchNational(example.checklist);
+  const profiles: ProfileReport[] = [];
+  try {
+    for (const c of national.cases) {
+      if (!national.measures.some((m) => m.name.startsWith(c.name) && m.met === false)) continue;
+      const file = join(PROFILES, `national-${c.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.cpuprofile`);
+      await profileInProcess(file, async () => {
+        for (let i = 0; i < 30; i++) await c.viaEngine(2_000_000 + i);
+      });
+      profiles.push({ ...summariseProfile(file), title: `national: ${c.name} (30 statuses, in-process)` });
+    }
+  } finally {
+    await national.close();
+  }
+  return { measures: national.measures, profiles };
+}
+
 async function remindersPart(): Promise<Part> {
   const measures = reminderMeasures(await benchReminders());
   if (!measures.some((m) => m.met === false)) return { measures };
@@ -103,6 +123,7 @@ async function main(): Promise<number> {
     ["start", async () => benchColdStart()],
     ["status", statusPart],
     ["store", storePart],
+    ["national", nationalPart],
     ["reminders", remindersPart],
     ["slack", () => benchSlack(example)],
     ["teams", () => benchTeams(example)],
