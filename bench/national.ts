@@ -12,7 +12,7 @@ import { stringify } from "yaml";
 import type { Checklist } from "../src/domain/checklist.ts";
 import type { Round } from "../src/domain/round.ts";
 import { openEmbeddedStore } from "../src/store/embedded/open-embedded-store.ts";
-import { FAKE_BOT_TOKEN, startFakeSlackWebApi } from "../test/fakes/slack-web-api.ts";
+import { FAKE_BOT_TOKEN, type FakeSlackWebApi, startFakeSlackWebApi } from "../test/fakes/slack-web-api.ts";
 import { SIGNING_SECRET } from "../test/slack/signed-request.ts";
 import { keepAliveAgent, post } from "./load-generator.ts";
 import { judge, type Measure } from "./measure.ts";
@@ -45,9 +45,9 @@ const MENTOR_P99_MS = 50;
 const MB = 1024 * 1024;
 /**
  * 200 statuses of each kind (a p99 of 200 is their second slowest); the bare side, a full read of the
- * rows (about half a second at this size), only 20 times: it is the yardstick, not a target.
+ * rows (about half a second at this size), only 10 times: it is the yardstick, not a target.
  */
-const NATIONAL_TIMING = { warmUp: 10, blocks: 10, perBlock: 20, barePerBlock: 2 };
+const NATIONAL_TIMING = { warmUp: 10, blocks: 10, perBlock: 20, barePerBlock: 1 };
 
 /** The Round as a round file writes it (meetings keyed by id). */
 export function roundFile(round: Round): string {
@@ -118,8 +118,22 @@ async function importViaCli(file: string, dataDir: string): Promise<Imported> {
   return { ms, maxRssMb: Math.max(...kb) / 1024, output: output.trim() };
 }
 
+/** The card posted to the response URL `id`, waited for up to 30 s. */
+async function laterCard(fake: FakeSlackWebApi, id: string): Promise<string> {
+  const until = performance.now() + 30_000;
+  while (performance.now() < until) {
+    const call = fake.callsTo("response_url").find((c) => c.responseUrlId === id);
+    if (call) return JSON.stringify(call.body);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no status card in the ack nor at response URL ${id} within 30 s`);
+}
+
 /** The whole bot on the national store, answering the overview and a mentor's status over Slack's HTTP. */
-async function botMemory(dataDir: string, round: Round): Promise<{ idleMb: number; afterMb: number }> {
+async function botMemory(
+  dataDir: string,
+  round: Round,
+): Promise<{ idleMb: number; afterMb: number; paths: string[] }> {
   const fake = await startFakeSlackWebApi();
   const pm = { userId: "U0BENCHPM1", email: PROJECT_MANAGER, workspace: WORKSPACE, channel: PM_CHANNEL };
   const mentorId = round.clusters[0]?.mentor ?? "mentor-0";
@@ -150,13 +164,21 @@ async function botMemory(dataDir: string, round: Round): Promise<{ idleMb: numbe
   const agent = keepAliveAgent(1);
   try {
     const idleMb = (await app.memory()).rss / MB;
+    const paths: string[] = [];
     for (const [k, who] of [pm, mentor].entries()) {
       const request = statusAs(k + 1, fake.responseUrl(`n${k}`), who);
+      const started = performance.now();
       const answer = await post(agent, app.port, "/slack/events", request.headers(), request.body);
-      if (answer.status !== 200 || !answer.body.includes("Kluster"))
-        throw new Error(`national status over HTTP answered ${answer.status} ${answer.body.slice(0, 200)}`);
+      if (answer.status !== 200) throw new Error(`national status over HTTP answered ${answer.status}`);
+      // A status not ready within the ack's budget goes to the response URL instead (as Slack allows).
+      const card = answer.body !== "" ? answer.body : await laterCard(fake, `n${k}`);
+      if (!card.includes("Kluster"))
+        throw new Error(`national status over HTTP carried no card: ${card.slice(0, 200)}`);
+      paths.push(
+        `${k === 0 ? "overview" : "mentor status"} ${answer.body !== "" ? "in the ack" : "via response_url"} after ${(performance.now() - started).toFixed(0)} ms`,
+      );
     }
-    return { idleMb, afterMb: (await app.memory()).rss / MB };
+    return { idleMb, afterMb: (await app.memory()).rss / MB, paths };
   } finally {
     agent.destroy();
     await app.stop();
@@ -226,7 +248,7 @@ export async function benchNational(checklist: Checklist): Promise<NationalBench
       unit: "MB",
       value: memory.afterMb,
       target: { text: `< ${MEMORY_LIMIT_MB} MB`, of: "value", below: MEMORY_LIMIT_MB },
-      note: `${memory.idleMb.toFixed(0)} MB when it started listening; the store held ${versions} self-assessment versions, 4 PDSA updates and 3 presentations per organisation (written in ${(fillMs / 1000).toFixed(1)} s)`,
+      note: `${memory.idleMb.toFixed(0)} MB when it started listening; ${memory.paths.join(", ")}; the store held ${versions} self-assessment versions, 4 PDSA updates and 3 presentations per organisation (written in ${(fillMs / 1000).toFixed(1)} s)`,
     }),
   );
   return {

@@ -43,7 +43,7 @@ export interface PlatformCase {
   stores: boolean;
 }
 
-interface BlockRun {
+export interface BlockRun {
   latencies: number[];
   elapsedMs: number;
   failures: string[];
@@ -71,15 +71,15 @@ export interface Sequence {
 }
 
 function check(c: PlatformCase, side: SideName, answer: HttpAnswer, i: number, equalBody: string): void {
-  if (side === "app") return c.checkApp(answer, i);
-  if (side === "ack") return c.checkBare(answer);
-  if (answer.status !== 200 || Buffer.byteLength(answer.body) !== Buffer.byteLength(equalBody))
+  if (side === "app") c.checkApp(answer, i);
+  else if (side === "ack") c.checkBare(answer);
+  else if (answer.status !== 200 || Buffer.byteLength(answer.body) !== Buffer.byteLength(equalBody))
     throw new Error(
       `equal-work baseline answered ${answer.status} with ${Buffer.byteLength(answer.body)} bytes, not the whole stack's ${Buffer.byteLength(equalBody)}`,
     );
 }
 
-async function block(
+export async function block(
   c: PlatformCase,
   server: ServerChild,
   side: SideName,

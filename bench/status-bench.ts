@@ -117,7 +117,14 @@ function command(channel: string, email: string, i: number): InboundEvent {
     platform: "slack",
     workspace: WORKSPACE,
     channel,
-    user: { id: `U0BENCH${i % 7}`, email },
+    // Seven user ids per address, and never one id for two addresses: the bot remembers whose an id is.
+    user: {
+      id: `U0B${i % 7}${email
+        .replace(/[^a-z0-9]/gi, "")
+        .toUpperCase()
+        .slice(0, 16)}`,
+      email,
+    },
     eventId: `bench-status-${i}`,
   };
 }
