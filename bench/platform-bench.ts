@@ -11,13 +11,13 @@ import type { ServerChild } from "./spawn-server.ts";
 export const CONCURRENCIES = [1, 16, 64] as const;
 const BLOCKS = 4;
 /** Each measured block is sized from the warm-up's rate to take about this long. */
-const BLOCK_MS = 1_500;
+const BLOCK_MS = 1_000;
 /**
  * Both sides are fresh processes and each is loaded this long before anything is measured: a new
  * process's first few thousand requests cost about twice its steady state (JIT, early GC, a growing WAL),
  * and a side measured before it settled would be judged by its start-up.
  */
-const WARM_UP_MS = 3_000;
+const WARM_UP_MS = 2_000;
 const THROUGHPUT_SHARE = 0.7;
 /** p99 limits by concurrency (none at c=1). */
 const P99_LIMIT_MS: Record<number, number> = { 16: 100, 64: 250 };

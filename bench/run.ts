@@ -67,20 +67,15 @@ async function statusPart(): Promise<Part> {
 
 async function nationalPart(): Promise<Part> {
   const example = await loadExampleRound();
-  const national = await benchNational(example.checklist);
   const profiles: ProfileReport[] = [];
-  try {
-    for (const c of national.cases) {
-      if (!national.measures.some((m) => m.name.startsWith(c.name) && m.met === false)) continue;
-      const file = join(PROFILES, `national-${c.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.cpuprofile`);
-      await profileInProcess(file, async () => {
-        for (let i = 0; i < 30; i++) await c.viaEngine(2_000_000 + i);
-      });
-      profiles.push({ ...summariseProfile(file), title: `national: ${c.name} (30 statuses, in-process)` });
-    }
-  } finally {
-    await national.close();
-  }
+  const national = await benchNational(example.checklist, async (c) => {
+    const file = join(PROFILES, `national-${c.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.cpuprofile`);
+    await profileInProcess(file, async () => {
+      for (let i = 0; i < 30; i++) await c.viaEngine(2_000_000 + i);
+    });
+    profiles.push({ ...summariseProfile(file), title: `national: ${c.name} (30 statuses, in-process)` });
+  });
+  await national.close();
   return { measures: national.measures, profiles };
 }
 
