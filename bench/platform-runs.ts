@@ -208,7 +208,7 @@ async function runPlatform(p: Platform, example: ExampleRound): Promise<Platform
         measures.push(
           storedRow(
             p.section,
-            `${c.name}, c=${concurrency}: equal-work baseline rows written`,
+            `${c.name}, c=${concurrency}: equal-work baseline`,
             stored.rows,
             stored.rowsSent,
             "rows",

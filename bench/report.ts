@@ -86,9 +86,10 @@ function profileSection(p: ProfileReport): string {
     .join(", ");
   const ours = p.ours[0];
   const summary = `Of ${(p.sampledMs / 1000).toFixed(1)} s sampled, the most self time is in ${lead}${ours ? `; ${(ours.share * 100).toFixed(0)}% of all samples are under ${ours.name}` : ""}.`;
+  const kinds = (p.kinds ?? []).map((k) => `${k.name} ${(k.share * 100).toFixed(0)}%`).join(", ");
   return [
     `### ${p.title}`,
-    `Profile: \`${p.file}\`. ${summary}`,
+    `Profile: \`${p.file}\`. ${summary}${kinds ? ` Of the busy time (idle left out): ${kinds}.` : ""}`,
     "- Self time by function:",
     profileRows(p.functions),
     "- Self time by file or package:",
@@ -96,6 +97,45 @@ function profileSection(p: ProfileReport): string {
     "- Time inside our functions (callees included):",
     profileRows(p.ours),
   ].join("\n");
+}
+
+/**
+ * Why a target was missed, from the figures of the run: whether the equal-work baseline misses it as
+ * well (then the floor is the platform library, the disk or the machine), and how the CPU compares.
+ */
+function reasonFor(m: Measure, all: Measure[]): string {
+  const prefix = m.name.slice(0, m.name.lastIndexOf(": ") + 2);
+  const cpu = all.find((x) => x.section === m.section && x.name === `${prefix}server CPU per request`);
+  const cpuText = cpu
+    ? `the whole stack used ${cpu.value.toFixed(0)} µs of server CPU per request against the baseline's ${cpu.bare?.toFixed(0)} µs`
+    : "";
+  const limit = m.target?.below ?? m.target?.atMost;
+  if (
+    m.unit === "ms" &&
+    m.target?.of === "value" &&
+    m.bare !== undefined &&
+    limit !== undefined &&
+    m.bare >= limit
+  )
+    return `the baseline misses it too (${figure(m.bare, m.unit)}): what bounds both is not the bot's own work (the durable write's fsync on this disk, or the machine's load)${cpuText ? `; ${cpuText}` : ""}`;
+  if (m.name.endsWith("server CPU per request"))
+    return `${(m.value - (m.bare ?? 0)).toFixed(0)} µs more per request than the equal-work baseline: the bot's own work (engine, store reads and writes, card rendering, validation) and the packages it calls, which the baseline skips; the profile below shows where it goes`;
+  if (m.name.includes("throughput") && m.name.includes("c=1:"))
+    return `${cpuText || "see the profile"}; at c=1 each request waits for the one before, so throughput is one over the latency, which holds that CPU`;
+  if (m.name.includes("throughput"))
+    return `${cpuText || "see the profile"}; at this concurrency the server core is the bound, so throughput follows the CPU per request`;
+  if (m.unit === "ms" && m.section !== "start")
+    return `${cpuText || "the whole stack's own work"}; queueing behind that CPU on one core makes the tail (see the profile)`;
+  return m.note ?? "see the profile";
+}
+
+function reasons(measures: Measure[]): string {
+  const missed = measures.filter((m) => m.target && m.met === false && (m.failures?.length ?? 0) === 0);
+  if (missed.length === 0) return "";
+  return `## Why the missed targets were missed
+
+${missed.map((m) => `- ${m.section} · ${m.name}: ${reasonFor(m, measures)}.`).join("\n")}
+`;
 }
 
 /** One line: how many targets were met, and which were missed. */
@@ -126,6 +166,7 @@ export function markdown(run: Run): string {
           .map((f) => `- ${f}`)
           .join("\n")}\n`
       : "",
+    reasons(run.measures),
     run.profiles.length > 0
       ? `## Where the time goes in the missed targets\n\n${run.profiles.map(profileSection).join("\n\n")}\n`
       : "",
