@@ -39,6 +39,8 @@ export interface ProfileReport {
   places: ProfileRow[];
   /** Time spent inside each of our functions, callees included. */
   ours: ProfileRow[];
+  /** Busy (not idle) self time by kind: our code, packages, node internals and native, GC. */
+  kinds?: ProfileRow[] | undefined;
   failures?: string[] | undefined;
   stored?: Measure | undefined;
 }
@@ -111,6 +113,7 @@ export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
   const functions = new Map<string, number>();
   const places = new Map<string, number>();
   const ours = new Map<string, number>();
+  const kinds = new Map<string, number>();
   let totalMs = 0;
   samples.forEach((id, i) => {
     const ms = Math.max(0, deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
@@ -120,6 +123,7 @@ export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
     const place = placeOf(node.callFrame);
     addTo(functions, frameName(node.callFrame), ms);
     addTo(places, place, ms);
+    if (place !== "(idle)") addTo(kinds, kindOf(place), ms);
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)?.callFrame;
@@ -135,7 +139,18 @@ export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
     functions: top(functions, totalMs),
     places: top(places, totalMs),
     ours: top(ours, totalMs),
+    kinds: top(
+      kinds,
+      [...kinds.values()].reduce((a, b) => a + b, 0),
+    ),
   };
+}
+
+function kindOf(place: string): string {
+  if (isOurs(place)) return "our code";
+  if (place === "(garbage collector)") return "garbage collector";
+  if (place === "node internals" || place.startsWith("(")) return "node internals and native";
+  return "packages";
 }
 
 /** Of the profiles a process wrote (one per thread), the main thread's: the one that worked most. */

@@ -4,17 +4,19 @@
 // less than throughput. For comparing changes to one request path (issue #9):
 //   npx tsx bench/http-cpu.ts teams 16 3000 4 [310]  # case, concurrency, requests per block, blocks, warm-up
 // Cases: teams (a self-assessment invoke), slack-status (`/modell status`), slack-submit (view_submission).
+// The bare side is the equal-work baseline of the full benchmark (the whole stack's captured answer, one
+// durable row per submission); BARE=ack measures against the ack-only floor instead.
 // A short warm-up (the full benchmark's is 150 + 10 × concurrency) shows what a fresh process costs
 // while the JIT is still compiling the request path. THREADS=1 adds the children's CPU by thread (main,
 // helpers: GC and compiler threads) and user/system.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startFakeBotConnector } from "../test/fakes/bot-connector.ts";
 import { FAKE_BOT_TOKEN, startFakeSlackWebApi } from "../test/fakes/slack-web-api.ts";
 import { SIGNING_SECRET } from "../test/slack/signed-request.ts";
 import { loadExampleRound, SLACK_MENTOR, SLACK_SUBMITTER, TEAMS_SUBMITTER } from "./example-round.ts";
 import { closedLoop, keepAliveAgent, post } from "./load-generator.ts";
-import type { PlatformCase, Prepared } from "./platform-bench.ts";
+import { captureAnswer, type PlatformCase, type Prepared, type Sequence } from "./platform-bench.ts";
 import { slackStatusCase, slackSubmissionCase } from "./slack-cases.ts";
 import { buildBundles, OUT_DIR, type ServerChild, spawnServer } from "./spawn-server.ts";
 import { teamsSubmissionCase } from "./teams-cases.ts";
@@ -79,13 +81,23 @@ const app = await spawnServer({
   env,
   cpuProfileDir: process.env.PROFILE,
 });
+const bareMode = process.env.BARE === "ack" ? "ack" : "equal";
+const bareDir = join(OUT_DIR, `data-http-cpu-bare-${process.pid}`);
+rmSync(bareDir, { recursive: true, force: true });
+mkdirSync(bareDir, { recursive: true });
+const captured: Sequence = { next: 1, submitted: 0 };
+const answerFile = join(OUT_DIR, `answer-http-cpu-${process.pid}.json`);
+const answer = await captureAnswer(submission, app, captured);
+writeFileSync(answerFile, answer);
 const bare = await spawnServer({
   name: `http-cpu-${caseArg}-bare`,
   entry: chosen.bare,
-  env,
+  env: { ...env, DATA_DIR: bareDir, BENCH_BARE: bareMode, BENCH_BARE_BODY_FILE: answerFile },
   cpuProfileDir: process.env.PROFILE && join(process.env.PROFILE, "bare"),
 });
-let next = 1;
+let next = captured.next;
+
+const answerLength = answer.length;
 
 /** One block of `count` requests: server CPU µs per request. */
 async function block(server: ServerChild, isBare: boolean, size = count): Promise<number> {
@@ -102,7 +114,9 @@ async function block(server: ServerChild, isBare: boolean, size = count): Promis
       const request = prepared[i - first] as Prepared;
       const answer = await post(agent, server.port, submission.path, request.headers(), request.body);
       try {
-        if (isBare) submission.checkBare(answer);
+        if (isBare && bareMode === "ack") submission.checkBare(answer);
+        else if (isBare && answer.body.length !== answerLength)
+          throw new Error(`bare answered ${answer.status}`);
         else submission.checkApp(answer, i);
       } catch (error) {
         failures.push(String(error));
@@ -143,7 +157,7 @@ try {
   const appMedian = median(rows.map((r) => r.app));
   const bareMedian = median(rows.map((r) => r.bare));
   console.log(
-    `${caseArg} http c=${concurrency}: whole stack ${appMedian.toFixed(0)} µs, bare ${bareMedian.toFixed(0)} µs per request ` +
+    `${caseArg} http c=${concurrency}: whole stack ${appMedian.toFixed(0)} µs, bare (${bareMode}) ${bareMedian.toFixed(0)} µs per request ` +
       `(CPU ratio bare/app ${(bareMedian / appMedian).toFixed(2)}); blocks app ${rows.map((r) => r.app.toFixed(0)).join(" ")}, ` +
       `bare ${rows.map((r) => r.bare.toFixed(0)).join(" ")}`,
   );
@@ -155,4 +169,6 @@ try {
   await connector.stop();
   await slack.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(bareDir, { recursive: true, force: true });
+  rmSync(answerFile, { force: true });
 }

@@ -1,6 +1,9 @@
-// One platform request kind, whole stack against bare, at each concurrency: warm up both alike, then alternate
-// measured blocks (bare, app, app, bare, …) so that both see the same machine noise. Request bodies are
-// built before a block and answers checked after it, so that the load generator's own work stays small.
+// One platform request kind, whole stack against its baselines, at each concurrency: warm up every side
+// alike, then alternate measured blocks (equal, app, ack, ack, app, equal, …) so that all see the same
+// machine noise. The equal-work baseline (issue #24) answers with the whole stack's own answer, captured
+// from it before the run, and makes the same durable write; the ack-only one is the framework floor.
+// Request bodies are built before a block and answers checked after it, so that the load generator's own
+// work stays small.
 import { closedLoop, type HttpAnswer, keepAliveAgent, post } from "./load-generator.ts";
 import { type Measure, percentile, withRatio } from "./measure.ts";
 import type { ServerChild } from "./spawn-server.ts";
@@ -8,16 +11,18 @@ import type { ServerChild } from "./spawn-server.ts";
 export const CONCURRENCIES = [1, 16, 64] as const;
 const BLOCKS = 4;
 /** Each measured block is sized from the warm-up's rate to take about this long. */
-const BLOCK_MS = 1_500;
+const BLOCK_MS = 1_000;
 /**
  * Both sides are fresh processes and each is loaded this long before anything is measured: a new
  * process's first few thousand requests cost about twice its steady state (JIT, early GC, a growing WAL),
  * and a side measured before it settled would be judged by its start-up.
  */
-const WARM_UP_MS = 3_000;
+const WARM_UP_MS = 2_000;
 const THROUGHPUT_SHARE = 0.7;
-const P99_LIMIT_MS = 100;
-const P99_AT_CONCURRENCY = 16;
+/** p99 limits by concurrency (none at c=1). */
+const P99_LIMIT_MS: Record<number, number> = { 16: 100, 64: 250 };
+/** Server CPU per request: at most this many times the equal-work baseline's. */
+const CPU_SHARE = 1.5;
 
 export interface Prepared {
   body: string;
@@ -26,25 +31,19 @@ export interface Prepared {
 }
 
 export interface PlatformCase {
-  section: "slack" | "teams";
+  section: string;
   name: string;
   path: string;
   prepare(i: number): Prepared;
   /** Throws unless the whole stack's answer is what the user should get. */
   checkApp(answer: HttpAnswer, i: number): void;
+  /** The ack-only baseline's answer. */
   checkBare(answer: HttpAnswer): void;
   /** Each request stores one self-assessment version. */
   stores: boolean;
 }
 
-export interface Sequence {
-  /** The next request index: unique over the whole run, so that every id, trigger and hash is new. */
-  next: number;
-  /** Submissions sent to the whole stack (warm-up included). */
-  submitted: number;
-}
-
-interface BlockRun {
+export interface BlockRun {
   latencies: number[];
   elapsedMs: number;
   failures: string[];
@@ -52,18 +51,48 @@ interface BlockRun {
   runnerCpuMs: number;
 }
 
-async function block(
+export type SideName = "app" | "equal" | "ack";
+
+/** The servers of one measured pair: the whole stack, the equal-work baseline, the ack-only one if any. */
+export interface Sides {
+  app: ServerChild;
+  equal: ServerChild;
+  ack?: ServerChild | undefined;
+}
+
+/** Requests sent to each side (warm-up included): the stores are checked against them afterwards. */
+export interface Sequence {
+  /** The next request index: unique over the whole run, so that every id, trigger and hash is new. */
+  next: number;
+  /** Submissions sent to the whole stack (warm-up included). */
+  submitted: number;
+  /** Submissions sent to the equal-work baseline, which must have written one row each. */
+  submittedEqual?: number;
+}
+
+function check(c: PlatformCase, side: SideName, answer: HttpAnswer, i: number, equalBody: string): void {
+  if (side === "app") c.checkApp(answer, i);
+  else if (side === "ack") c.checkBare(answer);
+  else if (answer.status !== 200 || Buffer.byteLength(answer.body) !== Buffer.byteLength(equalBody))
+    throw new Error(
+      `equal-work baseline answered ${answer.status} with ${Buffer.byteLength(answer.body)} bytes, not the whole stack's ${Buffer.byteLength(equalBody)}`,
+    );
+}
+
+export async function block(
   c: PlatformCase,
   server: ServerChild,
-  bare: boolean,
+  side: SideName,
   concurrency: number,
   count: number,
   seq: Sequence,
+  equalBody = "",
 ): Promise<BlockRun> {
   const first = seq.next;
   const prepared = Array.from({ length: count }, (_, k) => c.prepare(first + k));
   seq.next += count;
-  if (!bare && c.stores) seq.submitted += count;
+  if (side === "app" && c.stores) seq.submitted += count;
+  if (side === "equal" && c.stores) seq.submittedEqual = (seq.submittedEqual ?? 0) + count;
   const checks: (() => void)[] = [];
   // A new agent per block: sockets left idle past the server's keep-alive timeout while the other side
   // ran would be closed under a request sent on them ("socket hang up"), which is not the bot's doing.
@@ -71,19 +100,18 @@ async function block(
   const exchange = async (i: number) => {
     const request = prepared[i - first] as Prepared;
     const answer = await post(agent, server.port, c.path, request.headers(), request.body);
-    if (bare) return void checks.push(() => c.checkBare(answer));
-    checks.push(() => c.checkApp(answer, i));
+    checks.push(() => check(c, side, answer, i, equalBody));
   };
   const [serverBefore, runnerBefore] = [await server.cpuMs(), process.cpuUsage()];
   const run = await closedLoop(concurrency, Number.POSITIVE_INFINITY, exchange, first, count);
   const runnerUsed = process.cpuUsage(runnerBefore);
   agent.destroy();
   const serverCpuMs = (await server.cpuMs()) - serverBefore;
-  const label = `${c.section} ${c.name} ${bare ? "bare" : "whole stack"} c=${concurrency}`;
+  const label = `${c.section} ${c.name} ${SIDE_LABEL[side]} c=${concurrency}`;
   const failures = run.failures.map((f) => `${label}: ${f}`);
-  for (const check of checks) {
+  for (const run of checks) {
     try {
-      check();
+      run();
     } catch (error) {
       failures.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -92,19 +120,61 @@ async function block(
   return { latencies: run.latencies, elapsedMs: run.elapsedMs, failures, serverCpuMs, runnerCpuMs };
 }
 
-interface Side {
-  runs: BlockRun[];
+const SIDE_LABEL: Record<SideName, string> = {
+  app: "whole stack",
+  equal: "equal-work baseline",
+  ack: "ack-only baseline",
+};
+
+/**
+ * One request to the whole stack, checked: its answer is what the equal-work baseline will send back
+ * (BENCH_BARE_BODY_FILE), so that both put the same bytes on the wire.
+ */
+export async function captureAnswer(c: PlatformCase, app: ServerChild, seq: Sequence): Promise<string> {
+  const agent = keepAliveAgent(1);
+  const errors: string[] = [];
+  try {
+    // A fresh process's very first answer can miss the ack's budget (a slash command's card then goes
+    // to the response URL): up to three tries, each a new request the store counts.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const i = seq.next++;
+      if (c.stores) seq.submitted += 1;
+      const request = c.prepare(i);
+      const answer = await post(agent, app.port, c.path, request.headers(), request.body);
+      try {
+        c.checkApp(answer, i);
+        return answer.body;
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    throw new Error(`${c.section} ${c.name}: no answer to capture: ${errors.join("; ")}`);
+  } finally {
+    agent.destroy();
+  }
 }
 
-function totals(side: Side) {
-  const sum = (f: (r: BlockRun) => number) => side.runs.reduce((a, r) => a + f(r), 0);
+interface Totals {
+  latencies: number[];
+  rate: number;
+  completed: number;
+  serverBusy: number;
+  runnerBusy: number;
+  /** Server CPU per request, µs (user + system of the child, from process.cpuUsage as bench/http-cpu.ts). */
+  cpuPerRequestUs: number;
+}
+
+function totals(runs: BlockRun[]): Totals {
+  const sum = (f: (r: BlockRun) => number) => runs.reduce((a, r) => a + f(r), 0);
   const elapsedMs = sum((r) => r.elapsedMs);
+  const completed = sum((r) => r.latencies.length);
   return {
-    latencies: side.runs.flatMap((r) => r.latencies),
-    rate: sum((r) => r.latencies.length) / (elapsedMs / 1000),
-    completed: sum((r) => r.latencies.length),
+    latencies: runs.flatMap((r) => r.latencies),
+    rate: completed / (elapsedMs / 1000),
+    completed,
     serverBusy: sum((r) => r.serverCpuMs) / elapsedMs,
     runnerBusy: sum((r) => r.runnerCpuMs) / elapsedMs,
+    cpuPerRequestUs: (sum((r) => r.serverCpuMs) * 1000) / completed,
   };
 }
 
@@ -121,81 +191,136 @@ function blockCount(warm: BlockRun, ms = BLOCK_MS): number {
 async function warmUp(
   c: PlatformCase,
   server: ServerChild,
-  bare: boolean,
+  side: SideName,
   concurrency: number,
   seq: Sequence,
+  equalBody = "",
 ): Promise<BlockRun> {
-  const first = await block(c, server, bare, concurrency, warmUpCount(concurrency), seq);
+  const first = await block(c, server, side, concurrency, warmUpCount(concurrency), seq, equalBody);
   const left = WARM_UP_MS - first.elapsedMs;
   if (left <= 0) return first;
-  const rest = await block(c, server, bare, concurrency, blockCount(first, left), seq);
+  const rest = await block(c, server, side, concurrency, blockCount(first, left), seq, equalBody);
   return { ...rest, failures: [...first.failures, ...rest.failures] };
+}
+
+export interface CaseRun {
+  /** Rows with targets: the whole stack against the equal-work baseline. */
+  measures: Measure[];
+  /** Rows without targets: the whole stack against the ack-only baseline (when it ran). */
+  floor: Measure[];
+  /** Whole stack / equal-work throughput, for picking the median pair. */
+  ratio: number;
 }
 
 export async function measureCase(
   c: PlatformCase,
-  app: ServerChild,
-  bare: ServerChild,
+  servers: Sides,
   concurrency: number,
   seq: Sequence,
-): Promise<Measure[]> {
-  const servers = { app, bare };
-  const warm = {
-    bare: await warmUp(c, bare, true, concurrency, seq),
-    app: await warmUp(c, app, false, concurrency, seq),
-  };
-  const counts = { app: blockCount(warm.app), bare: blockCount(warm.bare) };
-  const sides: Record<"app" | "bare", Side> = { app: { runs: [] }, bare: { runs: [] } };
+  equalBody: string,
+): Promise<CaseRun> {
+  const names: SideName[] = servers.ack ? ["equal", "app", "ack"] : ["equal", "app"];
+  const serverOf = (side: SideName) =>
+    (side === "app" ? servers.app : side === "equal" ? servers.equal : servers.ack) as ServerChild;
+  const warm = new Map<SideName, BlockRun>();
+  for (const side of names)
+    warm.set(side, await warmUp(c, serverOf(side), side, concurrency, seq, equalBody));
+  const runs = new Map<SideName, BlockRun[]>(names.map((side) => [side, []]));
   for (let b = 0; b < BLOCKS; b++) {
-    const order = b % 2 === 0 ? (["bare", "app"] as const) : (["app", "bare"] as const);
-    for (const which of order) {
-      const run = await block(c, servers[which], which === "bare", concurrency, counts[which], seq);
-      sides[which].runs.push(run);
+    const order = b % 2 === 0 ? names : [...names].reverse();
+    for (const side of order) {
+      const count = blockCount(warm.get(side) as BlockRun);
+      runs.get(side)?.push(await block(c, serverOf(side), side, concurrency, count, seq, equalBody));
     }
   }
-  const failures = [warm.bare, warm.app, ...sides.app.runs, ...sides.bare.runs].flatMap((r) => r.failures);
-  return caseMeasures(c, concurrency, { app: totals(sides.app), bare: totals(sides.bare) }, failures);
+  const failures = [...warm.values(), ...[...runs.values()].flat()].flatMap((r) => r.failures);
+  const app = totals(runs.get("app") ?? []);
+  const equal = totals(runs.get("equal") ?? []);
+  const ack = servers.ack ? totals(runs.get("ack") ?? []) : undefined;
+  const bytes = { app: Buffer.byteLength(equalBody) };
+  return {
+    measures: caseMeasures(c, concurrency, app, equal, failures, bytes.app),
+    floor: ack ? floorMeasures(c, concurrency, app, ack, failures) : [],
+    ratio: app.rate / equal.rate,
+  };
 }
+
+const busy = (s: Totals) =>
+  `server core ${(s.serverBusy * 100).toFixed(0)}% busy, load generator ${(s.runnerBusy * 100).toFixed(0)}%`;
 
 function caseMeasures(
   c: PlatformCase,
   concurrency: number,
-  sides: Record<"app" | "bare", ReturnType<typeof totals>>,
+  app: Totals,
+  equal: Totals,
   failures: string[],
+  answerBytes: number,
 ): Measure[] {
-  const { app, bare } = sides;
   const base = { section: c.section, failures: failures.length > 0 ? failures : undefined };
   const name = (what: string) => `${c.name}, c=${concurrency}: ${what}`;
-  const busy = (s: typeof app) =>
-    `server core ${(s.serverBusy * 100).toFixed(0)}% busy, load generator ${(s.runnerBusy * 100).toFixed(0)}%`;
-  const p99Target =
-    concurrency === P99_AT_CONCURRENCY
-      ? { text: `< ${P99_LIMIT_MS} ms`, of: "value" as const, below: P99_LIMIT_MS }
-      : undefined;
+  const limit = P99_LIMIT_MS[concurrency];
+  const p99Target = limit ? { text: `< ${limit} ms`, of: "value" as const, below: limit } : undefined;
   return [
     withRatio({
       ...base,
-      name: name("throughput"),
+      name: name("throughput (bare = equal work)"),
       unit: "req/s",
       value: app.rate,
-      bare: bare.rate,
+      bare: equal.rate,
       target: { text: `≥ ${THROUGHPUT_SHARE}× bare`, of: "ratio", atLeast: THROUGHPUT_SHARE },
-      note: `${app.completed} whole-stack requests (${busy(app)}); ${bare.completed} bare (${busy(bare)})`,
+      note: `${app.completed} whole-stack requests (${busy(app)}); ${equal.completed} equal-work (${busy(equal)}); both answer ${answerBytes} bytes`,
     }),
     withRatio({
       ...base,
       name: name("p50 latency"),
       unit: "ms",
       value: percentile(app.latencies, 0.5),
-      bare: percentile(bare.latencies, 0.5),
+      bare: percentile(equal.latencies, 0.5),
     }),
     withRatio({
       ...base,
       name: name("p99 latency"),
       unit: "ms",
       value: percentile(app.latencies, 0.99),
-      bare: percentile(bare.latencies, 0.99),
+      bare: percentile(equal.latencies, 0.99),
       target: p99Target,
+    }),
+    withRatio({
+      ...base,
+      name: name("server CPU per request"),
+      unit: "µs",
+      value: app.cpuPerRequestUs,
+      bare: equal.cpuPerRequestUs,
+      target: { text: `≤ ${CPU_SHARE}× bare`, of: "ratio", atMost: CPU_SHARE },
+    }),
+  ];
+}
+
+/** The framework floor: no targets, only where the whole stack stands against a bare ack. */
+function floorMeasures(
+  c: PlatformCase,
+  concurrency: number,
+  app: Totals,
+  ack: Totals,
+  failures: string[],
+): Measure[] {
+  const base = { section: c.section, failures: failures.length > 0 ? failures : undefined };
+  const name = (what: string) => `${c.name}, c=${concurrency}: ${what} (bare = ack only)`;
+  return [
+    withRatio({
+      ...base,
+      name: name("throughput"),
+      unit: "req/s",
+      value: app.rate,
+      bare: ack.rate,
+      note: `same pair of processes as its whole stack; ${ack.completed} ack-only requests (${busy(ack)})`,
+    }),
+    withRatio({
+      ...base,
+      name: name("server CPU per request"),
+      unit: "µs",
+      value: app.cpuPerRequestUs,
+      bare: ack.cpuPerRequestUs,
     }),
   ];
 }
@@ -208,8 +333,8 @@ export async function loadOnly(
   ms: number,
   seq: Sequence,
 ): Promise<string[]> {
-  const warm = await warmUp(c, server, false, concurrency, seq);
+  const warm = await warmUp(c, server, "app", concurrency, seq);
   const count = blockCount(warm, ms);
-  const run = await block(c, server, false, concurrency, count, seq);
+  const run = await block(c, server, "app", concurrency, count, seq);
   return [...warm.failures, ...run.failures];
 }

@@ -1,6 +1,6 @@
 // The Slack and Teams benchmarks: fakes on 127.0.0.1 in the runner, the whole bot and a bare baseline each
 // in a child pinned to core 0, every request checked, every submission counted in the store afterwards.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startFakeBotConnector } from "../test/fakes/bot-connector.ts";
 import { FAKE_BOT_TOKEN, startFakeSlackWebApi } from "../test/fakes/slack-web-api.ts";
@@ -8,7 +8,14 @@ import { SIGNING_SECRET } from "../test/slack/signed-request.ts";
 import { busiestProfile, type ProfileReport, summariseProfile } from "./cpu-profile.ts";
 import { type ExampleRound, SLACK_MENTOR, SLACK_SUBMITTER, TEAMS_SUBMITTER } from "./example-round.ts";
 import { judge, type Measure } from "./measure.ts";
-import { CONCURRENCIES, loadOnly, measureCase, type PlatformCase, type Sequence } from "./platform-bench.ts";
+import {
+  CONCURRENCIES,
+  captureAnswer,
+  loadOnly,
+  measureCase,
+  type PlatformCase,
+  type Sequence,
+} from "./platform-bench.ts";
 import { slackStatusCase, slackSubmissionCase } from "./slack-cases.ts";
 import { OUT_DIR, type ServerChild, spawnServer } from "./spawn-server.ts";
 import { teamsSubmissionCase } from "./teams-cases.ts";
@@ -23,16 +30,40 @@ export interface PlatformResult {
 }
 
 interface Platform {
-  section: "slack" | "teams";
-  /** Names the RSS row when a section runs more than one platform (Teams: botbuilder, the Teams SDK). */
-  label?: string;
+  /** The report's section: `slack`, `teams`, or `teams (<adapter>)` for a second Teams adapter. */
+  section: string;
   organisationId: string;
   route: string;
   env: Record<string, string>;
   cases: PlatformCase[];
+  /** The bare server (bench/servers/), run with BENCH_BARE=equal and BENCH_BARE=ack. */
   bareEntry: string;
   /** Runs after each measured case (the Slack fake drops the calls it recorded). */
   between?: () => void;
+}
+
+/**
+ * A Teams adapter the bench measures: the whole stack with `env` (how the app picks that adapter) against
+ * `bareEntry`, a bare server of the same SDK that honours BENCH_BARE (see bench/servers/bare-work.ts).
+ * The first is botbuilder; a second adapter is one more entry here, and gets rows of its own.
+ */
+export interface TeamsAdapterUnderTest {
+  /** Section of its rows: `teams` for the first, `teams (Teams SDK)` say for another. */
+  section: string;
+  env: Record<string, string>;
+  bareEntry: string;
+}
+
+export const TEAMS_ADAPTERS: TeamsAdapterUnderTest[] = [
+  { section: "teams", env: { TEAMS_SDK: "botbuilder" }, bareEntry: "teams-bare.ts" },
+  { section: "teams (Teams SDK)", env: { TEAMS_SDK: "teams" }, bareEntry: "teams-sdk-bare.ts" },
+];
+
+function freshDir(name: string): string {
+  const dir = join(OUT_DIR, `data-${name}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 function childEnv(p: Platform, dataDir: string): Record<string, string> {
@@ -48,18 +79,49 @@ function childEnv(p: Platform, dataDir: string): Record<string, string> {
   };
 }
 
+/** A bare child: BENCH_BARE=equal answers with `body` and writes to a data directory of its own. */
+async function spawnBare(
+  p: Platform,
+  tag: string,
+  mode: "equal" | "ack",
+  body?: string,
+): Promise<ServerChild> {
+  const name = `${slug(p.section)}-${mode}-${tag}`;
+  const dataDir = mode === "equal" ? freshDir(name) : "";
+  const env: Record<string, string> = { ...childEnv(p, dataDir), BENCH_BARE: mode };
+  if (body !== undefined) {
+    const file = join(OUT_DIR, `answer-${name}-${process.pid}.json`);
+    writeFileSync(file, body);
+    env.BENCH_BARE_BODY_FILE = file;
+  }
+  const child = await spawnServer({ name, entry: p.bareEntry, env });
+  return {
+    ...child,
+    stop: async () => {
+      await child.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (env.BENCH_BARE_BODY_FILE) rmSync(env.BENCH_BARE_BODY_FILE, { force: true });
+    },
+  };
+}
+
+function slug(text: string): string {
+  return text
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
+}
+
 async function spawnWholeStack(
   p: Platform,
   example: ExampleRound,
   tag: string,
   profileDir?: string,
 ): Promise<ServerChild> {
-  const dataDir = join(OUT_DIR, `data-${p.section}-${tag}-${process.pid}`);
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
+  const dataDir = freshDir(`${slug(p.section)}-${tag}`);
   const env = { ...childEnv(p, dataDir), BENCH_ROUND_ID: example.round.id };
   const child = await spawnServer({
-    name: `${p.section}-${tag}`,
+    name: `${slug(p.section)}-${tag}`,
     entry: "whole-stack.ts",
     env,
     cpuProfileDir: profileDir,
@@ -73,28 +135,32 @@ async function spawnWholeStack(
 }
 
 /** Every submission sent must be a stored version; anything less fails the bench. */
-function storedRow(section: string, label: string, stored: number, sent: number): Measure {
+function storedRow(section: string, label: string, stored: number, sent: number, unit = "versions"): Measure {
   return {
     section,
-    name: `${label}: versions stored / submissions sent`,
-    unit: "versions",
+    name: `${label}: ${unit} stored / submissions sent`,
+    unit,
     value: stored,
     bare: sent,
     ratio: sent === 0 ? undefined : stored / sent,
     failures:
-      stored === sent ? undefined : [`${section}: ${sent} submissions sent, ${stored} versions stored`],
+      stored === sent
+        ? undefined
+        : [`${section}: ${label}: ${sent} submissions sent, ${stored} ${unit} stored`],
   };
 }
 
 /**
  * Each case and concurrency gets a fresh whole-stack child and data directory: every version stays in the
- * store, and reads that grow with them would otherwise make later rows pay for earlier ones. The bare
- * side gets a fresh child too, so that both start equally cold and are warmed alike.
+ * store, and reads that grow with them would otherwise make later rows pay for earlier ones. The
+ * baselines get fresh children too, so that all start equally cold and are warmed alike. The whole stack
+ * starts first and answers one request: that answer is what the equal-work baseline sends back.
  *
  * Two fresh processes differ by more than the blocks measured inside one pair do (where the JIT and the
  * heap settle differs from process to process: about ±10% between runs of the whole benchmark). So each
  * case and concurrency is measured with PAIRS pairs of fresh processes, one after the other, and the
- * report shows the pair whose throughput ratio is the median, with every pair's ratio in its note.
+ * report shows the pair whose throughput ratio is the median, with every pair's ratio in its note. The
+ * ack-only baseline (rows without targets) runs beside the first pair only, to keep the run short.
  */
 const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS ?? 3));
 
@@ -110,41 +176,53 @@ async function runPlatform(p: Platform, example: ExampleRound): Promise<Platform
   for (const c of p.cases) {
     for (const concurrency of CONCURRENCIES) {
       const pairs: PairRun[] = [];
-      const stored = { versions: 0, sent: 0 };
+      const floor: Measure[] = [];
+      const stored = { versions: 0, sent: 0, rows: 0, rowsSent: 0 };
       for (let k = 0; k < PAIRS; k++) {
         const tag = `c${concurrency}-pair${k + 1}`;
-        const bare = await spawnServer({
-          name: `${p.section}-bare-${tag}`,
-          entry: p.bareEntry,
-          env: childEnv(p, ""),
-        });
         const app = await spawnWholeStack(p, example, tag);
         if (app.note && !notes.includes(app.note)) notes.push(app.note);
         rss.idle = Math.max(rss.idle, (await app.memory()).rss);
-        const seq: Sequence = { next: 1, submitted: 0 };
-        const run = await measureCase(c, app, bare, concurrency, seq);
-        const throughput = run.find((m) => m.name.endsWith(": throughput"));
-        pairs.push({ measures: run, ratio: throughput?.ratio ?? Number.NaN });
+        const seq: Sequence = { next: 1, submitted: 0, submittedEqual: 0 };
+        const body = await captureAnswer(c, app, seq);
+        const equal = await spawnBare(p, tag, "equal", body);
+        const ack = k === 0 ? await spawnBare(p, tag, "ack") : undefined;
+        const run = await measureCase(c, { app, equal, ack }, concurrency, seq, body);
+        pairs.push({ measures: run.measures, ratio: run.ratio });
+        floor.push(...run.floor);
         if (c.stores) {
           stored.versions += await app.storedVersions();
           stored.sent += seq.submitted;
+          stored.rows += await equal.storedVersions();
+          stored.rowsSent += seq.submittedEqual ?? 0;
         }
         rss.after = Math.max(rss.after, (await app.memory()).rss);
-        rss.bare = Math.max(rss.bare, (await bare.memory()).rss);
+        rss.bare = Math.max(rss.bare, (await equal.memory()).rss);
         await app.stop();
-        await bare.stop();
+        await equal.stop();
+        await ack?.stop();
         p.between?.();
       }
-      measures.push(...medianPair(pairs).map(judge));
-      if (c.stores)
+      measures.push(...medianPair(pairs).map(judge), ...floor);
+      if (c.stores) {
         measures.push(storedRow(p.section, `${c.name}, c=${concurrency}`, stored.versions, stored.sent));
+        measures.push(
+          storedRow(
+            p.section,
+            `${c.name}, c=${concurrency}: equal-work baseline`,
+            stored.rows,
+            stored.rowsSent,
+            "rows",
+          ),
+        );
+      }
       process.stdout.write(`  ${p.section} ${c.name} c=${concurrency} measured\n`);
     }
   }
   const bareRss = rss.bare;
   measures.push({
     section: p.section,
-    name: `${p.label ? `${p.label}: ` : ""}whole-stack server RSS after load (highest; idle at start ${(rss.idle / MB).toFixed(0)} MB)`,
+    name: `whole-stack server RSS after load (highest; idle at start ${(rss.idle / MB).toFixed(0)} MB; bare = equal work)`,
     unit: "MB",
     value: rss.after / MB,
     bare: bareRss / MB,
@@ -169,7 +247,7 @@ function medianPair(pairs: PairRun[]): Measure[] {
   return median.measures.map((m) => ({
     ...m,
     failures: unique.length > 0 ? unique : undefined,
-    note: m.name.endsWith(": throughput")
+    note: m.name.includes(": throughput")
       ? `median of ${pairs.length} pairs of fresh processes (ratios in order: ${ratios}); that pair: ${m.note ?? ""}`
       : m.note,
   }));
@@ -190,11 +268,8 @@ async function profileMisses(
     const concurrency = Number(
       process.env.BENCH_PROFILE_CONCURRENCY ?? /c=(\d+)/.exec(worst.name)?.[1] ?? 16,
     );
-    const tag = `${c.name
-      .replace(/[^a-z0-9]+/gi, "-")
-      .replace(/^-|-$/g, "")
-      .toLowerCase()}-c${concurrency}`;
-    const dir = join(OUT_DIR, "profiles", `${p.section}-${tag}`);
+    const tag = `${slug(c.name)}-c${concurrency}`;
+    const dir = join(OUT_DIR, "profiles", `${slug(p.section)}-${tag}`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const server = await spawnWholeStack(p, example, tag, dir);
@@ -245,11 +320,21 @@ export async function benchSlack(example: ExampleRound): Promise<PlatformResult>
   }
 }
 
-/**
- * The Teams rows for both libraries side by side (TEAMS_SDK=botbuilder, then TEAMS_SDK=teams), each
- * against its own bare baseline; the Teams SDK's rows carry "(Teams SDK)" in their names.
- */
+/** Every Teams adapter of TEAMS_ADAPTERS, each against its own bare SDK server, one after the other. */
 export async function benchTeams(example: ExampleRound): Promise<PlatformResult> {
+  const results: PlatformResult[] = [];
+  for (const adapter of TEAMS_ADAPTERS) results.push(await benchTeamsAdapter(example, adapter));
+  return {
+    measures: results.flatMap((r) => r.measures),
+    profiles: results.flatMap((r) => r.profiles),
+    notes: results.flatMap((r) => r.notes),
+  };
+}
+
+async function benchTeamsAdapter(
+  example: ExampleRound,
+  adapter: TeamsAdapterUnderTest,
+): Promise<PlatformResult> {
   const connector = await startFakeBotConnector();
   const who = TEAMS_SUBMITTER;
   connector.addMember({
@@ -259,41 +344,18 @@ export async function benchTeams(example: ExampleRound): Promise<PlatformResult>
     email: who.email,
     tenantId: who.tenant,
   });
-  const submission = teamsSubmissionCase(example, connector.serviceUrl);
-  const libraries = [
-    {
-      label: "botbuilder",
-      env: { TEAMS_SDK: "botbuilder" },
-      cases: [submission],
-      bareEntry: "teams-bare.ts",
-    },
-    {
-      label: "Teams SDK",
-      env: { TEAMS_SDK: "teams" },
-      cases: [{ ...submission, name: `${submission.name} (Teams SDK)` }],
-      bareEntry: "teams-sdk-bare.ts",
-    },
-  ];
   try {
-    const results: PlatformResult[] = [];
-    for (const library of libraries)
-      results.push(
-        await runPlatform(
-          {
-            section: "teams",
-            organisationId: who.organisationId,
-            route: "/api/messages",
-            ...library,
-            env: { TEAMS_SERVICE_URL: connector.serviceUrl, ...library.env },
-          },
-          example,
-        ),
-      );
-    return {
-      measures: results.flatMap((r) => r.measures),
-      profiles: results.flatMap((r) => r.profiles),
-      notes: [...new Set(results.flatMap((r) => r.notes))],
-    };
+    return await runPlatform(
+      {
+        section: adapter.section,
+        organisationId: who.organisationId,
+        route: "/api/messages",
+        env: { ...adapter.env, TEAMS_SERVICE_URL: connector.serviceUrl },
+        cases: [{ ...teamsSubmissionCase(example, connector.serviceUrl), section: adapter.section }],
+        bareEntry: adapter.bareEntry,
+      },
+      example,
+    );
   } finally {
     await connector.stop();
   }

@@ -6,7 +6,7 @@ import { benchReminders, paceNote, type ReminderBenchResult } from "./reminders.
 
 const WITHIN = 1.1;
 
-export function reminderMeasures(r: ReminderBenchResult): Measure[] {
+export function reminderMeasures(r: ReminderBenchResult, section = "reminders"): Measure[] {
   const delivered = r.delivered.slack + r.delivered.teams;
   const failures = [
     ...(delivered === r.messages ? [] : [`reminders: ${r.messages} due, ${delivered} delivered`]),
@@ -14,8 +14,8 @@ export function reminderMeasures(r: ReminderBenchResult): Measure[] {
   ];
   return [
     judge({
-      section: "reminders",
-      name: `fan-out of ${r.messages} reminders in one tick (bare = the least time the rate limits allow)`,
+      section,
+      name: `fan-out of ${r.messages} reminders in one tick, Slack and Teams (bare = the least time the rate limits allow)`,
       unit: "ms",
       value: r.wallMs,
       bare: r.minimumMs,

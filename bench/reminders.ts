@@ -1,11 +1,12 @@
-// Fan-out of 10,000 reminders in one tick through the real Slack and Teams senders to fake platforms on
+// Fan-out of reminders in one tick (10,000, or 30,000 at national scale: FanOutShape) through the real Slack and Teams senders to fake platforms on
 // 127.0.0.1 that enforce Slack's one post per second per channel and Teams' seven per second per
 // conversation (429 with Retry-After when exceeded). Reports every delivery and the wall time as a ratio
 // to the least time those limits allow, the Slack workspace pace included (SLACK_WORKSPACE_POSTS_PER_MINUTE:
 // Slack publishes no figure for its workspace-wide limit, so the fake does not enforce one and the
-// minimum counts the bot's own default pace). Run alone with `npx tsx bench/reminders.ts`.
+// minimum counts the bot's own default pace). Run alone with
+// `npx tsx bench/reminders.ts [30000]`.
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,19 +23,47 @@ import { createReminderService } from "../src/scheduler/reminder-service.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { sameDayClusters, testRound } from "../test/fixtures/round-builder.ts";
 
-// The spread sets the minimum at 19.8 s (20 posts per Slack channel, 100 per workspace at 200 ms each). Much less, and the bound is not the
-// platforms but this process: two durable outbox commits per post plus the SDKs' own work (about 600
-// posts a second here), so a 9 s minimum measured a ratio of about 2 that says nothing about pacing.
-const SLACK_CHANNELS = 250;
-const TEAMS_CONVERSATIONS = 50;
+/**
+ * How the fan-out is spread over channels. The spread sets the minimum the limits allow; much less than
+ * that, and the bound is not the platforms but this process: two durable outbox commits per post plus the
+ * SDKs' own work (about 600 posts a second here), so a 9 s minimum measured a ratio of about 2 that says
+ * nothing about pacing.
+ */
+export interface FanOutShape {
+  slackChannels: number;
+  /** 5 posts per cluster: clusters × 5 posts per Slack channel. */
+  slackClustersPerChannel: number;
+  /** Municipalities have workspaces of their own: a workspace's posts take about as long as a channel's. */
+  slackChannelsPerWorkspace: number;
+  teamsConversations: number;
+  teamsClustersPerConversation: number;
+}
+
+/** 10,000 reminders, minimum 19.8 s: 20 posts per Slack channel, 100 per workspace at 200 ms each. */
+export const TEN_THOUSAND: FanOutShape = {
+  slackChannels: 250,
+  slackClustersPerChannel: 4,
+  slackChannelsPerWorkspace: 5,
+  teamsConversations: 50,
+  teamsClustersPerConversation: 20,
+};
+
+/**
+ * National scale (issue #24): 30,000 reminders, half on each platform, minimum 59.8 s: 60 posts per Slack
+ * channel (300 per workspace at 200 ms each), 375 per Teams conversation (7/s: 53 s).
+ */
+export const THIRTY_THOUSAND: FanOutShape = {
+  slackChannels: 250,
+  slackClustersPerChannel: 12,
+  slackChannelsPerWorkspace: 5,
+  teamsConversations: 40,
+  teamsClustersPerConversation: 75,
+};
+
 /** Per cluster on its deadline day: three reminders, the mentor's summary and the host's invitation. */
-const PER_CLUSTER = 5;
-const SLACK_CLUSTERS_PER_CHANNEL = 4; // 20 posts per Slack channel
-/** Municipalities have workspaces of their own: 100 posts per workspace, about as long as a channel's 20. */
-const SLACK_CHANNELS_PER_WORKSPACE = 5;
-const TEAMS_CLUSTERS_PER_CONVERSATION = 20; // 100 posts per Teams conversation
-const DEADLINE_DAY = new Date("2027-04-07T09:00:00+02:00");
-const WARM_UP = new Date("2027-03-01T09:00:00+01:00");
+export const PER_CLUSTER = 5;
+export const DEADLINE_DAY = new Date("2027-04-07T09:00:00+02:00");
+export const WARM_UP = new Date("2027-03-01T09:00:00+01:00");
 
 export interface ReminderBenchResult {
   messages: number;
@@ -56,7 +85,7 @@ export interface SlackPace {
   longestGapMs: number;
 }
 
-function slackPace(arrivals: ReadonlyMap<string, number[]>, startedAt: number): SlackPace {
+export function slackPace(arrivals: ReadonlyMap<string, number[]>, startedAt: number): SlackPace {
   const firsts = [...arrivals.values()].map((times) => (times[0] ?? startedAt) - startedAt);
   const gaps = [...arrivals.values()]
     .flatMap((times) => times.slice(1).map((t, i) => t - (times[i] ?? t)))
@@ -87,21 +116,23 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString();
 }
 
-async function listen(server: Server): Promise<string> {
+export async function listen(server: Server): Promise<string> {
   // Longer than any pause in the fan-out: a keep-alive socket closed under a client resets its next post.
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-function fakeSlack() {
+export function fakeSlack(other?: (req: IncomingMessage, body: string, res: ServerResponse) => void) {
   const limit = new RateLimit(1);
   const posts = new Map<string, number>();
   /** When each channel's accepted posts arrived. */
   const arrivals = new Map<string, number[]>();
   const state = { rateLimited: 0, posts, arrivals };
   const server = createServer(async (req, res) => {
-    const form = new URLSearchParams(await readBody(req));
+    const text = await readBody(req);
+    if (other && !req.url?.endsWith("/chat.postMessage")) return other(req, text, res);
+    const form = new URLSearchParams(text);
     const channel = form.get("channel") ?? "";
     const now = performance.now();
     if (!limit.admit(channel, now)) {
@@ -140,13 +171,13 @@ function fakeBotConnector() {
   return { server, state };
 }
 
-function homeFor(cluster: number, slackClusters: number): ChatHome {
+function homeFor(shape: FanOutShape, cluster: number, slackClusters: number): ChatHome {
   if (cluster < slackClusters) {
-    const channel = Math.floor(cluster / SLACK_CLUSTERS_PER_CHANNEL);
-    const workspace = `T0BENCH${String(Math.floor(channel / SLACK_CHANNELS_PER_WORKSPACE)).padStart(3, "0")}`;
+    const channel = Math.floor(cluster / shape.slackClustersPerChannel);
+    const workspace = `T0BENCH${String(Math.floor(channel / shape.slackChannelsPerWorkspace)).padStart(3, "0")}`;
     return { platform: "slack", workspace, channel: `C${String(channel).padStart(8, "0")}` };
   }
-  const conversation = Math.floor((cluster - slackClusters) / TEAMS_CLUSTERS_PER_CONVERSATION);
+  const conversation = Math.floor((cluster - slackClusters) / shape.teamsClustersPerConversation);
   return {
     platform: "teams",
     workspace: `tenant-${conversation}`,
@@ -155,16 +186,19 @@ function homeFor(cluster: number, slackClusters: number): ChatHome {
 }
 
 /** Every cluster meets the same day; all organisations of a cluster share one channel. */
-function benchRound(): Round {
-  const slackClusters = SLACK_CHANNELS * SLACK_CLUSTERS_PER_CHANNEL;
-  const count = slackClusters + TEAMS_CONVERSATIONS * TEAMS_CLUSTERS_PER_CONVERSATION;
+export function benchRound(shape: FanOutShape): Round {
+  const slackClusters = shape.slackChannels * shape.slackClustersPerChannel;
+  const count = slackClusters + shape.teamsConversations * shape.teamsClustersPerConversation;
   const clusters = sameDayClusters(count);
   const round = testRound({ startUp: "2027-02-03", conference: "2027-12-08", clusters });
   const clusterOf = (o: Organisation) => Number(o.id.slice(1));
   return {
     ...round,
     id: "bench-round",
-    organisations: round.organisations.map((o) => ({ ...o, home: homeFor(clusterOf(o), slackClusters) })),
+    organisations: round.organisations.map((o) => ({
+      ...o,
+      home: homeFor(shape, clusterOf(o), slackClusters),
+    })),
   };
 }
 
@@ -172,18 +206,23 @@ function benchRound(): Round {
  * Slack: n posts to a channel take (n - 1) seconds, and m posts to a workspace (m - 1) workspace intervals;
  * Teams: seven per second, so ⌊(n - 1) / 7⌋ seconds.
  */
-function minimumMs(): number {
-  const perChannel = SLACK_CLUSTERS_PER_CHANNEL * PER_CLUSTER;
-  const channel = (perChannel - 1) * 1000;
+export function minimumMs(shape: FanOutShape): number {
+  const perChannel = shape.slackClustersPerChannel * PER_CLUSTER;
+  const channel = shape.slackChannels > 0 ? (perChannel - 1) * 1000 : 0;
   const workspace =
-    (perChannel * SLACK_CHANNELS_PER_WORKSPACE - 1) *
-    workspaceIntervalMs(DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE);
+    shape.slackChannels > 0
+      ? (perChannel * Math.min(shape.slackChannelsPerWorkspace, shape.slackChannels) - 1) *
+        workspaceIntervalMs(DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE)
+      : 0;
   const slack = Math.max(channel, workspace);
-  const teams = Math.floor((TEAMS_CLUSTERS_PER_CONVERSATION * PER_CLUSTER - 1) / 7) * 1000;
+  const teams =
+    shape.teamsConversations > 0
+      ? Math.floor((shape.teamsClustersPerConversation * PER_CLUSTER - 1) / 7) * 1000
+      : 0;
   return Math.max(slack, teams);
 }
 
-export async function benchReminders(): Promise<ReminderBenchResult> {
+export async function benchReminders(shape: FanOutShape = TEN_THOUSAND): Promise<ReminderBenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), "modellbot-bench-reminders-"));
   const store = await openStore({ dataDir });
   const slack = fakeSlack();
@@ -195,7 +234,7 @@ export async function benchReminders(): Promise<ReminderBenchResult> {
     error: (m: string, f?: unknown) => console.error(m, f),
   };
   try {
-    const round = benchRound();
+    const round = benchRound(shape);
     await store.saveRound(round);
     const slackUrl = await listen(slack.server);
     const serviceUrl = `${await listen(connector.server)}/`;
@@ -239,8 +278,8 @@ export async function benchReminders(): Promise<ReminderBenchResult> {
         slackPosts.filter((n) => n > 1).length + Math.max(0, teamsPosts - (messages - slackPosts.length)),
       rateLimited: { slack: slack.state.rateLimited, teams: connector.state.rateLimited },
       wallMs,
-      minimumMs: minimumMs(),
-      ratio: wallMs / minimumMs(),
+      minimumMs: minimumMs(shape),
+      ratio: wallMs / minimumMs(shape),
       slackPace: slackPace(slack.state.arrivals, started),
     };
   } finally {
@@ -253,10 +292,10 @@ export async function benchReminders(): Promise<ReminderBenchResult> {
   }
 }
 
-export function formatReminderBench(r: ReminderBenchResult): string[] {
+export function formatReminderBench(r: ReminderBenchResult, shape: FanOutShape): string[] {
   return [
     `reminders fan-out: ${r.messages} messages, delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams = ${r.delivered.slack + r.delivered.teams}, duplicates ${r.duplicates}`,
-    `  ${SLACK_CHANNELS} Slack channels (1/s each) in ${SLACK_CHANNELS / SLACK_CHANNELS_PER_WORKSPACE} workspaces (${DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE}/min each), ${TEAMS_CONVERSATIONS} Teams conversations (7/s each); 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
+    `  ${shape.slackChannels} Slack channels (1/s each) in ${shape.slackChannels / shape.slackChannelsPerWorkspace} workspaces (${DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE}/min each), ${shape.teamsConversations} Teams conversations (7/s each); 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
     `  wall ${(r.wallMs / 1000).toFixed(2)} s, minimum the limits allow ${(r.minimumMs / 1000).toFixed(2)} s, ratio ${r.ratio.toFixed(2)}`,
     `  ${paceNote(r.slackPace)}`,
   ];
@@ -268,5 +307,6 @@ export function paceNote(p: SlackPace): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const line of formatReminderBench(await benchReminders())) console.log(line);
+  const shape = process.argv[2] === "30000" ? THIRTY_THOUSAND : TEN_THOUSAND;
+  for (const line of formatReminderBench(await benchReminders(shape), shape)) console.log(line);
 }

@@ -32,13 +32,22 @@ function signedAtSend(body: string): Prepared {
 
 /** The mentor's `/modell status` in the mentor organisation's channel; `i` makes the trigger unique. */
 export function statusCommand(i: number, responseUrl: string): Prepared {
+  return statusAs(i, responseUrl, SLACK_MENTOR);
+}
+
+/** `/modell status` by this user in this channel. */
+export function statusAs(
+  i: number,
+  responseUrl: string,
+  who: { userId: string; workspace: string; channel: string },
+): Prepared {
   const body = new URLSearchParams({
     token: "legacy-verification-token",
-    team_id: SLACK_MENTOR.workspace,
+    team_id: who.workspace,
     team_domain: "ornskoldsvik-kommun",
-    channel_id: SLACK_MENTOR.channel,
+    channel_id: who.channel,
     channel_name: "jamstalldhet",
-    user_id: SLACK_MENTOR.userId,
+    user_id: who.userId,
     user_name: "helena.bystrom",
     command: "/modell",
     text: "status",

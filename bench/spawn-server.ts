@@ -18,6 +18,8 @@ export interface ServerChild {
   memory(): Promise<{ rss: number; heapUsed: number }>;
   /** CPU time the child has used, in ms. */
   cpuMs(): Promise<number>;
+  /** One reminder tick at `at` in the child (whole stack): what it sent and failed, and how long it took. */
+  tick(at: Date): Promise<{ sent: number; failed: number; wallMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -110,11 +112,13 @@ function connect(child: ChildProcess, name: string, ready: { port: number; note?
     waiting.get(answer.id)?.(answer);
     waiting.delete(answer.id);
   });
-  const ask = (type: Question["type"]) =>
+  const ask = (type: Question["type"], at?: Date) =>
     new Promise<Answer>((resolve, reject) => {
       const id = nextId++;
       waiting.set(id, resolve);
-      child.send({ id, type } satisfies Question, (error) => error && reject(error));
+      const question: Question =
+        type === "tick" ? { id, type, at: (at ?? new Date()).toISOString() } : { id, type };
+      child.send(question, (error) => error && reject(error));
     });
   return {
     name,
@@ -132,6 +136,11 @@ function connect(child: ChildProcess, name: string, ready: { port: number; note?
     cpuMs: async () => {
       const answer = await ask("cpu");
       return answer.type === "cpu" ? answer.micros / 1000 : Number.NaN;
+    },
+    tick: async (at) => {
+      const answer = await ask("tick", at);
+      if (answer.type !== "tick") throw new Error(`${name}: no tick report`);
+      return { sent: answer.sent, failed: answer.failed, wallMs: answer.wallMs };
     },
     stop: async () => {
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

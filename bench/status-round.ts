@@ -12,8 +12,9 @@ export const PM_CHANNEL = "C0BENCHPM1";
 export const STATUS_NOW = new Date("2027-11-25T09:00:00+01:00");
 
 export const keyPerson = (organisationId: string) => `key@${organisationId}.example`;
+/** A Slack channel id as a round file accepts it (C and at least six capitals or digits; Z for a dash). */
 export const channelOf = (organisationId: string) =>
-  `C${organisationId.toUpperCase().replace(/[^A-Z0-9]/g, "")}`;
+  `C${organisationId.toUpperCase().replace(/[^A-Z0-9]/g, "Z")}`;
 
 function organisation(id: string): Organisation {
   return {
@@ -29,9 +30,10 @@ function organisation(id: string): Organisation {
   };
 }
 
-function cluster(n: number): Cluster {
+/** A mentor and `benchmarking` (2 or 3) benchmarking organisations. */
+function cluster(n: number, benchmarking: number): Cluster {
   const mentor = `mentor-${n}`;
-  const organisations = ["a", "b", "c"].map((x) => `org-${n}-${x}`);
+  const organisations = ["a", "b", "c"].slice(0, benchmarking).map((x) => `org-${n}-${x}`);
   return {
     id: `cluster-${n}`,
     name: `Kluster ${n}`,
@@ -45,8 +47,8 @@ function cluster(n: number): Cluster {
   };
 }
 
-export function statusRound(id: string, clusters: number, checklist: string): Round {
-  const all = Array.from({ length: clusters }, (_, n) => cluster(n));
+export function statusRound(id: string, clusters: number, checklist: string, benchmarking = 3): Round {
+  const all = Array.from({ length: clusters }, (_, n) => cluster(n, benchmarking));
   return {
     id,
     name: `Bench ${clusters} kluster`,
@@ -67,51 +69,87 @@ export function statusRound(id: string, clusters: number, checklist: string): Ro
 export async function fillRound(store: Store, round: Round, checklist: Checklist): Promise<number> {
   await store.saveRound(round);
   let versions = 0;
-  for (const [o, organisation] of round.organisations.entries()) {
-    const by = keyPerson(organisation.id);
-    for (const [r, assessmentRound] of ASSESSMENT_ROUNDS.entries()) {
-      for (let v = 0; v < 2; v++) {
-        const answers = Object.fromEntries(
-          checklist.points.map((p, k) => [p.id, { score: 1 + ((o + r + k + v) % checklist.scale.max) }]),
-        );
-        const submittedAt = new Date(Date.UTC(2027, 2 + 2 * r, 1 + v)).toISOString();
-        await store.submitAssessment({
-          roundId: round.id,
-          organisationId: organisation.id,
-          assessmentRound,
-          answers,
-          submittedBy: by,
-          submittedAt,
-          idempotencyKey: `bench-status:${organisation.id}:${assessmentRound}:${v}`,
-        });
-        versions++;
-      }
+  for (const [o, organisation] of round.organisations.entries())
+    versions += await fillOrganisation(store, round, checklist, o, organisation);
+  return versions;
+}
+
+/**
+ * fillRound's work for a round already in the store (imported from its file), `concurrency`
+ * organisations at a time: the store's group commit shares the commits, as it does for a busy bot.
+ */
+export async function fillImportedRound(
+  store: Store,
+  round: Round,
+  checklist: Checklist,
+  concurrency: number,
+): Promise<number> {
+  let next = 0;
+  let versions = 0;
+  const worker = async () => {
+    while (next < round.organisations.length) {
+      const o = next++;
+      const organisation = round.organisations[o];
+      if (!organisation) continue;
+      const written = await fillOrganisation(store, round, checklist, o, organisation);
+      versions += written;
     }
-    for (const [k, phase] of (["plan", "do", "study", "act"] as const).entries()) {
-      await store.savePdsaUpdate({
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return versions;
+}
+
+async function fillOrganisation(
+  store: Store,
+  round: Round,
+  checklist: Checklist,
+  o: number,
+  organisation: Organisation,
+): Promise<number> {
+  let versions = 0;
+  const by = keyPerson(organisation.id);
+  for (const [r, assessmentRound] of ASSESSMENT_ROUNDS.entries()) {
+    for (let v = 0; v < 2; v++) {
+      const answers = Object.fromEntries(
+        checklist.points.map((p, k) => [p.id, { score: 1 + ((o + r + k + v) % checklist.scale.max) }]),
+      );
+      const submittedAt = new Date(Date.UTC(2027, 2 + 2 * r, 1 + v)).toISOString();
+      await store.submitAssessment({
         roundId: round.id,
         organisationId: organisation.id,
-        area: "Föreningsbidrag",
-        points: [checklist.points[5]?.id ?? "p6"],
-        cycle: 1,
-        phase,
-        aim: "Jämställd fördelning av bidrag",
+        assessmentRound,
+        answers,
         submittedBy: by,
-        submittedAt: new Date(Date.UTC(2027, 4, 1 + k)).toISOString(),
-        idempotencyKey: `bench-status:${organisation.id}:pdsa:${phase}`,
+        submittedAt,
+        idempotencyKey: `bench-status:${organisation.id}:${assessmentRound}:${v}`,
       });
+      versions++;
     }
-    for (const meeting of ["benchmarking-1", "benchmarking-2", "benchmarking-3"] as const) {
-      await store.markPresentation({
-        roundId: round.id,
-        organisationId: organisation.id,
-        meeting,
-        link: `https://example.org/${organisation.id}/${meeting}.pdf`,
-        markedBy: by,
-        markedAt: "2027-03-01T09:00:00.000Z",
-        idempotencyKey: `bench-status:${organisation.id}:${meeting}`,
-      });
-    }
+  }
+  for (const [k, phase] of (["plan", "do", "study", "act"] as const).entries()) {
+    await store.savePdsaUpdate({
+      roundId: round.id,
+      organisationId: organisation.id,
+      area: "Föreningsbidrag",
+      points: [checklist.points[5]?.id ?? "p6"],
+      cycle: 1,
+      phase,
+      aim: "Jämställd fördelning av bidrag",
+      submittedBy: by,
+      submittedAt: new Date(Date.UTC(2027, 4, 1 + k)).toISOString(),
+      idempotencyKey: `bench-status:${organisation.id}:pdsa:${phase}`,
+    });
+  }
+  for (const meeting of ["benchmarking-1", "benchmarking-2", "benchmarking-3"] as const) {
+    await store.markPresentation({
+      roundId: round.id,
+      organisationId: organisation.id,
+      meeting,
+      link: `https://example.org/${organisation.id}/${meeting}.pdf`,
+      markedBy: by,
+      markedAt: "2027-03-01T09:00:00.000Z",
+      idempotencyKey: `bench-status:${organisation.id}:${meeting}`,
+    });
   }
   return versions;
 }

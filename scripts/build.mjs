@@ -16,13 +16,13 @@ const bench = process.argv.includes("--bench");
 // The benchmark's servers go to a folder of their own, so that neither build removes the other's files.
 // BUILD_OUT_DIR (a test) names another folder.
 const outDir = process.env.BUILD_OUT_DIR ?? join(root, bench ? "bench/out/build" : "build");
+// Every file in bench/servers/ is a bench child (or a helper of theirs, harmless as an entry), so that a new
+// baseline server needs no line here.
 const entryPoints = bench
-  ? [
-      "bench/servers/whole-stack.ts",
-      "bench/servers/slack-bare.ts",
-      "bench/servers/teams-bare.ts",
-      "bench/servers/teams-sdk-bare.ts",
-    ]
+  ? readdirSync(join(root, "bench", "servers"))
+      .filter((name) => name.endsWith(".ts"))
+      .sort()
+      .map((name) => `bench/servers/${name}`)
   : ["src/main.ts"];
 /** A file of an earlier build is removed only when it is this old: another start may be importing it. */
 const STALE_AFTER_MS = 60_000;

@@ -6,10 +6,14 @@ export interface BenchServer {
   port: number;
   /** Self-assessment versions the store holds for the benchmarked organisation; 0 for a bare server. */
   storedVersions(): Promise<number>;
+  /** Runs one reminder tick at this instant (the whole stack only): the deadline-morning benchmark. */
+  tick?(at: Date): Promise<{ sent: number; failed: number }>;
   stop(): Promise<void>;
 }
 
-export type Question = { id: number; type: "count" | "memory" | "cpu" | "stop" };
+export type Question =
+  | { id: number; type: "count" | "memory" | "cpu" | "stop" }
+  | { id: number; type: "tick"; at: string };
 export type Answer =
   | { type: "ready"; port: number; note?: string }
   | { type: "failed"; error: string }
@@ -17,6 +21,7 @@ export type Answer =
   | { id: number; type: "memory"; rss: number; heapUsed: number }
   /** process.cpuUsage() in microseconds, user + system. */
   | { id: number; type: "cpu"; micros: number }
+  | { id: number; type: "tick"; sent: number; failed: number; wallMs: number }
   | { id: number; type: "stop" };
 
 function send(answer: Answer): void {
@@ -45,6 +50,10 @@ async function answer(server: BenchServer, question: Question): Promise<void> {
   } else if (question.type === "cpu") {
     const { user, system } = process.cpuUsage();
     send({ id: question.id, type: "cpu", micros: user + system });
+  } else if (question.type === "tick") {
+    const started = performance.now();
+    const report = (await server.tick?.(new Date(question.at))) ?? { sent: 0, failed: 0 };
+    send({ id: question.id, type: "tick", ...report, wallMs: performance.now() - started });
   } else {
     await server.stop();
     send({ id: question.id, type: "stop" });

@@ -26,6 +26,10 @@ await serveParent(async () => {
   return {
     port: app.port,
     storedVersions: async () => (await app.store.listAssessments(ROUND_ID, ORGANISATION_ID)).length,
+    tick: async (at) => {
+      const report = await app.reminders.tick(at);
+      return { sent: report.sent.length, failed: report.failed.length };
+    },
     stop: () => app.stop(),
   };
 });
