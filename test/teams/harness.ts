@@ -1,9 +1,9 @@
 // The Teams adapter under test (adapter-under-test.ts: botbuilder's or the Teams SDK's) on a real HTTP server, talking to a fake Bot Connector, with a stand-in engine and store.
 import type { TeamsAdapter, TeamsAdapterOptions } from "../../src/adapters/teams/teams-adapter.ts";
-import type { Logger } from "../../src/logging/logger.ts";
 import { createHttpServer, type HttpServer } from "../../src/server/http-server.ts";
 import { type FakeBotConnector, startFakeBotConnector } from "../fakes/bot-connector.ts";
 import { connectorToken, METADATA_PATH } from "../fakes/bot-framework-keys.ts";
+import { logLines } from "../fakes/log-lines.ts";
 import { fakeTokenCredentials } from "../fakes/token-credentials.ts";
 import { createAdapterUnderTest, TEAMS_LIBRARY, type TeamsLibrary } from "./adapter-under-test.ts";
 import { round } from "./fixtures.ts";
@@ -50,10 +50,7 @@ export async function startHarness(
     },
   };
   const sleeps: number[] = [];
-  const logs: string[] = [];
-  const log = (level: string) => (message: string, fields?: Record<string, unknown>) =>
-    void logs.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-  const logger: Logger = { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+  const { logger, lines: logs } = logLines();
   const adapter = createAdapterUnderTest(
     {
       appId: undefined,

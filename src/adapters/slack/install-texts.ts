@@ -5,7 +5,27 @@ export type InstallLanguage = "sv" | "en";
 /** Why an install did not finish, as the installer is told. */
 export type InstallRefusal = "cancelled" | "expired" | "reused" | "missing" | "failed";
 
-const sv = {
+/** The install pages' and notices' words; each language's catalogue has exactly these. */
+export interface InstallTexts {
+  htmlLang: string;
+  installTitle: string;
+  installIntro: string;
+  installButton: string;
+  installNote: string;
+  doneTitle: string;
+  done: (workspace: string) => string;
+  doneUnbound: (workspace: string) => string;
+  refusedTitle: string;
+  refused: Record<InstallRefusal, string>;
+  startAgain: string;
+  uninstalledTitle: string;
+  uninstalled: (workspace: string, organisations: string) => string;
+  noOrganisations: string;
+  unboundTitle: string;
+  unbound: (workspace: string) => string;
+}
+
+const sv: InstallTexts = {
   htmlLang: "sv",
   installTitle: "Lägg till Modellbot i Slack",
   installIntro:
@@ -41,7 +61,7 @@ const sv = {
     "bara att arbetsytan inte är med i en omgång. Koppla en kanal där (koppla <organisation>) om den ska vara med.",
 };
 
-const en: typeof sv = {
+const en: InstallTexts = {
   htmlLang: "en",
   installTitle: "Add Modellbot to Slack",
   installIntro:
@@ -77,9 +97,9 @@ const en: typeof sv = {
     "bot only says that the workspace is not in a round. Link a channel there (bind <organisation>) if it should be.",
 };
 
-const TEXTS: Record<InstallLanguage, typeof sv> = { sv, en };
+const TEXTS: Record<InstallLanguage, InstallTexts> = { sv, en };
 
-export function installText(language: InstallLanguage): typeof sv {
+export function installText(language: InstallLanguage): InstallTexts {
   return TEXTS[language];
 }
 
