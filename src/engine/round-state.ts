@@ -85,8 +85,6 @@ function activityMaps(activity: RoundActivity): ActivityMaps {
 }
 
 const NO_ASSESSMENTS: LatestAssessments = new Map();
-/** Kept per state and form, so that what is cached per `assessments` map stays cached. */
-const FORM_STATES = new WeakMap<RoundState, Map<string, RoundState>>();
 
 /**
  * The round state as one checklist form sees it: `assessments` holds that form's versions. Everything
@@ -94,17 +92,7 @@ const FORM_STATES = new WeakMap<RoundState, Map<string, RoundState>>();
  */
 export function formState(state: RoundState, checklistId: string): RoundState {
   if (checklistId === state.round.checklist) return state;
-  let known = FORM_STATES.get(state);
-  if (!known) {
-    known = new Map();
-    FORM_STATES.set(state, known);
-  }
-  let view = known.get(checklistId);
-  if (!view) {
-    view = { ...state, assessments: state.forms.get(checklistId) ?? NO_ASSESSMENTS };
-    known.set(checklistId, view);
-  }
-  return view;
+  return { ...state, assessments: state.forms.get(checklistId) ?? NO_ASSESSMENTS };
 }
 
 /** One organisation's versions (any order) → the latest of each round, in programme order. */
