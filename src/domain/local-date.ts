@@ -63,48 +63,17 @@ export function startOfLocalDay(date: IsoDate, timeZone: string): DateTime {
   return DateTime.fromISO(date, { zone: timeZone }).startOf("day");
 }
 
-/**
- * Time-zone arithmetic is the costliest thing the calendar does, and a round asks the same few hundred
- * (date, zone) questions over and over: their answers never change, so they are kept.
- */
-const ENDS_OF_DAY = new Map<string, DateTime>();
-const MAX_REMEMBERED = 20_000;
-
 /** Local midnight at the end of `date`: the moment a meeting on that day "has passed". */
 export function endOfLocalDay(date: IsoDate, timeZone: string): DateTime {
-  const key = `${date}|${timeZone}`;
-  const known = ENDS_OF_DAY.get(key);
-  if (known) return known;
-  const end = startOfLocalDay(addDays(date, 1), timeZone);
-  if (ENDS_OF_DAY.size >= MAX_REMEMBERED) ENDS_OF_DAY.clear();
-  ENDS_OF_DAY.set(key, end);
-  return end;
+  return startOfLocalDay(addDays(date, 1), timeZone);
 }
-
-const LOCAL_TIMES = new Map<string, DateTime>();
 
 /** `hour`:00 local time on `date`, e.g. the 09:00 at which reminders go out. */
 export function localTime(date: IsoDate, hour: number, timeZone: string): DateTime {
-  // Every cluster of a round meets on one of a few dozen days: the plan asks the same instants again.
-  const key = `${date}|${hour}|${timeZone}`;
-  const known = LOCAL_TIMES.get(key);
-  if (known) return known;
-  const time = DateTime.fromISO(date, { zone: timeZone }).set({ hour, minute: 0, second: 0, millisecond: 0 });
-  if (LOCAL_TIMES.size >= MAX_REMEMBERED) LOCAL_TIMES.clear();
-  LOCAL_TIMES.set(key, time);
-  return time;
+  return DateTime.fromISO(date, { zone: timeZone }).set({ hour, minute: 0, second: 0, millisecond: 0 });
 }
-
-const LOCAL_DATES = new Map<string, IsoDate>();
 
 /** The calendar date an instant falls on in the time zone. */
 export function localDate(instant: Date, timeZone: string): IsoDate {
-  // Reminders share their instants (09:00 on a few days): each is converted once.
-  const key = `${instant.getTime()}|${timeZone}`;
-  const known = LOCAL_DATES.get(key);
-  if (known !== undefined) return known;
-  const date = DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? "";
-  if (LOCAL_DATES.size >= MAX_REMEMBERED) LOCAL_DATES.clear();
-  LOCAL_DATES.set(key, date);
-  return date;
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? "";
 }
