@@ -7,8 +7,6 @@
 import { addDays, weekday } from "./local-date.ts";
 import type { IsoDate } from "./round.ts";
 
-const daysOffByYear = new Map<number, ReadonlySet<IsoDate>>();
-
 function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -39,8 +37,6 @@ function saturdayFrom(date: IsoDate): IsoDate {
 
 /** The year's days off that can fall on a weekday; weekends are days off anyway. */
 export function swedishDaysOff(year: number): ReadonlySet<IsoDate> {
-  const cached = daysOffByYear.get(year);
-  if (cached) return cached;
   const easter = easterSunday(year);
   const midsummerDay = saturdayFrom(isoDate(year, 6, 20));
   const dates = new Set<IsoDate>([
@@ -61,7 +57,6 @@ export function swedishDaysOff(year: number): ReadonlySet<IsoDate> {
     isoDate(year, 12, 31), // New Year's Eve
   ]);
   if (year >= 2005) dates.add(isoDate(year, 6, 6)); // National Day
-  daysOffByYear.set(year, dates);
   return dates;
 }
 
