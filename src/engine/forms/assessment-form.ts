@@ -14,21 +14,13 @@ interface PointFields {
   comment: string;
 }
 
-/** Each checklist's field ids, worked out once: a checklist does not change while the bot runs. */
-const FIELDS = new WeakMap<Checklist, { points: PointFields[]; known: ReadonlySet<string> }>();
-
 function fieldsOf(checklist: Checklist): { points: PointFields[]; known: ReadonlySet<string> } {
-  let fields = FIELDS.get(checklist);
-  if (!fields) {
-    const points = checklist.points.map((p) => ({
-      pointId: p.id,
-      score: scoreInputId(p.id),
-      comment: commentInputId(p.id),
-    }));
-    fields = { points, known: new Set(points.flatMap((p) => [p.score, p.comment])) };
-    FIELDS.set(checklist, fields);
-  }
-  return fields;
+  const points = checklist.points.map((p) => ({
+    pointId: p.id,
+    score: scoreInputId(p.id),
+    comment: commentInputId(p.id),
+  }));
+  return { points, known: new Set(points.flatMap((p) => [p.score, p.comment])) };
 }
 
 export function readAssessmentForm(
