@@ -12,6 +12,12 @@ export function isCorruption(error: unknown): boolean {
   return code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB";
 }
 
+/** SQLite could not fsync a commit (the WAL, or the folder that holds it): the disk refused it. */
+export function isFailedSync(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code === "SQLITE_IOERR_FSYNC" || code === "SQLITE_IOERR_DIR_FSYNC";
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   const code = sqliteCode(error);
   return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";

@@ -1,16 +1,21 @@
 // Every write runs in BEGIN IMMEDIATE: it takes the write lock up front, so a second process waits
-// (busy_timeout) instead of failing half-way, and a read-then-write inside cannot be interleaved.
+// (busy_timeout) instead of failing half-way, and a read-then-write inside cannot be interleaved. It
+// commits with synchronous=FULL (open-database.ts) before it returns: whoever awaits a write is answered
+// only once it is on disk.
 import type { Database, Transaction } from "better-sqlite3";
-import { brokenBy } from "./broken-sync.ts";
+import { errorMessage } from "../../logging/error-message.ts";
+import { StoreError } from "../port.ts";
+import { brokenBy, markBroken } from "./broken-sync.ts";
 import type { SqliteContext } from "./context.ts";
-import { toStoreError } from "./sqlite-errors.ts";
+import { unavailableMessage } from "./messages.ts";
+import { isFailedSync, toStoreError } from "./sqlite-errors.ts";
 
 type Runner = Transaction<(work: () => unknown) => unknown>;
 
 /**
  * One transaction function per database, the work passed as its argument: better-sqlite3 builds four
- * wrapper functions for every `db.transaction(fn)`, which per write (and per write of a group commit)
- * was a good part of what a write allocated. Called inside a transaction it is a savepoint.
+ * wrapper functions for every `db.transaction(fn)`, which per write was a good part of what a write
+ * allocated.
  */
 const runners = new WeakMap<Database, Runner>();
 
@@ -23,21 +28,43 @@ function runner(db: Database): Runner {
   return run;
 }
 
+const closed = new WeakSet<SqliteContext>();
+
+/** From now on every write is refused as "closed" (called when the store is closed). */
+export function refuseWritesAfterClose(ctx: SqliteContext): void {
+  closed.add(ctx);
+}
+
+/** Why every write is refused now (closed, or a failed fsync), or undefined while writes are taken. */
+export function writeRefusal(ctx: SqliteContext): string | undefined {
+  if (closed.has(ctx)) return "the store is closed";
+  const failure = brokenBy(ctx);
+  return failure === undefined ? undefined : errorMessage(failure);
+}
+
 export function writeTransaction<T>(ctx: SqliteContext, work: () => T): T {
+  if (closed.has(ctx))
+    throw new StoreError("store_unavailable", unavailableMessage(ctx.file, "the store is closed"));
   // A write after a failed fsync could be "saved" on a WAL that lost earlier frames: refused like the rest.
   const failure = brokenBy(ctx);
   if (failure) throw failure;
   try {
     return runner(ctx.db).immediate(work) as T;
   } catch (error) {
+    if (isFailedSync(error)) throw refuseFromNowOn(ctx, error);
     throw toStoreError(error, ctx.file);
   }
 }
 
-/** Inside a write transaction: `work` in a savepoint, so that if it fails it alone is undone. */
-export function inSavepoint<T>(ctx: SqliteContext, work: () => T): T {
-  if (!ctx.db.inTransaction) throw new Error("inSavepoint: no transaction is open");
-  return runner(ctx.db)(work) as T;
+/** The disk refused to sync a commit: that write and every later one are refused (broken-sync.ts). */
+function refuseFromNowOn(ctx: SqliteContext, error: unknown): StoreError {
+  const failure = new StoreError(
+    "store_unavailable",
+    unavailableMessage(ctx.file, `the disk refused to sync it (${errorMessage(error)})`),
+    { cause: error },
+  );
+  markBroken(ctx, failure);
+  return failure;
 }
 
 /** Several reads that see the file as it was at one moment (a deferred transaction takes no write lock). */
