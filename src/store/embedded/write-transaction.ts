@@ -2,31 +2,12 @@
 // (busy_timeout) instead of failing half-way, and a read-then-write inside cannot be interleaved. It
 // commits with synchronous=FULL (open-database.ts) before it returns: whoever awaits a write is answered
 // only once it is on disk.
-import type { Database, Transaction } from "better-sqlite3";
 import { errorMessage } from "../../logging/error-message.ts";
 import { StoreError } from "../port.ts";
 import { brokenBy, markBroken } from "./broken-sync.ts";
 import type { SqliteContext } from "./context.ts";
 import { unavailableMessage } from "./messages.ts";
 import { isFailedSync, toStoreError } from "./sqlite-errors.ts";
-
-type Runner = Transaction<(work: () => unknown) => unknown>;
-
-/**
- * One transaction function per database, the work passed as its argument: better-sqlite3 builds four
- * wrapper functions for every `db.transaction(fn)`, which per write was a good part of what a write
- * allocated.
- */
-const runners = new WeakMap<Database, Runner>();
-
-function runner(db: Database): Runner {
-  let run = runners.get(db);
-  if (!run) {
-    run = db.transaction((work: () => unknown) => work());
-    runners.set(db, run);
-  }
-  return run;
-}
 
 const closed = new WeakSet<SqliteContext>();
 
@@ -49,7 +30,7 @@ export function writeTransaction<T>(ctx: SqliteContext, work: () => T): T {
   const failure = brokenBy(ctx);
   if (failure) throw failure;
   try {
-    return runner(ctx.db).immediate(work) as T;
+    return ctx.db.transaction(work).immediate();
   } catch (error) {
     if (isFailedSync(error)) throw refuseFromNowOn(ctx, error);
     throw toStoreError(error, ctx.file);
@@ -70,7 +51,7 @@ function refuseFromNowOn(ctx: SqliteContext, error: unknown): StoreError {
 /** Several reads that see the file as it was at one moment (a deferred transaction takes no write lock). */
 export function readSnapshot<T>(ctx: SqliteContext, work: () => T): T {
   try {
-    return runner(ctx.db).deferred(work) as T;
+    return ctx.db.transaction(work).deferred();
   } catch (error) {
     throw toStoreError(error, ctx.file);
   }
