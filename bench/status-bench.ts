@@ -9,7 +9,6 @@ import { Engine } from "../src/engine/engine.ts";
 import type { InboundEvent, Reply } from "../src/engine/events.ts";
 import { DATA_FILE_NAME, openEmbeddedStore } from "../src/store/embedded/open-embedded-store.ts";
 import type { Store } from "../src/store/port.ts";
-import { withRoundCache } from "../src/store/round-cache.ts";
 import { judge, type Measure, percentile, withRatio } from "./measure.ts";
 import { OUT_DIR } from "./spawn-server.ts";
 import {
@@ -51,18 +50,11 @@ export interface Fixture {
   roundId: string;
 }
 
-/** `roundCache`: wrap the store as the app does (src/store/open-store.ts); off, every status reads the rounds. */
-export async function fixture(
-  name: string,
-  clusters: number,
-  checklist: Checklist,
-  options: { roundCache?: boolean } = {},
-): Promise<Fixture> {
+export async function fixture(name: string, clusters: number, checklist: Checklist): Promise<Fixture> {
   const dir = join(OUT_DIR, `status-${name}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const embedded = await openEmbeddedStore({ dataDir: dir });
-  const store = options.roundCache ? withRoundCache(embedded) : embedded;
+  const store = await openEmbeddedStore({ dataDir: dir });
   const round = statusRound(`bench-${name}`, clusters, checklist.id);
   await fillRound(store, round, checklist);
   const engine = new Engine({

@@ -1,7 +1,6 @@
 // CPU per `status` through the engine, in-process, for working on the status path (issue #9) without the
-// whole HTTP benchmark: the three cases of status-bench.ts on the real embedded store, with the round cache
-// the app wraps it in ("app", the default) or without ("raw", as status-bench.ts times it).
-//   npx tsx bench/status-cpu.ts [app|raw] [statuses per block] [blocks]
+// whole HTTP benchmark: the three cases of status-bench.ts on the real embedded store.
+//   npx tsx bench/status-cpu.ts [statuses per block] [blocks]
 // Prints user+system CPU µs per status, best and median over the measured blocks; the first block only
 // warms up.
 
@@ -10,8 +9,7 @@ import { loadExampleRound } from "./example-round.ts";
 import { cpuBlocks } from "./measure.ts";
 import { fixture, mentorCase, overviewCase, type StatusCase } from "./status-bench.ts";
 
-const [modeArg = "app", countArg = "2000", blocksArg = "7"] = process.argv.slice(2);
-const roundCache = modeArg !== "raw";
+const [countArg = "2000", blocksArg = "7"] = process.argv.slice(2);
 const count = Number(countArg);
 const blocks = Number(blocksArg);
 
@@ -23,8 +21,8 @@ async function measure(c: StatusCase, first: number, total: number): Promise<num
 }
 
 const { checklist } = await loadExampleRound();
-const small = await fixture("cpu-one-cluster", 1, checklist, { roundCache });
-const large = await fixture("cpu-100-clusters", 100, checklist, { roundCache });
+const small = await fixture("cpu-one-cluster", 1, checklist);
+const large = await fixture("cpu-100-clusters", 100, checklist);
 const cases: [StatusCase, number][] = [
   [mentorCase("one cluster: mentor", small, false), count],
   [mentorCase("100 clusters: mentor", large, true), count],
@@ -33,7 +31,7 @@ const cases: [StatusCase, number][] = [
 try {
   for (const [c, n] of cases) {
     const line = await cpuBlocks((first, total) => measure(c, first, total), n, blocks);
-    console.log(`${modeArg} ${c.name}, per status: ${line}`);
+    console.log(`${c.name}, per status: ${line}`);
   }
 } finally {
   for (const f of [small, large]) {

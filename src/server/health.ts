@@ -21,7 +21,7 @@ export async function storeHealth(store: Store): Promise<StoreHealth> {
     return unreachable ? { store: "failing", reason: `unreachable: ${unreachable}` } : { store: "ok" };
   }
   try {
-    // A point read that no cache answers (the rounds are kept for seconds): an unreachable database shows.
+    // A point read that nothing keeps: an unreachable database shows.
     await store.getOutbox("healthz/probe");
     return { store: "ok" };
   } catch (error) {

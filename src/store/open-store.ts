@@ -3,7 +3,6 @@
 import { openEmbeddedStore } from "./embedded/open-embedded-store.ts";
 import type { Store } from "./port.ts";
 import type { InvalidRecordSink } from "./records.ts";
-import { withRoundCache } from "./round-cache.ts";
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -15,7 +14,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { mongodbUri, onInvalidRecord } = options;
   if (mongodbUri !== undefined && mongodbUri.trim() !== "") {
     const { openMongoStore } = await import("./mongo/open-mongo-store.ts");
-    return withRoundCache(await openMongoStore({ uri: mongodbUri, onInvalidRecord }));
+    return openMongoStore({ uri: mongodbUri, onInvalidRecord });
   }
-  return withRoundCache(await openEmbeddedStore({ dataDir: options.dataDir, onInvalidRecord }));
+  return openEmbeddedStore({ dataDir: options.dataDir, onInvalidRecord });
 }

@@ -9,7 +9,6 @@ import { healthRoute } from "../../src/server/health.ts";
 import { createHttpServer, type HttpServer } from "../../src/server/http-server.ts";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.ts";
 import type { Store } from "../../src/store/port.ts";
-import { withRoundCache } from "../../src/store/round-cache.ts";
 import { logLines } from "../fakes/log-lines.ts";
 import { smallRound } from "../scheduler/fakes.ts";
 
@@ -21,7 +20,7 @@ afterEach(async () => {
 /** `refusal`: stands in for the embedded store's answer after a failed fsync (see write-transaction.test.ts). */
 async function serve(options: { refusal?: () => string | undefined } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "modellbot-health-"));
-  const embedded = withRoundCache(await openEmbeddedStore({ dataDir: dir }));
+  const embedded = await openEmbeddedStore({ dataDir: dir });
   const { refusal } = options;
   const store: Store = refusal
     ? Object.assign(Object.create(embedded) as Store, { writeRefusal: refusal })
