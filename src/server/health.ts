@@ -16,7 +16,7 @@ export async function storeHealth(store: Store): Promise<StoreHealth> {
   const refusal = store.writeRefusal?.();
   if (refusal) return { store: "failing", reason: `writes refused: ${refusal}` };
   if (store.unreachable) {
-    // A short, cached ping: a read would wait for the driver's server selection, tens of seconds.
+    // A short ping: a read would wait for the driver's server selection, tens of seconds.
     const unreachable = await store.unreachable();
     return unreachable ? { store: "failing", reason: `unreachable: ${unreachable}` } : { store: "ok" };
   }

@@ -339,7 +339,7 @@ export interface Store {
 
   /**
    * Why the store cannot be reached now (MongoDB: no answer to a short ping), or undefined while it
-   * answers: cheap and cached for a few seconds, for /healthz. Optional: a store without it is judged by
+   * answers: one ping with a short timeout, for /healthz. Optional: a store without it is judged by
    * whether it answers a read.
    */
   unreachable?(): Promise<string | undefined>;
