@@ -1,6 +1,7 @@
 // Cold start: from spawn to the first 200 from /healthz on a fresh data directory, for the bot run as
 // `node build/src/main.js` (the bundle `npm start` runs, built once before) and as `npm start` (which
-// bundles first), against a bare `node -e` HTTP server; idle RSS after.
+// first checks that the bundle is current: scripts/build.mjs --if-changed), against a bare `node -e` HTTP
+// server; idle RSS after.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -151,7 +152,7 @@ export async function benchColdStart(): Promise<ColdStart> {
     [BOT, []],
     [NPM_START, []],
   ]);
-  await startOnce(NPM_START); // bundles, and fills the OS file cache, as any second start would find them
+  await startOnce(NPM_START); // bundles if a source changed, and fills the OS file cache, as any second start would find them
   for (let i = 0; i < RUNS; i++) for (const [command, list] of runs) list.push(await startOnce(command));
   const bare = runs.get(BARE) ?? [];
   const bareMs = median(bare.map((r) => r.ms));

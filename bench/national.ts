@@ -215,7 +215,7 @@ export async function benchNational(
       unit: "ms",
       value: imported.ms,
       target: { text: `< ${IMPORT_LIMIT_MS} ms`, of: "value", below: IMPORT_LIMIT_MS },
-      note: `the whole CLI process (node, tsx, load and check the file, save the round); it said: ${imported.output}`,
+      note: `the whole CLI process (node, the bundle's check by scripts/build.mjs --if-changed, load and check the file, save the round); it said: ${imported.output}`,
     }),
     judge({
       section: "national",

@@ -17,7 +17,8 @@ export interface Run {
 const HOW = `How: \`npm run bench\`. Every figure stands beside a baseline measured in the same run.
 - Slack and Teams (issue #24: like with like): the whole bot (\`startApp\`, embedded store in a fresh data
   directory, the example round) against an **equal-work baseline**: the same Bolt \`HTTPReceiver\` on our
-  HTTP server (or a \`CloudAdapter\` without app id through the same HTTP bridge, for Teams) whose one
+  HTTP server (for Teams: a \`CloudAdapter\` without app id through the same HTTP bridge, or a Teams SDK
+  \`App\` without app id through the same route adapter) whose one
   middleware answers with the whole stack's own answer, captured from it by one request before the run
   (the same card, the same bytes: \`/modell status\` acks with the status card, a submission with the
   confirmation), and for a submission first writes the submitted state as one row in SQLite (WAL,

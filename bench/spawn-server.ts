@@ -65,9 +65,11 @@ function startFlags(): string[] {
   ];
 }
 
-/** Bundles the bench servers (whole stack and bare) as `npm start` bundles the bot. */
+/** Bundles the bench servers (whole stack and bare) as `npm start` bundles the bot: only when a source changed. */
 export function buildBundles(): void {
-  execFileSync(process.execPath, [join(REPO, "scripts", "build.mjs"), "--bench"], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(REPO, "scripts", "build.mjs"), "--bench", "--if-changed"], {
+    stdio: "inherit",
+  });
 }
 
 export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {

@@ -1,7 +1,7 @@
 // The project's folder, found from this module's place: the nearest folder above it that holds our
-// package.json. The same code runs as TypeScript from src/ (tests, CLI) and bundled into build/
-// (`npm start`), so files beside the code (checklists/, examples/, public/) are found from the root,
-// never by counting "../" from a module.
+// package.json. The same code runs as TypeScript from src/ (tests) and bundled into build/ (`npm start`,
+// the CLI), so files beside the code (checklists/, examples/, public/) are found from the root, never by
+// counting "../" from a module.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

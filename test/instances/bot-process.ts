@@ -20,9 +20,12 @@ export interface BotProcess {
   events(event: string): Record<string, unknown>[];
 }
 
-/** Bundles the bot as `npm start` does (scripts/build.mjs into build/). */
+/** Bundles the bot as `npm start` does (scripts/build.mjs --if-changed into build/). */
 export function buildBot(): void {
-  execFileSync(process.execPath, [join(REPO, "scripts", "build.mjs")], { cwd: REPO, stdio: "inherit" });
+  execFileSync(process.execPath, [join(REPO, "scripts", "build.mjs"), "--if-changed"], {
+    cwd: REPO,
+    stdio: "inherit",
+  });
 }
 
 /** The parent's environment without anything that would reach a real platform or another store. */

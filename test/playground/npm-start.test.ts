@@ -17,7 +17,8 @@ let child: ChildProcess | undefined;
 let dataDir: string | undefined;
 
 afterAll(() => {
-  // npm starts a shell, which bundles and then runs node: on a failed run, end the whole process group.
+  // npm starts a shell, which bundles (if a source changed) and then runs node: on a failed run, end the
+  // whole process group.
   if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
