@@ -115,7 +115,7 @@ export async function benchDeadlineMorning(example: ExampleRound): Promise<Measu
   const seq: Sequence = { next: 1, submitted: 0 };
   const run = () => block(c, app, "app", CONCURRENCY, PER_BLOCK, seq);
   try {
-    await app.tick(WARM_UP); // plans the rounds; nothing is due then
+    await app.tick(WARM_UP); // a warm-up tick: nothing is due then
     const warm = performance.now() + WARM_UP_MS;
     await load(run, () => performance.now() < warm);
     const quietUntil = performance.now() + QUIET_MS;

@@ -1,6 +1,6 @@
 // Where an organisation's messages go: a binding made in the channel wins over the round file's home;
 // a home the platform refused for good (a broken binding) is skipped.
-import type { ChatHome, Organisation, Round } from "../domain/round.ts";
+import type { ChatHome, Round } from "../domain/round.ts";
 import { findOrganisation } from "../domain/round.ts";
 import type { Binding, Store } from "../store/port.ts";
 
@@ -33,47 +33,6 @@ export async function organisationHome(
 
 export function projectManagerHome(store: Pick<Store, "findBinding">, round: Round) {
   return usable(store, round.projectManagerHome);
-}
-
-export interface HomeFinder {
-  organisation(organisationId: string): Promise<ChatHome | undefined>;
-  projectManagers(): Promise<ChatHome | undefined>;
-}
-
-/**
- * The homes of one tick, as organisationHome and projectManagerHome find them, for thousands of messages:
- * each organisation's latest binding picked once, each round-file home looked up once.
- */
-export function homeFinder(
-  store: Pick<Store, "findBinding">,
-  round: Round,
-  bindings: readonly Binding[],
-  organisations: ReadonlyMap<string, Organisation>,
-): HomeFinder {
-  const bound = new Map<string, Binding>();
-  for (const b of bindings) {
-    if (b.roundId !== round.id || b.broken) continue;
-    const seen = bound.get(b.organisationId);
-    if (!seen || latestFirst(b, seen) < 0) bound.set(b.organisationId, b);
-  }
-  const checked = new Map<string, Promise<ChatHome | undefined>>();
-  const usableOnce = (home: ChatHome | undefined) => {
-    if (!home) return Promise.resolve(undefined);
-    const key = `${home.platform}|${home.workspace}|${home.channel}`;
-    let found = checked.get(key);
-    if (!found) {
-      found = usable(store, home);
-      checked.set(key, found);
-    }
-    return found;
-  };
-  return {
-    organisation(organisationId) {
-      const binding = bound.get(organisationId);
-      return binding ? Promise.resolve(homeOf(binding)) : usableOnce(organisations.get(organisationId)?.home);
-    },
-    projectManagers: () => usableOnce(round.projectManagerHome),
-  };
 }
 
 /**

@@ -60,18 +60,8 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     inFlight: new Set(),
   };
   const warned = new Set<string>();
-  const plans = new Map<string, { json: string; messages: PlannedMessage[] }>();
   const finished = new Set<string>();
   const pendingNotices = new Map<string, PendingNotice>();
-  // The plan depends on the round's dates only; recomputed when they change.
-  const messagesOf = (round: Round) => {
-    const json = planInputs(round);
-    const cached = plans.get(round.id);
-    if (cached?.json === json) return cached.messages;
-    const messages = scheduledMessages(round);
-    plans.set(round.id, { json, messages });
-    return messages;
-  };
   const running = new Set<Promise<TickReport>>();
   const runTick = async (now: Date): Promise<TickReport> => {
     const tick: TickContext = {
@@ -89,7 +79,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     };
     const jobs: FanOutJob<void>[] = [];
     for (const round of await options.store.listRounds()) {
-      jobs.push(...(await roundJobs(tick, round, messagesOf(round))));
+      jobs.push(...(await roundJobs(tick, round, scheduledMessages(round))));
     }
     await fanOut(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
     await sendNotices(tick);
@@ -109,15 +99,6 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       while (running.size > 0) await Promise.allSettled([...running]);
     },
   };
-}
-
-/**
- * What scheduledMessages reads of a round, as text: a national round's organisations (thousands, with
- * their people) would make this several times longer, and it is compared on every tick.
- */
-function planInputs(round: Round): string {
-  const { id, timeZone, startUp, resultsConference, projectManagerHome, clusters } = round;
-  return JSON.stringify([id, timeZone, startUp, resultsConference, Boolean(projectManagerHome), clusters]);
 }
 
 async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[]): Promise<FanOutJob<void>[]> {

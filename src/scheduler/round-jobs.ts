@@ -4,8 +4,8 @@
 import type { ChatHome, Organisation, Round } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
 import { errorMessage } from "../logging/error-message.ts";
-import type { Binding } from "../store/port.ts";
-import { type HomeFinder, homeFinder } from "./chat-home.ts";
+import type { Binding, Store } from "../store/port.ts";
+import { organisationHome, projectManagerHome } from "./chat-home.ts";
 import { type ComposeContext, composeCard } from "./compose-card.ts";
 import { claimAndSend, type Delivery } from "./delivery.ts";
 import type { Work } from "./due-work.ts";
@@ -26,19 +26,17 @@ export interface RoundData {
 /** What one tick knows about a round while it fans out. */
 interface TickRound extends RoundData {
   compose: ComposeContext;
-  homes: HomeFinder;
 }
 
 export function tickRound(tick: TickContext, data: RoundData): TickRound {
   const compose = { state: data.state, checklists: tick.checklists, organisations: data.organisations };
-  const homes = homeFinder(tick.delivery.store, data.round, data.bindings, data.organisations);
-  return { ...data, compose, homes };
+  return { ...data, compose };
 }
 
-function homeFor(data: TickRound, message: ScheduledMessage): Promise<ChatHome | undefined> {
+function homeFor(store: Store, data: TickRound, message: ScheduledMessage): Promise<ChatHome | undefined> {
   return message.toProjectManagers
-    ? data.homes.projectManagers()
-    : data.homes.organisation(message.organisationId);
+    ? projectManagerHome(store, data.round)
+    : organisationHome(store, data.round, data.bindings, message.organisationId);
 }
 
 function noHome(tick: TickContext, message: ScheduledMessage): void {
@@ -119,7 +117,7 @@ const NO_CHANNEL = "";
  * runs, so that the first posts leave while later ones are still to be composed.
  */
 export async function jobFor(tick: TickContext, data: TickRound, work: Work): Promise<FanOutJob<void>> {
-  const home = await homeFor(data, work.message);
+  const home = await homeFor(tick.delivery.store, data, work.message);
   return {
     platform: home?.platform,
     channel: home ? `${home.platform}|${home.workspace}|${home.channel}` : NO_CHANNEL,

@@ -35,18 +35,12 @@ export function deliveringApis(
   pacer: ChannelPacer,
   policy: SlackRetryPolicy,
 ): WorkspaceApis {
-  const wrapped = new WeakMap<SlackApi, SlackApi>();
   return {
     installs: apis.installs,
     forWorkspace: async (workspace) => {
       const api = await apis.forWorkspace(workspace);
-      if (!api) return undefined;
-      let delivering = wrapped.get(api);
-      if (!delivering) {
-        delivering = deliveringApi(api, pacer, policy, workspace);
-        wrapped.set(api, delivering);
-      }
-      return delivering;
+      // The wrapper holds no state of its own (the pacer is shared): a new one per request is as good.
+      return api && deliveringApi(api, pacer, policy, workspace);
     },
   };
 }
