@@ -1,6 +1,7 @@
 // One ConnectorClient per (bot app, service URL, audience), reused across activities. botbuilder builds a
-// new client (HTTP pipeline, credentials, token cache) for every activity; measured here that costs about a
-// fifth of a request. Each client is also tuned once: see tuneConnectorClient.
+// new client (HTTP pipeline, credentials, token cache) for every activity. The reuse showed no measurable
+// gain (docs/machinery-measurements.md); it stays only because each client is tuned once where it is
+// cached (see tuneConnectorClient), and both go together once a public retry-free client replaces the tuning.
 import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 
 type AuthResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>>;
