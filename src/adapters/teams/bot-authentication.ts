@@ -1,11 +1,12 @@
-// botbuilder's own authentication (JWT validation, outbound credentials), with connector clients reused.
+// botbuilder's own authentication (JWT validation, outbound credentials); its connector clients send each
+// request once, within a deadline (send-once-http-client.ts).
 import {
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from "botbuilder";
 import { AuthenticationError } from "botframework-connector";
 import { errorMessage } from "../../logging/error-message.ts";
-import { ConnectorClientCache } from "./connector-clients.ts";
+import { sendOnceHttpClient } from "./send-once-http-client.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { TokenUnavailableError } from "./token-unavailable.ts";
 
@@ -46,15 +47,10 @@ function markTokenFailures(inner: CredentialsFactory): CredentialsFactory {
   } as CredentialsFactory;
 }
 
-type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>>;
-
-class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
-  /** botbuilder also builds a (never used here) user-token client for every activity: one per app will do. */
-  readonly #userTokenClients = new Map<string, Promise<UserTokenClient>>();
-
+class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
   constructor(
     config: TeamsConfig,
-    private readonly clients: ConnectorClientCache,
+    requestTimeoutMs: number,
     credentials: CredentialsFactory | undefined,
     openIdMetadataUrl: string | undefined,
   ) {
@@ -76,40 +72,21 @@ class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
     super(
       options,
       markTokenFailures(credentials ?? new ConfigurationServiceClientCredentialFactory(options)),
+      undefined,
+      undefined,
+      // Public ConnectorClientOptions: each request sent once, within the deadline (no blind retries).
+      { httpClient: sendOnceHttpClient(requestTimeoutMs) },
     );
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string) {
-    const result = await super.authenticateRequest(activity, authHeader).catch((error: unknown) => {
+    return super.authenticateRequest(activity, authHeader).catch((error: unknown) => {
       // A token that cannot be verified is refused, whatever stopped it (signing keys out of reach, a
       // header botbuilder trips over): CloudAdapter answers 500 to anything but AuthenticationError.
       if (error instanceof AuthenticationError) throw error;
       throw new AuthenticationError(`token not verified: ${errorMessage(error)}`, 401);
     });
-    const factory = result.connectorFactory;
-    if (!factory) return result;
-    return { ...result, connectorFactory: this.clients.wrap(factory, appKey(result.claimsIdentity)) };
   }
-
-  override createConnectorFactory(claimsIdentity: Claims) {
-    return this.clients.wrap(super.createConnectorFactory(claimsIdentity), appKey(claimsIdentity));
-  }
-
-  override createUserTokenClient(claimsIdentity: Claims): Promise<UserTokenClient> {
-    const key = appKey(claimsIdentity);
-    let client = this.#userTokenClients.get(key);
-    if (!client) {
-      client = super.createUserTokenClient(claimsIdentity);
-      client.catch(() => this.#userTokenClients.delete(key));
-      this.#userTokenClients.set(key, client);
-    }
-    return client;
-  }
-}
-
-/** The outbound client depends on the bot app the claims name (empty when authentication is off). */
-function appKey(claims: Claims): string {
-  return String(claims.getClaimValue("aud") ?? claims.getClaimValue("appid") ?? "");
 }
 
 /**
@@ -122,6 +99,5 @@ export function createBotAuthentication(
   credentials?: CredentialsFactory,
   openIdMetadataUrl?: string,
 ) {
-  const clients = new ConnectorClientCache(requestTimeoutMs);
-  return new ReusingBotFrameworkAuthentication(config, clients, credentials, openIdMetadataUrl);
+  return new BotAuthentication(config, requestTimeoutMs, credentials, openIdMetadataUrl);
 }

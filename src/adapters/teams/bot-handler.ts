@@ -5,7 +5,6 @@ import {
   ActivityTypes,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
-  INVOKE_RESPONSE_KEY,
   TeamsActivityHandler,
   type TurnContext,
 } from "botbuilder";
@@ -32,32 +31,15 @@ export class ModellbotTeamsHandler extends TeamsActivityHandler {
   }
 
   /**
-   * A form's Action.Execute goes straight to onAdaptiveCardInvoke and its answer into the invoke response,
-   * as botbuilder's own dispatch would send it, but without the seven awaited layers of ActivityHandler's
-   * generic dispatch: the Teams route's CPU per submission went from about 255 to 210 µs (`npx tsx
-   * bench/submission-cpu.ts teams 16 4000 5`, old and new in turn). Everything else, a malformed invoke
-   * included, goes through botbuilder's dispatch (its 400 and 501 answers).
+   * An adaptiveCard/action invoke without a value object: botbuilder would answer 501 ("not implemented"),
+   * which says nothing true about it, so it gets our 400. Everything else goes through botbuilder's dispatch.
    */
   override async run(context: TurnContext): Promise<void> {
-    const kind = cardActionKind(context?.activity);
-    if (kind === "not-an-action") {
-      // botbuilder answers such an invoke 501 ("not implemented"), which says nothing true about it.
-      await context.sendActivity({
-        type: ActivityTypes.InvokeResponse,
-        value: { status: 400, body: NOT_AN_ACTION },
-      });
-      return;
-    }
-    if (kind !== "execute") return super.run(context);
-    const response = await this.onAdaptiveCardInvoke(
-      context,
-      context.activity.value as AdaptiveCardInvokeValue,
-    );
-    if (!context.turnState.get(INVOKE_RESPONSE_KEY))
-      await context.sendActivity({
-        type: ActivityTypes.InvokeResponse,
-        value: { status: response.statusCode, body: response },
-      });
+    if (cardActionKind(context?.activity) !== "not-an-action") return super.run(context);
+    await context.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: { status: 400, body: NOT_AN_ACTION },
+    });
   }
 
   protected override async onAdaptiveCardInvoke(

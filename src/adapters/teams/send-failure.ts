@@ -28,6 +28,8 @@ interface ErrorShape {
   statusCode?: number;
   code?: string;
   message?: string;
+  /** ConnectorHttpError (send-once-http-client.ts) carries the answer's headers itself. */
+  headers?: { get?(name: string): string | undefined };
   response?: { status?: number; headers?: { get?(name: string): string | undefined } };
 }
 
@@ -50,7 +52,7 @@ export function classifySendFailure(error: unknown): SendFailure {
   if (status !== undefined && RETRY_STATUSES.has(status)) {
     return {
       kind: "retry",
-      retryAfterMs: retryAfterMs(e.response?.headers?.get?.("retry-after")),
+      retryAfterMs: retryAfterMs((e.headers ?? e.response?.headers)?.get?.("retry-after")),
       error: text,
     };
   }
