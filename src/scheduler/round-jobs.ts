@@ -119,7 +119,6 @@ const NO_CHANNEL = "";
 export async function jobFor(tick: TickContext, data: TickRound, work: Work): Promise<FanOutJob<void>> {
   const home = await homeFor(tick.delivery.store, data, work.message);
   return {
-    platform: home?.platform,
     channel: home ? `${home.platform}|${home.workspace}|${home.channel}` : NO_CHANNEL,
     run: () => runWork(tick, data, work, home),
   };
