@@ -76,7 +76,7 @@ export async function fillRound(store: Store, round: Round, checklist: Checklist
 
 /**
  * fillRound's work for a round already in the store (imported from its file), `concurrency`
- * organisations at a time, as a busy bot's requests arrive.
+ * organisations at a time: the store's group commit shares the commits, as it does for a busy bot.
  */
 export async function fillImportedRound(
   store: Store,

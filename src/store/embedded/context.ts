@@ -6,4 +6,6 @@ export interface SqliteContext {
   db: Database;
   file: string;
   report: InvalidRecordSink;
+  /** How the group commit syncs the WAL file: node:fs's fsync unless a test holds it back. */
+  fsync?: (fd: number, done: (error: NodeJS.ErrnoException | null) => void) => void;
 }

@@ -1,7 +1,7 @@
 // De-duplication of platform retries (inbound event ids with expiry) and scheduler tick claims.
 import type { Store } from "../port.ts";
 import type { SqliteContext } from "./context.ts";
-import { writeTransaction } from "./write-transaction.ts";
+import { groupCommit } from "./group-commit.ts";
 
 /** Expired rows are swept every this many calls: cheap, and the table stays small. */
 const SWEEP_EVERY = 256;
@@ -32,17 +32,17 @@ export function eventOps(ctx: SqliteContext): Pick<Store, "rememberEvent" | "for
   return {
     async rememberEvent(eventId, at, expiresAt) {
       const atMs = instant(at);
-      return writeTransaction(ctx, () => {
+      return groupCommit(ctx, () => {
         sweepNowAndThen(atMs);
         return remember.run(eventId, at, instant(expiresAt), atMs).changes === 1;
       });
     },
     async forgetEvent(eventId) {
-      writeTransaction(ctx, () => forget.run(eventId));
+      await groupCommit(ctx, () => forget.run(eventId));
     },
     async claimTick(tickKey, instanceId, at) {
       const atMs = instant(at);
-      return writeTransaction(ctx, () => {
+      return groupCommit(ctx, () => {
         sweepNowAndThen(atMs);
         return claim.run(tickKey, instanceId, at, atMs).changes === 1;
       });

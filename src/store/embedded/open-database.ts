@@ -12,7 +12,8 @@ export function openDatabase(file: string): Database.Database {
   try {
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     db.pragma("journal_mode = WAL");
-    // FULL: a commit is on disk before we tell the user "saved", even if the machine loses power.
+    // FULL: a commit is on disk before we tell the user "saved", even if the machine loses power. (The
+    // group commit syncs its batches itself, off the event loop: see group-commit.ts.)
     db.pragma("synchronous = FULL");
     // Reading the schema catches a file that is not a database, or whose first pages are damaged.
     db.prepare("SELECT count(*) FROM sqlite_schema").get();

@@ -10,6 +10,7 @@ import { conversationReferenceOps } from "./conversation-reference-ops.ts";
 import { dashboardOps } from "./dashboard-ops.ts";
 import { eraseAllTables } from "./erase-all.ts";
 import { eventOps } from "./event-ops.ts";
+import { closeGroupCommit } from "./group-commit.ts";
 import { languageOps } from "./language-ops.ts";
 import { migrate } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
@@ -21,7 +22,7 @@ import { slackInstallationOps } from "./slack-installation-ops.ts";
 import { toStoreError } from "./sqlite-errors.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
 import { submissionOps, submissionTables } from "./submission-ops.ts";
-import { refuseWritesAfterClose, writeRefusal } from "./write-transaction.ts";
+import { writeRefusal } from "./write-transaction.ts";
 
 export const DATA_FILE_NAME = "modellbot.sqlite";
 
@@ -29,6 +30,8 @@ export interface EmbeddedStoreOptions {
   dataDir: string;
   /** Told about every document that fails validation on read (it is skipped). Default: console.warn. */
   onInvalidRecord?: InvalidRecordSink | undefined;
+  /** How the WAL file is synced: node:fs's fsync unless a test makes it fail. */
+  fsync?: SqliteContext["fsync"];
 }
 
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<Store> {
@@ -41,7 +44,12 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     db.close();
     throw toStoreError(error, file);
   }
-  const ctx: SqliteContext = { db, file, report: options.onInvalidRecord ?? warnInvalidRecord };
+  const ctx: SqliteContext = {
+    db,
+    file,
+    report: options.onInvalidRecord ?? warnInvalidRecord,
+    ...(options.fsync ? { fsync: options.fsync } : {}),
+  };
   // A round's activity is kept between reads (round-activity-ops.ts); every write to it drops what is kept.
   const activity = new ReadCache<RoundActivity>(db);
   const dropActivity = () => activity.clear();
@@ -64,8 +72,8 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     },
     writeRefusal: () => writeRefusal(ctx),
     async close() {
-      // Every write has committed before its call returned: nothing is waiting. Later writes are refused.
-      refuseWritesAfterClose(ctx);
+      // Writes whose commit is waiting for its fsync are answered before the database goes.
+      await closeGroupCommit(ctx);
       if (db.open) db.close();
     },
   };

@@ -2,7 +2,8 @@
 import type { OutboxEntry, OutboxState, Store } from "../port.ts";
 import { checkRecord, outboxRecord, readJsonRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
-import { read, writeTransaction } from "./write-transaction.ts";
+import { groupCommit } from "./group-commit.ts";
+import { read } from "./write-transaction.ts";
 
 type OutboxOps = Pick<Store, "claimOutbox" | "completeOutbox" | "getOutbox" | "listOutbox">;
 
@@ -25,13 +26,13 @@ export function outboxOps(ctx: SqliteContext): OutboxOps {
     async claimOutbox(input) {
       const entry = { ...input, state: "claimed" as const, updatedAt: input.claimedAt };
       const doc = JSON.stringify(checkRecord(outboxRecord, entry, "outbox"));
-      const result = writeTransaction(ctx, () =>
+      const result = await groupCommit(ctx, () =>
         claim.run(entry.key, entry.roundId, entry.state, entry.claimedAt, doc),
       );
       return result.changes === 1;
     },
     async completeOutbox(key, outcome) {
-      writeTransaction(ctx, () => {
+      await groupCommit(ctx, () => {
         const row = one.get(key);
         const entry = row && parse(row);
         if (!entry) return; // Never claimed (or unreadable): nothing to complete.

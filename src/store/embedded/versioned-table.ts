@@ -6,8 +6,9 @@ import { StoreError, type WriteResult } from "../port.ts";
 import { checkRecord, readJsonRecord } from "../records.ts";
 import type { VersionSlot } from "../version-slot.ts";
 import type { SqliteContext } from "./context.ts";
+import { groupCommit } from "./group-commit.ts";
 import { isUniqueViolation } from "./sqlite-errors.ts";
-import { read, writeTransaction } from "./write-transaction.ts";
+import { read } from "./write-transaction.ts";
 
 interface DocRow {
   doc: string;
@@ -68,7 +69,7 @@ export class VersionedTable<T> {
   /** `build` turns the new version number into the document to store. */
   async append(slot: VersionSlot, build: (version: number) => T): Promise<WriteResult<T>> {
     try {
-      return writeTransaction(this.ctx, () => this.appendLocked(slot, build));
+      return await groupCommit(this.ctx, () => this.appendLocked(slot, build));
     } catch (error) {
       // Only reachable if a writer bypassed the write lock; the winner's version is the answer.
       if (!isUniqueViolation(error)) throw error;

@@ -23,12 +23,19 @@ export function writeRefusal(ctx: SqliteContext): string | undefined {
   return failure === undefined ? undefined : errorMessage(failure);
 }
 
-export function writeTransaction<T>(ctx: SqliteContext, work: () => T): T {
+/**
+ * Why a write asked for now is refused: the store is closed, or a commit's fsync failed (a write after
+ * that could be "saved" on a WAL that lost earlier frames). Undefined while writes are taken.
+ */
+export function refusalOf(ctx: SqliteContext): unknown {
   if (closed.has(ctx))
-    throw new StoreError("store_unavailable", unavailableMessage(ctx.file, "the store is closed"));
-  // A write after a failed fsync could be "saved" on a WAL that lost earlier frames: refused like the rest.
-  const failure = brokenBy(ctx);
-  if (failure) throw failure;
+    return new StoreError("store_unavailable", unavailableMessage(ctx.file, "the store is closed"));
+  return brokenBy(ctx);
+}
+
+export function writeTransaction<T>(ctx: SqliteContext, work: () => T): T {
+  const refusal = refusalOf(ctx);
+  if (refusal) throw refusal;
   try {
     return ctx.db.transaction(work).immediate();
   } catch (error) {
@@ -46,6 +53,12 @@ function refuseFromNowOn(ctx: SqliteContext, error: unknown): StoreError {
   );
   markBroken(ctx, failure);
   return failure;
+}
+
+/** Inside a write transaction: `work` in a savepoint, so that if it fails it alone is undone. */
+export function inSavepoint<T>(ctx: SqliteContext, work: () => T): T {
+  if (!ctx.db.inTransaction) throw new Error("inSavepoint: no transaction is open");
+  return ctx.db.transaction(work)();
 }
 
 /** Several reads that see the file as it was at one moment (a deferred transaction takes no write lock). */
