@@ -27,19 +27,24 @@ it("answers a message with 200 and logs the error", async () => {
   );
 });
 
-it("answers a card action with a short apology in both languages", async () => {
-  const res = await h.post(
-    cardAction({
+for (const [locale, apology] of [
+  ["sv-SE", "Något gick fel"],
+  ["en-GB", "Something went wrong"],
+  [undefined, "Något gick fel"],
+] as const) {
+  it(`answers a card action with a short apology in the person's language (${locale ?? "no locale"})`, async () => {
+    const action = cardAction({
       serviceUrl: h.connector.serviceUrl,
-      id: "f:9902",
+      id: `f:9902-${locale ?? "none"}`,
       verb: "command",
       data: { command: "status" },
       replyToId: "1",
-    }),
-  );
+    });
+    const res = await h.post({ ...action, locale });
 
-  expect(res.status).toBe(200);
-  expect(res.body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.activity.message" });
-  expect(JSON.stringify(res.body)).toContain("Något gick fel");
-  expect(JSON.stringify(res.body)).toContain("Something went wrong");
-});
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.activity.message" });
+    expect(JSON.stringify(res.body)).toContain(apology);
+    expect(JSON.stringify(res.body)).not.toContain(apology.startsWith("N") ? "Something" : "Något");
+  });
+}

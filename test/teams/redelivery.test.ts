@@ -68,7 +68,7 @@ describe("an activity whose handling failed", () => {
     await h.post(statusButton());
     await h.post(statusButton());
 
-    expect(JSON.stringify(failed.body)).toContain("Something went wrong");
+    expect(JSON.stringify(failed.body)).toContain("Något gick fel");
     expect(h.engine.events).toHaveLength(2);
     expect(h.connector.activities.map((a) => a.activity.text)).toEqual(["Klustret / The cluster"]);
   });

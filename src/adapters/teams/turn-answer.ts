@@ -2,13 +2,11 @@
 // a bug in a turn is logged and never makes Teams re-send the activity.
 import type { Logger } from "../../logging/logger.ts";
 import { type CardInvokeResponse, messageInvokeResponse } from "./card-activity.ts";
+import { teamsText } from "./teams-texts.ts";
 import type { TeamsTurn } from "./teams-turn.ts";
 import type { TurnIO } from "./turn-io.ts";
 
 const FAILED = Symbol("turn failed");
-/** Shown to the person who pressed the button when the bot itself failed; the submission is in the log. */
-const SOMETHING_WENT_WRONG =
-  "Något gick fel hos boten. Försök igen om en stund. / Something went wrong in the bot. Please try again shortly.";
 
 /** The answer to an `adaptiveCard/action` whose value is not an object: no card action can be in it. */
 export const NOT_AN_ACTION = {
@@ -59,7 +57,9 @@ export async function answerCardAction(
 ): Promise<CardInvokeResponse> {
   const result = await handleSafely(turn, io, logger);
   return result === FAILED
-    ? messageInvokeResponse(SOMETHING_WENT_WRONG)
+    ? messageInvokeResponse(
+        teamsText((io.activity as { locale?: unknown } | undefined)?.locale).somethingWentWrong,
+      )
     : (result ?? messageInvokeResponse(""));
 }
 
