@@ -257,6 +257,15 @@ export interface Store {
   listAssessments(roundId: string, organisationId?: string): Promise<AssessmentVersion[]>;
   /** The latest version per (organisation, assessment round). */
   latestAssessments(roundId: string, organisationId?: string): Promise<AssessmentVersion[]>;
+  /** One version of one organisation's form (assessment round and checklist), if it exists. */
+  assessmentVersion(
+    roundId: string,
+    organisationId: string,
+    form: Pick<AssessmentSubmission, "assessmentRound" | "checklist">,
+    version: number,
+  ): Promise<AssessmentVersion | undefined>;
+  /** The version stored under this idempotency key, if any (a redelivered submission). */
+  assessmentByKey(idempotencyKey: string): Promise<AssessmentVersion | undefined>;
 
   // PDSA updates: append-only versions per (round, organisation, cycle key).
   savePdsaUpdate(update: PdsaUpdate): Promise<WriteResult<PdsaVersion>>;
@@ -365,6 +374,8 @@ export type SubmissionOps = Pick<
   | "submitAssessment"
   | "listAssessments"
   | "latestAssessments"
+  | "assessmentVersion"
+  | "assessmentByKey"
   | "savePdsaUpdate"
   | "listPdsa"
   | "markPresentation"

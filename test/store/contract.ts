@@ -253,6 +253,33 @@ function assessmentContract(store: () => Store): void {
       ]);
       expect(latest[1]?.answers).toEqual({ p1: { score: 4 } });
     });
+
+    it("finds one version of one form, and a version by its idempotency key", async () => {
+      await store().submitAssessment(submission("v1"));
+      await store().submitAssessment(submission("v2", { answers: { p1: { score: 4 } } }));
+      await store().submitAssessment(
+        submission("c1", { checklist: "committee", answers: { p1: { score: 1 } } }),
+      );
+      await store().submitAssessment(submission("k1", { organisationId: "kalmar" }));
+      const baseline = { assessmentRound: "baseline" } as const;
+
+      const first = await store().assessmentVersion("round-2027", "grums", baseline, 1);
+      expect([first?.idempotencyKey, first?.version]).toEqual(["v1", 1]);
+      expect((await store().assessmentVersion("round-2027", "grums", baseline, 2))?.answers).toEqual({
+        p1: { score: 4 },
+      });
+      const committee = { assessmentRound: "baseline", checklist: "committee" } as const;
+      expect((await store().assessmentVersion("round-2027", "grums", committee, 1))?.idempotencyKey).toBe(
+        "c1",
+      );
+      expect(await store().assessmentVersion("round-2027", "grums", committee, 2)).toBeUndefined();
+      expect(await store().assessmentVersion("round-2027", "grums", baseline, 3)).toBeUndefined();
+      expect(await store().assessmentVersion("other-round", "grums", baseline, 1)).toBeUndefined();
+
+      expect((await store().assessmentByKey("v2"))?.version).toBe(2);
+      expect((await store().assessmentByKey("k1"))?.organisationId).toBe("kalmar");
+      expect(await store().assessmentByKey("never-sent")).toBeUndefined();
+    });
   });
 }
 

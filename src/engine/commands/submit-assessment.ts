@@ -54,13 +54,19 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
     return fieldErrors(card, event.values, form.errors);
   }
   const written = writtenBy(ctx, organisation.id, "assessment", event.idempotencyKey);
-  const versions = (await ctx.deps.store.listAssessments(ctx.actor.round.id, organisation.id)).filter(
+  const { store } = ctx.deps;
+  const thisForm = { assessmentRound: open, ...(formChecklist ? { checklist: formChecklist } : {}) };
+  // The newest version of this form: one indexed read, however many versions it has.
+  const newer = (await store.latestAssessments(ctx.actor.round.id, organisation.id)).find(
     (v) => v.assessmentRound === open && v.checklist === formChecklist,
   );
-  const newer = versions.at(-1);
   const based = openedOn(event.hidden);
-  const redelivered = versions.some((v) => v.idempotencyKey === written.idempotencyKey);
-  if (newer && newer.version > based && !redelivered && newer.submittedBy !== ctx.actor.email) {
+  if (
+    newer &&
+    newer.version > based &&
+    newer.submittedBy !== ctx.actor.email &&
+    !(await store.assessmentByKey(written.idempotencyKey))
+  ) {
     const card = selfAssessmentForm(
       {
         ...base,
@@ -70,20 +76,18 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
       },
       ctx.locale,
     );
-    const before = versions.find((v) => v.version === based)?.answers;
+    const before =
+      based > 0
+        ? (await store.assessmentVersion(ctx.actor.round.id, organisation.id, thisForm, based))?.answers
+        : undefined;
     // Against nothing (the form was opened before the first answers), every point would be "changed".
     const changes = before ? answersChanged(checklist, before, newer.answers, ctx.say, ctx.locale) : [];
     return staleForm(ctx, card, event.values, { ...newer, changes });
   }
-  const stored = await ctx.deps.store.submitAssessment({
-    ...written,
-    assessmentRound: open,
-    ...(formChecklist ? { checklist: formChecklist } : {}),
-    answers: form.value,
-  });
+  const stored = await store.submitAssessment({ ...written, ...thisForm, answers: form.value });
   await recordOnBehalf(ctx, owner, `self-assessment (${open})`, stored.duplicate);
   // Only this organisation's history of this form is needed for the shift: not the whole round's.
-  const history = (await ctx.deps.store.latestAssessments(ctx.actor.round.id, organisation.id)).filter(
+  const history = (await store.latestAssessments(ctx.actor.round.id, organisation.id)).filter(
     (v) => v.checklist === formChecklist,
   );
   const previous = previousAnswers(latestPerRound(history), open);

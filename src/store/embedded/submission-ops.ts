@@ -33,6 +33,9 @@ export function submissionOps(tables: SubmissionTables): SubmissionOps {
     },
     listAssessments: async (roundId, organisationId) => assessments.list(roundId, organisationId),
     latestAssessments: async (roundId, organisationId) => assessments.latestPerGroup(roundId, organisationId),
+    assessmentVersion: async (roundId, organisationId, form, version) =>
+      assessments.version(roundId, organisationId, assessmentGroupKey(form), version),
+    assessmentByKey: async (idempotencyKey) => assessments.byIdempotencyKey(idempotencyKey),
     async savePdsaUpdate(update) {
       const slot = { ...update, groupKey: cycleKey(update) };
       return pdsa.append(slot, (version) => ({ ...update, version }));

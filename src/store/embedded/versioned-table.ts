@@ -27,6 +27,7 @@ export class VersionedTable<T> {
   private readonly allOfOrganisation: Statement<[string, string], DocRow>;
   private readonly latest: Statement<[string], DocRow>;
   private readonly latestOfOrganisation: Statement<[string, string], DocRow>;
+  private readonly oneVersion: Statement<[string, string, string, number], DocRow>;
 
   /** `onAppend` is told of every new version, inside its transaction (to drop what was kept of the table). */
   constructor(
@@ -64,6 +65,9 @@ export class VersionedTable<T> {
       `SELECT ${columns} FROM ${table} WHERE round_id = ? AND is_latest = 1 AND organisation_id = ?
        ORDER BY group_key`,
     );
+    this.oneVersion = db.prepare(
+      `SELECT ${columns} FROM ${table} WHERE round_id = ? AND organisation_id = ? AND group_key = ? AND version = ?`,
+    );
   }
 
   /** `build` turns the new version number into the document to store. */
@@ -94,6 +98,18 @@ export class VersionedTable<T> {
           : this.latestOfOrganisation.all(roundId, organisationId),
       ),
     );
+  }
+
+  /** One version of one group, if it exists. */
+  version(roundId: string, organisationId: string, groupKey: string, version: number): T | undefined {
+    const row = read(this.ctx, () => this.oneVersion.get(roundId, organisationId, groupKey, version));
+    return row ? this.parseRows([row])[0] : undefined;
+  }
+
+  /** The version stored under this idempotency key, if any. */
+  byIdempotencyKey(idempotencyKey: string): T | undefined {
+    const row = read(this.ctx, () => this.byKey.get(idempotencyKey));
+    return row ? this.parseRows([row])[0] : undefined;
   }
 
   private appendLocked(slot: VersionSlot, build: (version: number) => T): WriteResult<T> {

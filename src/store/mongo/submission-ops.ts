@@ -20,6 +20,9 @@ export function submissionOps(ctx: MongoContext): SubmissionOps {
       })),
     listAssessments: (roundId, organisationId) => assessments.list(roundId, organisationId),
     latestAssessments: (roundId, organisationId) => assessments.latestPerGroup(roundId, organisationId),
+    assessmentVersion: (roundId, organisationId, form, version) =>
+      assessments.version(roundId, organisationId, assessmentGroupKey(form), version),
+    assessmentByKey: (idempotencyKey) => assessments.byIdempotencyKey(idempotencyKey),
     savePdsaUpdate: (update) =>
       pdsa.append({ ...update, groupKey: cycleKey(update) }, (version) => ({ ...update, version })),
     listPdsa: (roundId, organisationId) => pdsa.list(roundId, organisationId),

@@ -82,6 +82,21 @@ export class VersionedCollection<T> {
     return this.parseRows(rows);
   }
 
+  /** One version of one group, if it exists. */
+  async version(roundId: string, organisationId: string, groupKey: string, version: number) {
+    const row = await this.documents.findOne(
+      { roundId, organisationId, groupKey, version },
+      { projection: ROW },
+    );
+    return row ? this.parseRows([row])[0] : undefined;
+  }
+
+  /** The version stored under this idempotency key, if any. */
+  async byIdempotencyKey(idempotencyKey: string): Promise<T | undefined> {
+    const row = await this.documents.findOne({ idempotencyKey }, { projection: ROW });
+    return row ? this.parseRows([row])[0] : undefined;
+  }
+
   private async lastVersion(slot: VersionSlot): Promise<number> {
     const last = await this.documents
       .find({ roundId: slot.roundId, organisationId: slot.organisationId, groupKey: slot.groupKey })
