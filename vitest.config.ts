@@ -1,10 +1,10 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Teams test files that do not run through an adapter (config, manifest, pure sending rules) or that test
- * botbuilder's own parts (its connector clients): run once, in the default project.
+ * Teams test files that do not run through an adapter (config, manifest, pure sending rules): run once, in
+ * the default project.
  */
-const NOT_PER_TEAMS_LIBRARY = ["boundary", "config", "connector-clients", "manifest", "sending-rules"].map(
+const NOT_PER_TEAMS_LIBRARY = ["boundary", "config", "manifest", "sending-rules"].map(
   (name) => `test/teams/${name}.test.ts`,
 );
 
