@@ -25,11 +25,13 @@ export default defineConfig({
       },
       {
         // The same Teams tests against the Teams SDK adapter (test/teams/adapter-under-test.ts): one
-        // suite, two adapters. The default project runs them against botbuilder.
+        // suite, two adapters. The default project runs them against botbuilder. The delivery tests'
+        // Slack half runs twice as well; it is cheap.
         extends: true,
         test: {
           name: "teams-sdk",
-          include: ["test/teams/**/*.test.ts"],
+          // With the delivery tests that post through the Teams sender (test/delivery/real-senders.ts).
+          include: ["test/teams/**/*.test.ts", "test/delivery/**/*.test.ts"],
           exclude: NOT_PER_TEAMS_LIBRARY,
           env: { TEAMS_LIBRARY: "teams" },
         },

@@ -3,13 +3,13 @@
 import { createSlackApi } from "../../src/adapters/slack/slack-api.ts";
 import { createSlackSender } from "../../src/adapters/slack/slack-sender.ts";
 import type { CredentialsFactory } from "../../src/adapters/teams/bot-authentication.ts";
-import { createTeamsAdapter } from "../../src/adapters/teams/teams-adapter.ts";
 import type { Round } from "../../src/domain/round.ts";
 import { createReminderService } from "../../src/scheduler/reminder-service.ts";
 import { type FakeBotConnector, startFakeBotConnector } from "../fakes/bot-connector.ts";
 import { FAKE_BOT_TOKEN, type FakeSlackWebApi, startFakeSlackWebApi } from "../fakes/slack-web-api.ts";
 import { fakeTokenCredentials } from "../fakes/token-credentials.ts";
 import { exampleRound, logger, smallRound, tempStore } from "../scheduler/fakes.ts";
+import { createAdapterUnderTest } from "../teams/adapter-under-test.ts";
 
 export const TEAMS_APP_ID = "00000000-0000-0000-0000-00000000b0e1";
 
@@ -25,21 +25,25 @@ export async function realSenders(options: { round?: Round; teamsWithToken?: boo
   const credentials: CredentialsFactory | undefined = options.teamsWithToken
     ? fakeTokenCredentials(connector.serviceUrl, TEAMS_APP_ID)
     : undefined;
-  const teams = createTeamsAdapter({
-    appId: options.teamsWithToken ? TEAMS_APP_ID : undefined,
-    appPassword: undefined,
-    appTenantId: undefined,
-    appType: "MultiTenant",
-    allowedTenants: [],
-    serviceUrl: connector.serviceUrl,
-    engine: { handle: async () => [] },
-    store: temp.store,
-    clock: () => now,
-    logger: log,
-    sleep: async () => {},
-    random: () => 0.5,
-    ...(credentials ? { credentials } : {}),
-  });
+  // botbuilder's adapter or the Teams SDK's, as TEAMS_LIBRARY says (vitest.config.ts runs both).
+  const teams = createAdapterUnderTest(
+    {
+      appId: options.teamsWithToken ? TEAMS_APP_ID : undefined,
+      appPassword: undefined,
+      appTenantId: undefined,
+      appType: "MultiTenant",
+      allowedTenants: [],
+      serviceUrl: connector.serviceUrl,
+      engine: { handle: async () => [] },
+      store: temp.store,
+      clock: () => now,
+      logger: log,
+      sleep: async () => {},
+      random: () => 0.5,
+      ...(credentials ? { credentials } : {}),
+    },
+    connector,
+  );
   const slackSender = createSlackSender({
     api: createSlackApi({ botToken: FAKE_BOT_TOKEN, apiUrl: slack.apiUrl }, undefined),
     logger: log,
