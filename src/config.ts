@@ -27,7 +27,7 @@ const schema = z.object({
   SCHEDULER: flag.default(true),
   TEAMS: flag.default(true),
   /** The Teams library: botbuilder (archived by Microsoft) or the Teams SDK (@microsoft/teams.apps). */
-  TEAMS_SDK: z.enum(["botbuilder", "teams"]).default("botbuilder"),
+  TEAMS_SDK: z.enum(["botbuilder", "teams"]).default("teams"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_BOT_TOKEN: optionalText,
@@ -126,7 +126,7 @@ const HINTS: Partial<Record<keyof Env, string>> = {
   PLAYGROUND: "on or off",
   PUBLIC_URL: "a URL such as https://modellbot.example.org",
   SCHEDULER: "on or off",
-  TEAMS_SDK: "botbuilder (the default) or teams (the Teams SDK)",
+  TEAMS_SDK: "teams (the Teams SDK, the default) or botbuilder",
 };
 
 export function loadConfig(source: Readonly<Record<string, string | undefined>>): Config {

@@ -27,7 +27,7 @@ describe("the Teams settings", () => {
       appType: "MultiTenant",
       allowedTenants: [],
       serviceUrl: "https://smba.trafficmanager.net/emea/",
-      library: "botbuilder",
+      library: "teams",
     });
   });
 
@@ -36,7 +36,7 @@ describe("the Teams settings", () => {
     expect(loadConfig({ TEAMS_SDK: "botbuilder" }).teams.library).toBe("botbuilder");
     const error = refusal({ TEAMS_SDK: "teams-sdk" });
     expect(error).toContain('TEAMS_SDK="teams-sdk"');
-    expect(error).toContain("botbuilder (the default) or teams (the Teams SDK)");
+    expect(error).toContain("teams (the Teams SDK, the default) or botbuilder");
   });
 
   it("refuses production on the Teams SDK without an app id too: the rule is the bot.s, not the library.s", () => {
