@@ -1,10 +1,11 @@
 // One scheduler process for the crash tests: one tick as of the given instant against the shared store
 // and the parent's fake platform. The parent kills it with SIGKILL in the middle of the fan-out.
-// `slack`: the fake chat API (posts carry their key, looked up like Slack's metadata); `teams`: the real
-// Teams adapter's proactive sender (botbuilder, its send throttle) against the fake Bot Connector.
+// `slack`: the fake chat API (posts carry their key, looked up like Slack's metadata); `teams` and
+// `teams-sdk`: the real Teams adapter's proactive sender (on botbuilder or on the Teams SDK, with its send
+// throttle) against the fake Bot Connector.
 import { createSlackApi } from "../../src/adapters/slack/slack-api.ts";
 import { createSlackSender } from "../../src/adapters/slack/slack-sender.ts";
-import { createTeamsAdapter } from "../../src/adapters/teams/teams-adapter.ts";
+import { createChosenTeamsAdapter } from "../../src/adapters/teams/create-chosen-adapter.ts";
 import type { ChannelSender } from "../../src/delivery/sender-port.ts";
 import { createReminderService } from "../../src/scheduler/reminder-service.ts";
 import { openStore } from "../../src/store/open-store.ts";
@@ -21,8 +22,8 @@ const logger = {
   error: (message: string) => process.stderr.write(`${message}\n`),
 };
 
-function teamsSender(): ChannelSender {
-  const adapter = createTeamsAdapter({
+async function teamsSender(library: "botbuilder" | "teams"): Promise<ChannelSender> {
+  const adapter = await createChosenTeamsAdapter(library, {
     appId: undefined,
     appPassword: undefined,
     appTenantId: undefined,
@@ -49,8 +50,8 @@ function slackSender(): ChannelSender {
 }
 
 const senders =
-  platform === "teams"
-    ? { teams: teamsSender() }
+  platform === "teams" || platform === "teams-sdk"
+    ? { teams: await teamsSender(platform === "teams" ? "botbuilder" : "teams") }
     : platform === "slack-web-api"
       ? { slack: slackSender() }
       : { slack: httpSender(platformUrl) };

@@ -47,7 +47,7 @@ function expectedKeys(round: Round): string[] {
 }
 
 interface Platform {
-  name: "slack" | "teams" | "slack-web-api";
+  name: "slack" | "teams" | "teams-sdk" | "slack-web-api";
   url: string;
   onPost(listener: (count: number) => void): void;
 }
@@ -80,19 +80,14 @@ function run(dataDir: string, api: Platform, now: string, id: string, killAt?: n
 }
 
 const temp = await tempStore();
-const teamsStore = await tempStore();
 const fake: FakeChatApi = await startFakeChatApi(5);
 const api: Platform = { name: "slack", url: fake.url, onPost: (l) => fake.onPost(l) };
-const connector: FakeBotConnector = await startFakeBotConnector();
-connector.setLatency(5);
 const slackStore = await tempStore();
 const slackApi: FakeSlackWebApi = await startFakeSlackWebApi();
 slackApi.setLatency(5);
 afterAll(async () => {
   await fake.close();
-  await connector.stop();
   await temp.close();
-  await teamsStore.close();
   await slackApi.close();
   await slackStore.close();
 });
@@ -100,35 +95,46 @@ afterAll(async () => {
 const at = (leases: number) =>
   new Date(Date.parse(DEADLINE_DAY) + leases * (DEFAULT_LEASE_MS + 60_000)).toISOString();
 
-it("delivers every Teams message across two SIGKILLs, and only a post that had reached the connector twice", async () => {
-  const round = bigRound("teams", 80);
-  await teamsStore.store.saveRound(round);
-  expect(expectedKeys(round)).toHaveLength(400);
-  const teams: Platform = {
-    name: "teams",
-    url: connector.serviceUrl,
-    onPost: (l) => connector.onActivity(l),
-  };
-  const first = await run(teamsStore.dataDir, teams, at(0), "first", 120);
-  const second = await run(teamsStore.dataDir, teams, at(1), "second", 280);
-  const third = await run(teamsStore.dataDir, teams, at(2), "third");
-  expect([first.killed, second.killed, third.killed]).toEqual([true, true, false]);
+// Both Teams libraries: the child builds botbuilder's adapter ("teams") or the Teams SDK's ("teams-sdk").
+for (const name of ["teams", "teams-sdk"] as const) {
+  it(`delivers every Teams message across two SIGKILLs, and only a post that had reached the connector twice (${name})`, async () => {
+    const teamsStore = await tempStore();
+    const connector: FakeBotConnector = await startFakeBotConnector();
+    connector.setLatency(5);
+    try {
+      const round = bigRound("teams", 80);
+      await teamsStore.store.saveRound(round);
+      expect(expectedKeys(round)).toHaveLength(400);
+      const teams: Platform = {
+        name,
+        url: connector.serviceUrl,
+        onPost: (l) => connector.onActivity(l),
+      };
+      const first = await run(teamsStore.dataDir, teams, at(0), "first", 120);
+      const second = await run(teamsStore.dataDir, teams, at(1), "second", 280);
+      const third = await run(teamsStore.dataDir, teams, at(2), "third");
+      expect([first.killed, second.killed, third.killed]).toEqual([true, true, false]);
 
-  // A post is its conversation and its text (each of a channel's messages says something else).
-  const posts = connector.activities.map((a) => `${a.conversationId}|${String(a.activity.text)}`);
-  const unique = new Set(posts);
-  const duplicates = posts.length - unique.size;
-  const missing = 400 - unique.size;
-  console.log(
-    `crash (teams): killed at ${first.postsAtKill} and ${second.postsAtKill} posts; ${posts.length} posts, duplicates ${duplicates}, missing ${missing}; the last run said ${third.out.trim()}`,
-  );
-  expect(missing).toBe(0);
-  const outbox = await teamsStore.store.listOutbox({ roundId: round.id });
-  expect(outbox.filter((e) => e.state !== "sent").map((e) => `${e.key} ${e.state}`)).toEqual([]);
-  expect(outbox).toHaveLength(400);
-  // Resent only what may have arrived: at most the posts on their way when each kill came (16 lanes).
-  expect(duplicates).toBeLessThanOrEqual(2 * 16);
-}, 90_000);
+      // A post is its conversation and its text (each of a channel's messages says something else).
+      const posts = connector.activities.map((a) => `${a.conversationId}|${String(a.activity.text)}`);
+      const unique = new Set(posts);
+      const duplicates = posts.length - unique.size;
+      const missing = 400 - unique.size;
+      console.log(
+        `crash (${name}): killed at ${first.postsAtKill} and ${second.postsAtKill} posts; ${posts.length} posts, duplicates ${duplicates}, missing ${missing}; the last run said ${third.out.trim()}`,
+      );
+      expect(missing).toBe(0);
+      const outbox = await teamsStore.store.listOutbox({ roundId: round.id });
+      expect(outbox.filter((e) => e.state !== "sent").map((e) => `${e.key} ${e.state}`)).toEqual([]);
+      expect(outbox).toHaveLength(400);
+      // Resent only what may have arrived: at most the posts on their way when each kill came (16 lanes).
+      expect(duplicates).toBeLessThanOrEqual(2 * 16);
+    } finally {
+      await connector.stop();
+      await teamsStore.close();
+    }
+  }, 90_000);
+}
 
 it("delivers every Slack message exactly once through the real sender and the fake Web API", async () => {
   const round = bigRound("slack", 80);
