@@ -56,10 +56,9 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
   const written = writtenBy(ctx, organisation.id, "assessment", event.idempotencyKey);
   const { store } = ctx.deps;
   const thisForm = { assessmentRound: open, ...(formChecklist ? { checklist: formChecklist } : {}) };
-  // The newest version of this form: one indexed read, however many versions it has.
-  const newer = (await store.latestAssessments(ctx.actor.round.id, organisation.id)).find(
-    (v) => v.assessmentRound === open && v.checklist === formChecklist,
-  );
+  // The latest version of each of the organisation's forms: one indexed read, however many versions.
+  const latest = await store.latestAssessments(ctx.actor.round.id, organisation.id);
+  const newer = latest.find((v) => v.assessmentRound === open && v.checklist === formChecklist);
   const based = openedOn(event.hidden);
   if (
     newer &&
@@ -86,10 +85,8 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
   }
   const stored = await store.submitAssessment({ ...written, ...thisForm, answers: form.value });
   await recordOnBehalf(ctx, owner, `self-assessment (${open})`, stored.duplicate);
-  // Only this organisation's history of this form is needed for the shift: not the whole round's.
-  const history = (await store.latestAssessments(ctx.actor.round.id, organisation.id)).filter(
-    (v) => v.checklist === formChecklist,
-  );
+  // The shift compares with the assessment rounds before this one: the read above still holds them.
+  const history = latest.filter((v) => v.checklist === formChecklist);
   const previous = previousAnswers(latestPerRound(history), open);
   const card = selfAssessmentConfirmation({ ...base, answers: stored.value.answers, previous }, ctx.locale);
   return [{ type: "form-accepted", card }];

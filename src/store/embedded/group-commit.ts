@@ -17,7 +17,13 @@ import { brokenBy, markBroken } from "./broken-sync.ts";
 import type { SqliteContext } from "./context.ts";
 import { unavailableMessage } from "./messages.ts";
 import { toStoreError } from "./sqlite-errors.ts";
-import { inSavepoint, refusalOf, refuseWritesAfterClose, writeTransaction } from "./write-transaction.ts";
+import {
+  inSavepoint,
+  isClosed,
+  refusalOf,
+  refuseWritesAfterClose,
+  writeTransaction,
+} from "./write-transaction.ts";
 
 interface Pending {
   work: () => unknown;
@@ -44,8 +50,6 @@ interface WalSync {
 
 /** Per database: syncing the WAL ourselves, committing with FULL (no WAL file, or it cannot be synced). */
 const walSyncs = new WeakMap<SqliteContext, WalSync | "full">();
-/** Closed stores, whose queue has been committed (the refusal itself is write-transaction.ts'). */
-const closed = new WeakSet<SqliteContext>();
 
 /** The WAL file's sync state, or "full" when the database has no WAL file to sync (then FULL commits). */
 function walSync(ctx: SqliteContext): WalSync | "full" {
@@ -112,9 +116,8 @@ function startWalSync(state: WalSync): void {
  * and the WAL file is let go. Writes asked for after this are refused.
  */
 export async function closeGroupCommit(ctx: SqliteContext): Promise<void> {
-  if (closed.has(ctx)) return;
+  if (isClosed(ctx)) return;
   if (queues.has(ctx) && ctx.db.open) flush(ctx);
-  closed.add(ctx);
   refuseWritesAfterClose(ctx);
   const state = walSyncs.get(ctx);
   if (!state || state === "full") return;

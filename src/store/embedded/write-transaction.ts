@@ -16,6 +16,10 @@ export function refuseWritesAfterClose(ctx: SqliteContext): void {
   closed.add(ctx);
 }
 
+export function isClosed(ctx: SqliteContext): boolean {
+  return closed.has(ctx);
+}
+
 /** Why every write is refused now (closed, or a failed fsync), or undefined while writes are taken. */
 export function writeRefusal(ctx: SqliteContext): string | undefined {
   if (closed.has(ctx)) return "the store is closed";
