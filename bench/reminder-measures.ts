@@ -12,6 +12,7 @@ export function reminderMeasures(r: ReminderBenchResult, section = "reminders"):
     ...(delivered === r.messages ? [] : [`reminders: ${r.messages} due, ${delivered} delivered`]),
     ...(r.duplicates === 0 ? [] : [`reminders: ${r.duplicates} sent twice`]),
   ];
+  const after = r.after;
   return [
     judge({
       section,
@@ -23,6 +24,20 @@ export function reminderMeasures(r: ReminderBenchResult, section = "reminders"):
       target: { text: `≤ ${WITHIN}× the minimum`, of: "ratio", atMost: WITHIN },
       failures: failures.length > 0 ? failures : undefined,
       note: `the minimum counts each Slack channel's 1/s, each workspace's pace and each Teams conversation's 7/s; delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams; 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}; ${paceNote(r.slackPace)}`,
+    }),
+    // Every later tick of the day; the service keeps nothing between ticks, so a restart costs the same.
+    judge({
+      section,
+      name: `the tick a minute after the fan-out, all ${r.messages} finished (bare = the same tick in a restarted instance)`,
+      unit: "ms",
+      value: after.nextMs,
+      bare: after.restartedMs,
+      ratio: after.nextMs / after.restartedMs,
+      failures:
+        after.posts === 0
+          ? undefined
+          : [`reminders: the ticks after the fan-out posted ${after.posts} times`],
+      note: "each tick reads the outbox entry of every message still in its window, and sends none of them again",
     }),
   ];
 }

@@ -4,7 +4,7 @@
 // to the least time those limits allow, the Slack workspace pace included (SLACK_WORKSPACE_POSTS_PER_MINUTE:
 // Slack publishes no figure for its workspace-wide limit, so the fake does not enforce one and the
 // minimum counts the bot's own default pace). Run alone with
-// `npx tsx bench/reminders.ts [30000]`.
+// `npx tsx bench/reminders.ts [30000 | 1000] [--mongo]`.
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,9 +19,11 @@ import { createSlackApi } from "../src/adapters/slack/slack-api.ts";
 import { createSlackSender } from "../src/adapters/slack/slack-sender.ts";
 import { createTeamsAdapter } from "../src/adapters/teams/teams-adapter.ts";
 import type { ChatHome, Organisation, Round } from "../src/domain/round.ts";
-import { createReminderService } from "../src/scheduler/reminder-service.ts";
+import { createReminderService, type ReminderService } from "../src/scheduler/reminder-service.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { sameDayClusters, testRound } from "../test/fixtures/round-builder.ts";
+import { jongodbBinary } from "../test/mongo/jongodb-binary.ts";
+import { startJongodb } from "../test/mongo/jongodb-server.ts";
 
 /**
  * How the fan-out is spread over channels. The spread sets the minimum the limits allow; much less than
@@ -60,6 +62,15 @@ export const THIRTY_THOUSAND: FanOutShape = {
   teamsClustersPerConversation: 75,
 };
 
+/** 1,000 reminders, minimum 9.8 s: for a store as slow as the MongoDB emulator (`--mongo`). */
+export const ONE_THOUSAND: FanOutShape = {
+  slackChannels: 20,
+  slackClustersPerChannel: 2,
+  slackChannelsPerWorkspace: 5,
+  teamsConversations: 20,
+  teamsClustersPerConversation: 8,
+};
+
 /** Per cluster on its deadline day: three reminders, the mentor's summary and the host's invitation. */
 export const PER_CLUSTER = 5;
 export const DEADLINE_DAY = new Date("2027-04-07T09:00:00+02:00");
@@ -75,6 +86,22 @@ export interface ReminderBenchResult {
   ratio: number;
   /** Where the time over the minimum goes: a channel's pace starts with its first post. */
   slackPace: SlackPace;
+  /** The ticks after the fan-out, when every message of the day is finished: nothing goes out. */
+  after: AfterTicks;
+}
+
+/**
+ * What every later tick of the deadline day costs: each in-window message's outbox entry is read again.
+ * The service keeps nothing between ticks, so a restarted instance should take as long as the running one
+ * (it once kept the keys of finished entries, which measured no gain: docs/machinery-measurements.md).
+ */
+export interface AfterTicks {
+  /** The same instance's next tick a minute later. */
+  nextMs: number;
+  /** The same tick in a freshly started instance on the same store. */
+  restartedMs: number;
+  /** Posts either of them made: any is a duplicate. */
+  posts: number;
 }
 
 export interface SlackPace {
@@ -222,9 +249,12 @@ export function minimumMs(shape: FanOutShape): number {
   return Math.max(slack, teams);
 }
 
-export async function benchReminders(shape: FanOutShape = TEN_THOUSAND): Promise<ReminderBenchResult> {
+export async function benchReminders(
+  shape: FanOutShape = TEN_THOUSAND,
+  mongodbUri?: string,
+): Promise<ReminderBenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), "modellbot-bench-reminders-"));
-  const store = await openStore({ dataDir });
+  const store = await openStore({ dataDir, mongodbUri });
   const slack = fakeSlack();
   const connector = fakeBotConnector();
   const quiet = {
@@ -255,17 +285,21 @@ export async function benchReminders(shape: FanOutShape = TEN_THOUSAND): Promise
       clock: () => new Date(),
       logger: quiet,
     });
-    const service = createReminderService({
+    const serviceOptions = {
       store,
       senders: { slack: slackSender, teams: teams.sender },
       checklists: new Map(),
       logger: quiet,
       instanceId: "bench",
-    });
+    };
+    const service = createReminderService(serviceOptions);
+    const postCount = () =>
+      [...slack.state.posts.values(), ...connector.state.posts.values()].reduce((a, b) => a + b, 0);
     await service.tick(WARM_UP); // Plans the round before the clock starts; nothing is due then.
     const started = performance.now();
     const report = await service.tick(DEADLINE_DAY);
     const wallMs = performance.now() - started;
+    const after = await afterTicks(service, () => createReminderService(serviceOptions), postCount);
     const slackPosts = [...slack.state.posts.values()];
     const teamsPosts = [...connector.state.posts.values()].reduce((a, b) => a + b, 0);
     const messages = round.clusters.length * PER_CLUSTER;
@@ -281,15 +315,34 @@ export async function benchReminders(shape: FanOutShape = TEN_THOUSAND): Promise
       minimumMs: minimumMs(shape),
       ratio: wallMs / minimumMs(shape),
       slackPace: slackPace(slack.state.arrivals, started),
+      after,
     };
   } finally {
     slack.server.close();
     connector.server.close();
     slack.server.closeAllConnections();
     connector.server.closeAllConnections();
+    if (mongodbUri) await store.eraseAll();
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+const A_MINUTE_LATER = new Date(DEADLINE_DAY.getTime() + 60_000);
+
+async function afterTicks(
+  running: ReminderService,
+  restart: () => ReminderService,
+  postCount: () => number,
+): Promise<AfterTicks> {
+  const before = postCount();
+  const next = performance.now();
+  await running.tick(A_MINUTE_LATER);
+  const nextMs = performance.now() - next;
+  const restarted = performance.now();
+  await restart().tick(A_MINUTE_LATER);
+  const restartedMs = performance.now() - restarted;
+  return { nextMs, restartedMs, posts: postCount() - before };
 }
 
 export function formatReminderBench(r: ReminderBenchResult, shape: FanOutShape): string[] {
@@ -298,7 +351,12 @@ export function formatReminderBench(r: ReminderBenchResult, shape: FanOutShape):
     `  ${shape.slackChannels} Slack channels (1/s each) in ${shape.slackChannels / shape.slackChannelsPerWorkspace} workspaces (${DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE}/min each), ${shape.teamsConversations} Teams conversations (7/s each); 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}`,
     `  wall ${(r.wallMs / 1000).toFixed(2)} s, minimum the limits allow ${(r.minimumMs / 1000).toFixed(2)} s, ratio ${r.ratio.toFixed(2)}`,
     `  ${paceNote(r.slackPace)}`,
+    `  ${afterNote(r.after)}`,
   ];
+}
+
+export function afterNote(a: AfterTicks): string {
+  return `the tick a minute later: ${a.nextMs.toFixed(0)} ms, ${a.restartedMs.toFixed(0)} ms in a restarted instance; ${a.posts} posts`;
 }
 
 export function paceNote(p: SlackPace): string {
@@ -307,6 +365,26 @@ export function paceNote(p: SlackPace): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const shape = process.argv[2] === "30000" ? THIRTY_THOUSAND : TEN_THOUSAND;
-  for (const line of formatReminderBench(await benchReminders(shape), shape)) console.log(line);
+  const shape = process.argv.includes("30000")
+    ? THIRTY_THOUSAND
+    : process.argv.includes("1000")
+      ? ONE_THOUSAND
+      : TEN_THOUSAND;
+  // `--mongo`: on the jongodb emulator instead of SQLite, for the round trips a store makes (an
+  // emulator's speed is not MongoDB's, so `npm run bench` does not use it).
+  const mongo = process.argv.includes("--mongo") ? await startEmulator() : undefined;
+  try {
+    for (const line of formatReminderBench(await benchReminders(shape, mongo?.uri), shape)) console.log(line);
+  } finally {
+    await mongo?.stop();
+  }
+}
+
+async function startEmulator() {
+  const binary = jongodbBinary();
+  if (!binary.ok) throw new Error(binary.reason);
+  const server = await startJongodb(binary.path);
+  // The emulator breaks the streaming heartbeat (moreToCome) within a minute or so: polled instead.
+  const uri = `${server.uri}${server.uri.includes("?") ? "&" : "?"}serverMonitoringMode=poll`;
+  return { ...server, uri };
 }

@@ -22,16 +22,10 @@ export interface DueWork {
 export interface DueWorkInput {
   messages: readonly PlannedMessage[];
   entries: ReadonlyMap<string, OutboxEntry>;
-  /** Keys whose outbox entry is final (sent, or failed for good): nothing more to do, ever. */
-  finished: ReadonlySet<string>;
   nowMs: number;
   today: IsoDate;
   leaseMs: number;
   inFlight: Set<string>;
-}
-
-export function isFinished(entry: OutboxEntry): boolean {
-  return entry.state === "sent" || (entry.state === "failed" && !mayRetry(failureOfEntry(entry)));
 }
 
 /** The outbox entries a tick needs: unfinished ones, and any of the messages that are in their window. */
@@ -39,7 +33,6 @@ export async function outboxEntries(
   store: Store,
   roundId: string,
   inWindow: readonly PlannedMessage[],
-  finished: Set<string>,
 ): Promise<Map<string, OutboxEntry>> {
   const open = await Promise.all([
     store.listOutbox({ roundId, state: "claimed" }),
@@ -47,12 +40,10 @@ export async function outboxEntries(
   ]);
   const entries = new Map(open.flat().map((e) => [e.key, e]));
   for (const message of inWindow) {
-    if (finished.has(message.key) || entries.has(message.key)) continue;
+    if (entries.has(message.key)) continue;
     const entry = await store.getOutbox(message.key);
     if (entry) entries.set(message.key, entry);
   }
-  // A finished entry never changes again: later ticks need not read it.
-  for (const entry of entries.values()) if (isFinished(entry)) finished.add(entry.key);
   return entries;
 }
 
@@ -71,8 +62,6 @@ export function dueWork(input: DueWorkInput): DueWork {
       if (relevant && retryable && retryAtMs(entry) <= input.nowMs)
         result.work.push({ type: "retry", message });
       else if (!relevant && isUndelivered(entry)) result.undelivered.push(message);
-    } else if (input.finished.has(message.key)) {
-      // Sent or failed for good earlier.
     } else if (relevant) {
       result.work.push({ type: "fresh", message });
     } else if (state !== "long-stale") {

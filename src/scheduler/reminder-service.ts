@@ -60,7 +60,6 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     inFlight: new Set(),
   };
   const warned = new Set<string>();
-  const finished = new Set<string>();
   const pendingNotices = new Map<string, PendingNotice>();
   const running = new Set<Promise<TickReport>>();
   const runTick = async (now: Date): Promise<TickReport> => {
@@ -74,7 +73,6 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       report: emptyReport(now),
       notices: [],
       warned,
-      finished,
       pendingNotices,
     };
     const jobs: FanOutJob<void>[] = [];
@@ -107,11 +105,10 @@ async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[])
   const messages = all.slice(0, dueCount(all, nowMs));
   const inWindow = messages.filter((m) => today <= m.reportUntil);
   const store = tick.delivery.store;
-  const entries = await outboxEntries(store, round.id, inWindow, tick.finished);
+  const entries = await outboxEntries(store, round.id, inWindow);
   const due = dueWork({
     messages,
     entries,
-    finished: tick.finished,
     nowMs,
     today,
     leaseMs: tick.leaseMs,

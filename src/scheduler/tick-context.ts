@@ -31,8 +31,6 @@ export interface TickContext {
   notices: NoticeRequest[];
   /** Keys already warned about (no chat home) by this instance: warned once, not every tick. */
   warned: Set<string>;
-  /** Outbox keys known to be final (sent, or failed for good): never read again by this instance. */
-  finished: Set<string>;
   /** Notices to the project managers whose failure may be retried by a later tick, by outbox key. */
   pendingNotices: Map<string, PendingNotice>;
 }

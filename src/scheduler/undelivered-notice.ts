@@ -54,6 +54,5 @@ export async function tellUndelivered(tick: TickContext, round: Round, messages:
   const failure = { class: "closed" as const, attempts: 0, error: `not delivered in time; told in ${key}` };
   for (const k of keys) {
     await tick.delivery.store.completeOutbox(k, { state: "failed", failure, at: tick.now.toISOString() });
-    tick.finished.add(k);
   }
 }
