@@ -77,7 +77,10 @@ function forwardTo(apiUrl: string) {
   };
 }
 
-export async function benchDeadlineMorning(example: ExampleRound): Promise<Measure[]> {
+export async function benchDeadlineMorning(
+  example: ExampleRound,
+  cpuProfileDir?: string,
+): Promise<Measure[]> {
   const users = await startFakeSlackWebApi();
   users.addUser({ id: SLACK_SUBMITTER.userId, email: SLACK_SUBMITTER.email, name: "Nadia Karimi" });
   users.addUser({ id: SLACK_MENTOR.userId, email: SLACK_MENTOR.email, name: "Helena Byström" });
@@ -110,6 +113,7 @@ export async function benchDeadlineMorning(example: ExampleRound): Promise<Measu
       BENCH_ORGANISATION_ID: SLACK_SUBMITTER.organisationId,
       BENCH_ROUTE: "/slack/events",
     },
+    cpuProfileDir,
   });
   const c = { ...slackSubmissionCase(example), section: "deadline morning" };
   const seq: Sequence = { next: 1, submitted: 0 };

@@ -23,7 +23,7 @@ export function reminderMeasures(r: ReminderBenchResult, section = "reminders"):
       ratio: r.wallMs / r.minimumMs,
       target: { text: `≤ ${WITHIN}× the minimum`, of: "ratio", atMost: WITHIN },
       failures: failures.length > 0 ? failures : undefined,
-      note: `the minimum counts each Slack channel's 1/s, each workspace's pace and each Teams conversation's 7/s; delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams; 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}; ${paceNote(r.slackPace)}`,
+      note: `the minimum counts each Slack channel's 1/s, each workspace's pace and each Teams conversation's 7/s; delivered ${r.delivered.slack} on Slack + ${r.delivered.teams} on Teams; 429s answered: Slack ${r.rateLimited.slack}, Teams ${r.rateLimited.teams}; ${paceNote(r.slackPace)}; the event loop was held ${r.longestLoopDelayMs.toFixed(0)} ms at the longest`,
     }),
     // Every later tick of the day; the service keeps nothing between ticks, so a restart costs the same.
     judge({

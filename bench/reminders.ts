@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import {
   DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE,
@@ -88,6 +89,11 @@ export interface ReminderBenchResult {
   slackPace: SlackPace;
   /** The ticks after the fan-out, when every message of the day is finished: nothing goes out. */
   after: AfterTicks;
+  /**
+   * The longest the event loop was held during the fan-out tick: how long a request arriving then (the
+   * bot answers people on the same loop) could wait behind the tick's own work.
+   */
+  longestLoopDelayMs: number;
 }
 
 /**
@@ -296,9 +302,14 @@ export async function benchReminders(
     const postCount = () =>
       [...slack.state.posts.values(), ...connector.state.posts.values()].reduce((a, b) => a + b, 0);
     await service.tick(WARM_UP); // Plans the round before the clock starts; nothing is due then.
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    // The histogram counts from its second timer callback: a block straight after enable() would be missed.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const started = performance.now();
     const report = await service.tick(DEADLINE_DAY);
     const wallMs = performance.now() - started;
+    loop.disable();
     const after = await afterTicks(service, () => createReminderService(serviceOptions), postCount);
     const slackPosts = [...slack.state.posts.values()];
     const teamsPosts = [...connector.state.posts.values()].reduce((a, b) => a + b, 0);
@@ -316,6 +327,7 @@ export async function benchReminders(
       ratio: wallMs / minimumMs(shape),
       slackPace: slackPace(slack.state.arrivals, started),
       after,
+      longestLoopDelayMs: loop.max / 1e6,
     };
   } finally {
     slack.server.close();
@@ -352,6 +364,7 @@ export function formatReminderBench(r: ReminderBenchResult, shape: FanOutShape):
     `  wall ${(r.wallMs / 1000).toFixed(2)} s, minimum the limits allow ${(r.minimumMs / 1000).toFixed(2)} s, ratio ${r.ratio.toFixed(2)}`,
     `  ${paceNote(r.slackPace)}`,
     `  ${afterNote(r.after)}`,
+    `  the event loop was held ${r.longestLoopDelayMs.toFixed(0)} ms at the longest during the tick`,
   ];
 }
 

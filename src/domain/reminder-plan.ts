@@ -5,6 +5,7 @@ import { type DueItemKind, itemsDueBefore } from "./due-before.ts";
 import { addDays, localTime } from "./local-date.ts";
 import { clusterMeetings, invitationDay, isBenchmarkingMeeting, presentationDeadline } from "./meetings.ts";
 import { type Cluster, clusterMembers, type IsoDate, type MeetingId, type Round } from "./round.ts";
+import { complete, type Steps } from "./steps.ts";
 import { workingDayOnOrAfter, workingDayOnOrBefore } from "./working-days.ts";
 
 export type ReminderKind = "host-invitation" | "deadline-in-7-days" | "deadline-today" | "overdue";
@@ -128,14 +129,22 @@ function compareReminders(x: Sortable, y: Sortable): number {
 
 /** Every reminder of the round, sorted by instant, then cluster, organisation and kind. */
 export function plan(round: Round): PlannedReminder[] {
+  return complete(planSteps(round));
+}
+
+/** plan() in steps: it pauses after each cluster. */
+export function* planSteps(round: Round): Steps<PlannedReminder[]> {
   const instants: Instants = new Map();
-  return round.clusters
-    .flatMap((c) => clusterPlan(round, c, instants))
-    .map((reminder) => ({
-      reminder,
-      atMs: Date.parse(reminder.at),
-      kindRank: REMINDER_KINDS.indexOf(reminder.kind),
-    }))
-    .sort(compareReminders)
-    .map((s) => s.reminder);
+  const sortable: Sortable[] = [];
+  for (const cluster of round.clusters) {
+    for (const reminder of clusterPlan(round, cluster, instants)) {
+      sortable.push({
+        reminder,
+        atMs: Date.parse(reminder.at),
+        kindRank: REMINDER_KINDS.indexOf(reminder.kind),
+      });
+    }
+    yield;
+  }
+  return sortable.sort(compareReminders).map((s) => s.reminder);
 }

@@ -76,15 +76,13 @@ function speaksFor(account: PlatformAccount, assigned: readonly Account[]): bool
   );
 }
 
-/** The rounds in which this account may speak for `email`. */
+/** Of the rounds that name `email`, those in which this account may speak for it. */
 async function trustedRounds(
   store: Pick<Store, "listBindings">,
-  rounds: readonly Round[],
+  named: readonly Round[],
   account: PlatformAccount,
   email: string,
 ): Promise<Round[]> {
-  const named = rounds.filter((r) => namedIn(r, email));
-  if (named.length === 0) return [];
   // The round files usually settle it; the bindings are read only when they do not.
   const fromFiles = named.filter((r) => speaksFor(account, assignedAccounts(r, [], email)));
   if (fromFiles.length === named.length) return fromFiles;
@@ -118,8 +116,9 @@ export async function recognise(
   }
   const email = known?.email ?? reported;
   if (!email) return { kind: "no-email", account };
-  if (!rounds.some((r) => namedIn(r, email))) return { kind: "unknown-person", email, account };
-  const trusted = await trustedRounds(store, rounds, account, email);
+  const named = rounds.filter((r) => namedIn(r, email));
+  if (named.length === 0) return { kind: "unknown-person", email, account };
+  const trusted = await trustedRounds(store, named, account, email);
   if (trusted.length === 0) return { kind: "not-assigned", email, account };
   if (!known) {
     const held = await store.bindAccount({

@@ -40,31 +40,33 @@ async function workspaceInRounds(
   workspace: string,
 ): Promise<boolean> {
   const wanted = workspace.toLowerCase();
-  if (roundWorkspaces(rounds, platform).has(wanted)) return true;
-  return (await store.listBindings()).some(
-    (b) => b.platform === platform && b.workspace.toLowerCase() === wanted,
-  );
+  if (rounds.some((round) => roundNamesWorkspace(round, platform, wanted))) return true;
+  return (await store.listBindings()).some((b) => b.platform === platform && sameWorkspace(b, wanted));
+}
+
+type Named = { platform: string; workspace: string } | undefined;
+
+/** `wanted` is lower-case; workspace ids compare without case. Allocates nothing when the lengths differ. */
+function sameWorkspace(place: { workspace: string }, wanted: string): boolean {
+  const id = place.workspace;
+  return id.length === wanted.length && (id === wanted || id.toLowerCase() === wanted);
 }
 
 /**
- * The workspaces (Slack teams, Teams tenants) the round files name on `platform`, lower-case: the
- * organisations' homes, the project managers' home, and every account listed for a person. Both platforms'
- * gates admit exactly these and the workspaces of channels bound later.
+ * Does the round file name this workspace (Slack team, Teams tenant) on `platform`: an organisation's home,
+ * the project managers' home, or an account listed for a person? Both platforms' gates admit exactly these
+ * and the workspaces of channels bound later. Asked per request (a national round has thousands of
+ * organisations): it stops at the first match and builds nothing.
  */
-export function roundWorkspaces(rounds: readonly Round[], platform: string): Set<string> {
-  const found = new Set<string>();
-  const add = (place: { platform: string; workspace: string } | undefined) => {
-    if (place?.platform === platform) found.add(place.workspace.toLowerCase());
-  };
-  for (const round of rounds) {
-    add(round.projectManagerHome);
-    for (const manager of round.projectManagers) for (const account of manager.accounts ?? []) add(account);
-    for (const organisation of round.organisations) {
-      add(organisation.home);
-      for (const person of organisation.people) for (const account of person.accounts ?? []) add(account);
-    }
+function roundNamesWorkspace(round: Round, platform: string, wanted: string): boolean {
+  const is = (place: Named) => place?.platform === platform && sameWorkspace(place, wanted);
+  if (is(round.projectManagerHome)) return true;
+  for (const manager of round.projectManagers) if (manager.accounts?.some(is)) return true;
+  for (const organisation of round.organisations) {
+    if (is(organisation.home)) return true;
+    for (const person of organisation.people) if (person.accounts?.some(is)) return true;
   }
-  return found;
+  return false;
 }
 
 function homeInRounds(rounds: Round[], origin: Origin): Place {
@@ -72,9 +74,9 @@ function homeInRounds(rounds: Round[], origin: Origin): Place {
   for (const round of rounds) {
     const organisation = round.organisations.find(
       (o) =>
-        o.home?.platform === origin.platform &&
-        o.home.channel === origin.channel &&
-        o.home.workspace.toLowerCase() === workspace,
+        o.home?.channel === origin.channel &&
+        o.home.platform === origin.platform &&
+        sameWorkspace(o.home, workspace),
     );
     if (organisation) return { roundId: round.id, organisationId: organisation.id };
   }

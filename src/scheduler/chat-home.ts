@@ -1,7 +1,6 @@
 // Where an organisation's messages go: a binding made in the channel wins over the round file's home;
 // a home the platform refused for good (a broken binding) is skipped.
-import type { ChatHome, Round } from "../domain/round.ts";
-import { findOrganisation } from "../domain/round.ts";
+import type { ChatHome, Organisation, Round } from "../domain/round.ts";
 import type { Binding, Store } from "../store/port.ts";
 
 function homeOf(binding: Binding): ChatHome {
@@ -18,17 +17,22 @@ async function usable(store: Pick<Store, "findBinding">, home: ChatHome | undefi
   return binding?.broken ? undefined : home;
 }
 
+/** Each organisation's newest channel bound in the round and not broken, by organisation id. */
+export function boundHomes(roundId: string, bindings: readonly Binding[]): Map<string, ChatHome> {
+  const homes = new Map<string, ChatHome>();
+  const usableBindings = bindings.filter((b) => b.roundId === roundId && !b.broken).sort(latestFirst);
+  for (const b of usableBindings) if (!homes.has(b.organisationId)) homes.set(b.organisationId, homeOf(b));
+  return homes;
+}
+
+/** `bound` is boundHomes() of the organisation's round. */
 export async function organisationHome(
   store: Pick<Store, "findBinding">,
-  round: Round,
-  bindings: readonly Binding[],
-  organisationId: string,
+  bound: ReadonlyMap<string, ChatHome>,
+  organisation: Organisation | undefined,
 ): Promise<ChatHome | undefined> {
-  const bound = bindings
-    .filter((b) => b.roundId === round.id && b.organisationId === organisationId && !b.broken)
-    .sort(latestFirst)[0];
-  if (bound) return homeOf(bound);
-  return usable(store, findOrganisation(round, organisationId)?.home);
+  if (!organisation) return undefined;
+  return bound.get(organisation.id) ?? usable(store, organisation.home);
 }
 
 export function projectManagerHome(store: Pick<Store, "findBinding">, round: Round) {

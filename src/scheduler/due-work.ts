@@ -1,10 +1,12 @@
 // Which messages of a round this tick must act on: new ones that are due and still relevant, claims a
 // stopped instance left behind, and transient failures worth another try. Stale ones are only reported.
 import type { IsoDate } from "../domain/round.ts";
+import { complete, type Steps } from "../domain/steps.ts";
 import type { OutboxEntry, Store } from "../store/port.ts";
 import { failureOfEntry, isUndelivered, mayRetry, retryAtMs } from "./outbox-failure.ts";
 import { relevance } from "./relevance.ts";
 import type { PlannedMessage } from "./scheduled-message.ts";
+import type { Slices } from "./slices.ts";
 import { isAbandoned } from "./takeover.ts";
 
 export type Work =
@@ -33,6 +35,7 @@ export async function outboxEntries(
   store: Store,
   roundId: string,
   inWindow: readonly PlannedMessage[],
+  by: Slices,
 ): Promise<Map<string, OutboxEntry>> {
   const open = await Promise.all([
     store.listOutbox({ roundId, state: "claimed" }),
@@ -43,13 +46,22 @@ export async function outboxEntries(
     if (entries.has(message.key)) continue;
     const entry = await store.getOutbox(message.key);
     if (entry) entries.set(message.key, entry);
+    await by.pause();
   }
   return entries;
 }
 
 export function dueWork(input: DueWorkInput): DueWork {
+  return complete(dueWorkSteps(input));
+}
+
+const MESSAGES_PER_STEP = 1_000;
+
+/** dueWork() in steps: the tick runs it in slices. */
+export function* dueWorkSteps(input: DueWorkInput): Steps<DueWork> {
   const result: DueWork = { work: [], stale: [], undelivered: [] };
-  for (const message of input.messages) {
+  for (const [index, message] of input.messages.entries()) {
+    if (index % MESSAGES_PER_STEP === MESSAGES_PER_STEP - 1) yield;
     const state = relevance(message, input.nowMs, input.today);
     if (state === "not-yet") continue;
     const entry = input.entries.get(message.key);

@@ -8,13 +8,15 @@ import type { Platform, Round } from "../domain/round.ts";
 import { loadRoundState } from "../engine/round-state.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { Store } from "../store/port.ts";
+import { boundHomes } from "./chat-home.ts";
 import type { DeliveryContext } from "./delivery.ts";
-import { dueWork, outboxEntries } from "./due-work.ts";
+import { dueWorkSteps, outboxEntries } from "./due-work.ts";
 import { type FanOutJob, fanOut } from "./fan-out.ts";
 import { type PendingNotice, retryNotices } from "./notice-retries.ts";
 import { sendNotices } from "./project-manager-notices.ts";
 import { jobFor, tickRound } from "./round-jobs.ts";
-import { dueCount, type PlannedMessage, scheduledMessages } from "./scheduled-message.ts";
+import { dueCount, type PlannedMessage, scheduledMessageSteps } from "./scheduled-message.ts";
+import { inSlices, slices } from "./slices.ts";
 import type { TickContext } from "./tick-context.ts";
 import { emptyReport, lineOf, type TickReport } from "./tick-report.ts";
 import { tellUndelivered } from "./undelivered-notice.ts";
@@ -73,11 +75,13 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       report: emptyReport(now),
       notices: [],
       warned,
+      slices: slices(),
       pendingNotices,
     };
     const jobs: FanOutJob<void>[] = [];
     for (const round of await options.store.listRounds()) {
-      jobs.push(...(await roundJobs(tick, round, scheduledMessages(round))));
+      const messages = await inSlices(scheduledMessageSteps(round), tick.slices);
+      jobs.push(...(await roundJobs(tick, round, messages)));
     }
     await fanOut(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
     await sendNotices(tick);
@@ -105,23 +109,31 @@ async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[])
   const messages = all.slice(0, dueCount(all, nowMs));
   const inWindow = messages.filter((m) => today <= m.reportUntil);
   const store = tick.delivery.store;
-  const entries = await outboxEntries(store, round.id, inWindow);
-  const due = dueWork({
-    messages,
-    entries,
-    nowMs,
-    today,
-    leaseMs: tick.leaseMs,
-    inFlight: tick.delivery.inFlight,
-  });
+  const entries = await outboxEntries(store, round.id, inWindow, tick.slices);
+  const due = await inSlices(
+    dueWorkSteps({
+      messages,
+      entries,
+      nowMs,
+      today,
+      leaseMs: tick.leaseMs,
+      inFlight: tick.delivery.inFlight,
+    }),
+    tick.slices,
+  );
   for (const message of due.stale) tick.report.skippedStale.push(lineOf(message));
   await tellUndelivered(tick, round, due.undelivered);
   if (due.work.length === 0) return [];
   const [state, bindings] = await Promise.all([loadRoundState(store, round), store.listBindings(round.id)]);
   // The first of an id wins, as findOrganisation finds it.
   const organisations = new Map(round.organisations.toReversed().map((o) => [o.id, o]));
-  const data = tickRound(tick, { round, state, bindings, organisations });
-  return Promise.all(due.work.map((work) => jobFor(tick, data, work)));
+  const data = tickRound(tick, { round, state, bound: boundHomes(round.id, bindings), organisations });
+  const jobs: FanOutJob<void>[] = [];
+  for (const work of due.work) {
+    jobs.push(await jobFor(tick, data, work));
+    await tick.slices.pause();
+  }
+  return jobs;
 }
 
 function logTick(tick: TickContext): void {

@@ -4,7 +4,7 @@
 import type { ChatHome, Organisation, Round } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
 import { errorMessage } from "../logging/error-message.ts";
-import type { Binding, Store } from "../store/port.ts";
+import type { Store } from "../store/port.ts";
 import { organisationHome, projectManagerHome } from "./chat-home.ts";
 import { type ComposeContext, composeCard } from "./compose-card.ts";
 import { claimAndSend, type Delivery } from "./delivery.ts";
@@ -19,7 +19,8 @@ import { lineOf } from "./tick-report.ts";
 export interface RoundData {
   round: Round;
   state: RoundState;
-  bindings: Binding[];
+  /** The channels bound later, by organisation (chat-home.ts' boundHomes). */
+  bound: ReadonlyMap<string, ChatHome>;
   organisations: ReadonlyMap<string, Organisation>;
 }
 
@@ -36,7 +37,7 @@ export function tickRound(tick: TickContext, data: RoundData): TickRound {
 function homeFor(store: Store, data: TickRound, message: ScheduledMessage): Promise<ChatHome | undefined> {
   return message.toProjectManagers
     ? projectManagerHome(store, data.round)
-    : organisationHome(store, data.round, data.bindings, message.organisationId);
+    : organisationHome(store, data.bound, data.organisations.get(message.organisationId));
 }
 
 function noHome(tick: TickContext, message: ScheduledMessage): void {

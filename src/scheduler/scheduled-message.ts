@@ -3,8 +3,9 @@
 // mentor on each presentation deadline day, and on the day after each deadline one late notice for the
 // mentor and a copy for the project managers (naming who is late with what).
 import type { DueItemKind } from "../domain/due-before.ts";
-import { type PlannedReminder, plan, type ReminderKind, reminderKey } from "../domain/reminder-plan.ts";
+import { type PlannedReminder, planSteps, type ReminderKind, reminderKey } from "../domain/reminder-plan.ts";
 import type { Cluster, IsoDate, MeetingId, Round } from "../domain/round.ts";
+import { complete, type Steps } from "../domain/steps.ts";
 import { type RelevanceDays, relevanceDays } from "./relevance.ts";
 
 export type ScheduledKind =
@@ -147,6 +148,14 @@ function planned(m: ScheduledMessage, days: RelevanceDays, supersededAtMs: numbe
  * days it stays relevant.
  */
 export function scheduledMessages(round: Round): PlannedMessage[] {
+  return complete(scheduledMessageSteps(round));
+}
+
+/** How many reminders are turned into messages between two pauses. */
+const MESSAGES_PER_STEP = 1_000;
+
+/** scheduledMessages() in steps: the tick runs it in slices (reminder-service.ts). */
+export function* scheduledMessageSteps(round: Round): Steps<PlannedMessage[]> {
   const clusters = clusterIndex(round);
   // Clusters that meet the same day share their relevance: it depends on the kind and the days alone.
   const days = new Map<string, RelevanceDays>();
@@ -159,14 +168,17 @@ export function scheduledMessages(round: Round): PlannedMessage[] {
     }
     return known;
   };
-  const reminders = plan(round);
+  const reminders = yield* planSteps(round);
   const superseded = supersededTimes(reminders);
-  return reminders.flatMap((r, index) => {
+  const messages: PlannedMessage[] = [];
+  for (const [index, r] of reminders.entries()) {
     const message = fromReminder(r);
-    const companionsOf = companions(round, clusters, message);
-    const own = planned(message, relevanceOf(message), superseded[index] ?? Number.POSITIVE_INFINITY);
-    return [own, ...companionsOf.map((m) => planned(m, relevanceOf(m), Number.POSITIVE_INFINITY))];
-  });
+    messages.push(planned(message, relevanceOf(message), superseded[index] ?? Number.POSITIVE_INFINITY));
+    for (const m of companions(round, clusters, message))
+      messages.push(planned(m, relevanceOf(m), Number.POSITIVE_INFINITY));
+    if (index % MESSAGES_PER_STEP === MESSAGES_PER_STEP - 1) yield;
+  }
+  return messages;
 }
 
 /** Per reminder (plan order): when the next one of its organisation and meeting is due. */

@@ -1,10 +1,12 @@
 // Everything one tick shares: its dependencies, the report it fills and the notices it owes the
 // project managers once the fan-out is done.
+
 import type { Checklist } from "../domain/checklist.ts";
 import type { ChatHome, Round } from "../domain/round.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { DeliveryContext } from "./delivery.ts";
 import type { PendingNotice } from "./notice-retries.ts";
+import type { Slices } from "./slices.ts";
 import type { NoticeKind, TickReport } from "./tick-report.ts";
 
 export interface NoticeRequest {
@@ -31,6 +33,8 @@ export interface TickContext {
   notices: NoticeRequest[];
   /** Keys already warned about (no chat home) by this instance: warned once, not every tick. */
   warned: Set<string>;
+  /** Where the tick lets the event loop answer requests (slices.ts). */
+  slices: Slices;
   /** Notices to the project managers whose failure may be retried by a later tick, by outbox key. */
   pendingNotices: Map<string, PendingNotice>;
 }

@@ -64,7 +64,7 @@ export function createTeamsCore(
     store,
     clock,
     logger,
-    gate: new TenantGate(options.allowedTenants, store, clock),
+    gate: new TenantGate(options.allowedTenants, store),
     members: new MemberDirectory(clock, logger),
     // Private replies are replies: a token that cannot be had is waited for within the turn.
     personalChats: new PersonalChats({
