@@ -119,6 +119,10 @@ function reasonFor(m: Measure, all: Measure[]): string {
     m.bare >= limit
   )
     return `the baseline misses it too (${figure(m.bare, m.unit)}): what bounds both is not the bot's own work (the durable write's fsync on this disk, or the machine's load)${cpuText ? `; ${cpuText}` : ""}`;
+  if (m.section === "deadline morning") {
+    const share = all.find((x) => x.section === m.section && x.name.includes("throughput"));
+    return `the fan-out's posts run on the same core as the submissions (each post a durable claim, an HTTP call and a durable completion): the submissions' throughput falls to ${share?.ratio?.toFixed(2) ?? "?"}× meanwhile, and a submission that arrives while the posts of many channels come due at once waits behind them (see the profile)`;
+  }
   if (m.name.endsWith("server CPU per request"))
     return `${(m.value - (m.bare ?? 0)).toFixed(0)} µs more per request than the equal-work baseline: the bot's own work (engine, store reads and writes, card rendering, validation) and the packages it calls, which the baseline skips; the profile below shows where it goes`;
   if (m.name.includes("throughput") && m.name.includes("c=1:"))
