@@ -132,19 +132,27 @@ export function plan(round: Round): PlannedReminder[] {
   return complete(planSteps(round));
 }
 
-/** plan() in steps: it pauses after each cluster. */
+/**
+ * plan() in steps: it pauses after each cluster and after each instant's reminders are sorted. The order
+ * is by instant first, so the reminders are grouped by instant and each group is sorted alone: a national
+ * round's hundreds of thousands of reminders fall on a few hundred instants.
+ */
 export function* planSteps(round: Round): Steps<PlannedReminder[]> {
   const instants: Instants = new Map();
-  const sortable: Sortable[] = [];
+  const byInstant = new Map<number, Sortable[]>();
   for (const cluster of round.clusters) {
     for (const reminder of clusterPlan(round, cluster, instants)) {
-      sortable.push({
-        reminder,
-        atMs: Date.parse(reminder.at),
-        kindRank: REMINDER_KINDS.indexOf(reminder.kind),
-      });
+      const atMs = Date.parse(reminder.at);
+      const group = byInstant.get(atMs) ?? [];
+      group.push({ reminder, atMs, kindRank: REMINDER_KINDS.indexOf(reminder.kind) });
+      byInstant.set(atMs, group);
     }
     yield;
   }
-  return sortable.sort(compareReminders).map((s) => s.reminder);
+  const sorted: PlannedReminder[] = [];
+  for (const atMs of [...byInstant.keys()].sort((a, b) => a - b)) {
+    for (const s of (byInstant.get(atMs) ?? []).sort(compareReminders)) sorted.push(s.reminder);
+    yield;
+  }
+  return sorted;
 }

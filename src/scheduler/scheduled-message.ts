@@ -169,7 +169,7 @@ export function* scheduledMessageSteps(round: Round): Steps<PlannedMessage[]> {
     return known;
   };
   const reminders = yield* planSteps(round);
-  const superseded = supersededTimes(reminders);
+  const superseded = yield* supersededTimes(reminders);
   const messages: PlannedMessage[] = [];
   for (const [index, r] of reminders.entries()) {
     const message = fromReminder(r);
@@ -182,10 +182,11 @@ export function* scheduledMessageSteps(round: Round): Steps<PlannedMessage[]> {
 }
 
 /** Per reminder (plan order): when the next one of its organisation and meeting is due. */
-function supersededTimes(reminders: readonly PlannedReminder[]): number[] {
+function* supersededTimes(reminders: readonly PlannedReminder[]): Steps<number[]> {
   const times = new Array<number>(reminders.length).fill(Number.POSITIVE_INFINITY);
   const next = new Map<string, number>();
   for (let i = reminders.length - 1; i >= 0; i--) {
+    if (i % MESSAGES_PER_STEP === 0) yield;
     const r = reminders[i] as PlannedReminder;
     if (r.kind === "host-invitation") continue;
     const group = `${r.organisation}|${r.meeting}`;

@@ -1,4 +1,5 @@
-// The Bot Connector through the Teams SDK's API client (@microsoft/teams.api), one per service URL, with
+// The Bot Connector through the Teams SDK's API client (@microsoft/teams.api), a new one per call (keeping
+// one per service URL measured no gain: docs/machinery-measurements.md), with
 // the App's own bot token (its TokenManager: MSAL, a managed identity, or the `token` option). A token that
 // cannot be had is marked (TokenUnavailableError), so the delivery path knows the post never left; every
 // call is bounded by a timeout. The SDK's HTTP client (axios) does not retry, so the senders' retries are
@@ -10,11 +11,7 @@ import { TokenUnavailableError } from "../token-unavailable.ts";
 type HttpClient = ApiClient["http"];
 type Token = NonNullable<HttpClient["token"]>;
 
-/** Bounded: a bot talks to a handful of service URLs (one per Teams region). */
-const MAX_CLIENTS = 64;
-
 export class ConnectorApi {
-  readonly #clients = new Map<string, ApiClient>();
   readonly #http: HttpClient;
 
   /** `appHttp` is the App's API HTTP client (`app.api.http`), which carries the App's bot token. */
@@ -29,14 +26,7 @@ export class ConnectorApi {
 
   /** The client for a service URL as activities carry it (with or without the trailing slash). */
   for(serviceUrl: string): ApiClient {
-    const base = serviceUrl.replace(/\/+$/, "");
-    let client = this.#clients.get(base);
-    if (!client) {
-      if (this.#clients.size >= MAX_CLIENTS) this.#clients.clear();
-      client = new ApiClient(base, this.#http);
-      this.#clients.set(base, client);
-    }
-    return client;
+    return new ApiClient(serviceUrl.replace(/\/+$/, ""), this.#http);
   }
 }
 
