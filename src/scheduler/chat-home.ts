@@ -25,14 +25,14 @@ export function boundHomes(roundId: string, bindings: readonly Binding[]): Map<s
   return homes;
 }
 
-/** `bound` is boundHomes() of the organisation's round. */
+/** `bound` is boundHomes() of the organisation's round; `organisation` is its entry in the round file. */
 export async function organisationHome(
   store: Pick<Store, "findBinding">,
   bound: ReadonlyMap<string, ChatHome>,
+  organisationId: string,
   organisation: Organisation | undefined,
 ): Promise<ChatHome | undefined> {
-  if (!organisation) return undefined;
-  return bound.get(organisation.id) ?? usable(store, organisation.home);
+  return bound.get(organisationId) ?? usable(store, organisation?.home);
 }
 
 export function projectManagerHome(store: Pick<Store, "findBinding">, round: Round) {

@@ -1,7 +1,7 @@
 // Which messages of a round this tick must act on: new ones that are due and still relevant, claims a
 // stopped instance left behind, and transient failures worth another try. Stale ones are only reported.
 import type { IsoDate } from "../domain/round.ts";
-import { complete, type Steps } from "../domain/steps.ts";
+import { ITEMS_PER_STEP, type Steps } from "../domain/steps.ts";
 import type { OutboxEntry, Store } from "../store/port.ts";
 import { failureOfEntry, isUndelivered, mayRetry, retryAtMs } from "./outbox-failure.ts";
 import { relevance } from "./relevance.ts";
@@ -51,17 +51,11 @@ export async function outboxEntries(
   return entries;
 }
 
-export function dueWork(input: DueWorkInput): DueWork {
-  return complete(dueWorkSteps(input));
-}
-
-const MESSAGES_PER_STEP = 1_000;
-
-/** dueWork() in steps: the tick runs it in slices. */
+/** What to do with each message, in steps (the tick runs it in slices; run it at once with `complete`). */
 export function* dueWorkSteps(input: DueWorkInput): Steps<DueWork> {
   const result: DueWork = { work: [], stale: [], undelivered: [] };
   for (const [index, message] of input.messages.entries()) {
-    if (index % MESSAGES_PER_STEP === MESSAGES_PER_STEP - 1) yield;
+    if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const state = relevance(message, input.nowMs, input.today);
     if (state === "not-yet") continue;
     const entry = input.entries.get(message.key);

@@ -33,6 +33,8 @@ export const DEFAULT_LEASE_MS = 10 * 60_000;
  * it waits until another has sent all it had.
  */
 export const DEFAULT_CONCURRENCY = 1000;
+/** Jobs whose chat home is looked up at once. */
+const JOBS_AT_ONCE = 256;
 
 export interface ReminderServiceOptions {
   store: Store;
@@ -128,9 +130,11 @@ async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[])
   // The first of an id wins, as findOrganisation finds it.
   const organisations = new Map(round.organisations.toReversed().map((o) => [o.id, o]));
   const data = tickRound(tick, { round, state, bound: boundHomes(round.id, bindings), organisations });
+  // Side by side within a chunk, so that a store's round trips (MongoDB's) overlap; a pause between chunks.
   const jobs: FanOutJob<void>[] = [];
-  for (const work of due.work) {
-    jobs.push(await jobFor(tick, data, work));
+  for (let start = 0; start < due.work.length; start += JOBS_AT_ONCE) {
+    const chunk = due.work.slice(start, start + JOBS_AT_ONCE);
+    jobs.push(...(await Promise.all(chunk.map((work) => jobFor(tick, data, work)))));
     await tick.slices.pause();
   }
   return jobs;

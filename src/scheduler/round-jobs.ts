@@ -37,7 +37,12 @@ export function tickRound(tick: TickContext, data: RoundData): TickRound {
 function homeFor(store: Store, data: TickRound, message: ScheduledMessage): Promise<ChatHome | undefined> {
   return message.toProjectManagers
     ? projectManagerHome(store, data.round)
-    : organisationHome(store, data.bound, data.organisations.get(message.organisationId));
+    : organisationHome(
+        store,
+        data.bound,
+        message.organisationId,
+        data.organisations.get(message.organisationId),
+      );
 }
 
 function noHome(tick: TickContext, message: ScheduledMessage): void {

@@ -5,7 +5,7 @@
 import type { DueItemKind } from "../domain/due-before.ts";
 import { type PlannedReminder, planSteps, type ReminderKind, reminderKey } from "../domain/reminder-plan.ts";
 import type { Cluster, IsoDate, MeetingId, Round } from "../domain/round.ts";
-import { complete, type Steps } from "../domain/steps.ts";
+import { complete, ITEMS_PER_STEP, type Steps } from "../domain/steps.ts";
 import { type RelevanceDays, relevanceDays } from "./relevance.ts";
 
 export type ScheduledKind =
@@ -151,9 +151,6 @@ export function scheduledMessages(round: Round): PlannedMessage[] {
   return complete(scheduledMessageSteps(round));
 }
 
-/** How many reminders are turned into messages between two pauses. */
-const MESSAGES_PER_STEP = 1_000;
-
 /** scheduledMessages() in steps: the tick runs it in slices (reminder-service.ts). */
 export function* scheduledMessageSteps(round: Round): Steps<PlannedMessage[]> {
   const clusters = clusterIndex(round);
@@ -176,7 +173,7 @@ export function* scheduledMessageSteps(round: Round): Steps<PlannedMessage[]> {
     messages.push(planned(message, relevanceOf(message), superseded[index] ?? Number.POSITIVE_INFINITY));
     for (const m of companions(round, clusters, message))
       messages.push(planned(m, relevanceOf(m), Number.POSITIVE_INFINITY));
-    if (index % MESSAGES_PER_STEP === MESSAGES_PER_STEP - 1) yield;
+    if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
   return messages;
 }
@@ -186,7 +183,7 @@ function* supersededTimes(reminders: readonly PlannedReminder[]): Steps<number[]
   const times = new Array<number>(reminders.length).fill(Number.POSITIVE_INFINITY);
   const next = new Map<string, number>();
   for (let i = reminders.length - 1; i >= 0; i--) {
-    if (i % MESSAGES_PER_STEP === 0) yield;
+    if (i % ITEMS_PER_STEP === 0) yield;
     const r = reminders[i] as PlannedReminder;
     if (r.kind === "host-invitation") continue;
     const group = `${r.organisation}|${r.meeting}`;

@@ -1,6 +1,5 @@
 // Everything one tick shares: its dependencies, the report it fills and the notices it owes the
 // project managers once the fan-out is done.
-
 import type { Checklist } from "../domain/checklist.ts";
 import type { ChatHome, Round } from "../domain/round.ts";
 import type { Logger } from "../logging/logger.ts";

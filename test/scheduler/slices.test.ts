@@ -34,16 +34,21 @@ describe("a tick over a large round", () => {
     const round = testRound({ startUp: "2027-02-03", conference: "2027-12-08", clusters });
     const { tickAt, temp } = await setUp({ round });
     try {
-      // The baseline, in this run: the same plan made at once, as the tick did before it paused.
+      // The baseline, in this run: the same plan made at once, as the tick did before it paused. Each
+      // side is the best of three, so that a moment when the machine is busy elsewhere does not decide.
       scheduledMessages(round);
-      const started = performance.now();
-      scheduledMessages(round);
-      const atOnceMs = performance.now() - started;
-      // Nothing is due on this day: the tick plans and finds nothing to send.
-      const tick = tickAt("2027-02-01T09:00:00+01:00");
-      const { longestMs } = await turnsDuring(tick);
-      expect((await tick).sent).toEqual([]);
-      expect(longestMs).toBeLessThan(atOnceMs / 2);
+      const atOnce: number[] = [];
+      const held: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        scheduledMessages(round);
+        atOnce.push(performance.now() - started);
+        // Nothing is due on this day: the tick plans and finds nothing to send.
+        const tick = tickAt("2027-02-01T09:00:00+01:00");
+        held.push((await turnsDuring(tick)).longestMs);
+        expect((await tick).sent).toEqual([]);
+      }
+      expect(Math.min(...held)).toBeLessThan(Math.min(...atOnce) / 2);
     } finally {
       await temp.close();
     }
