@@ -46,10 +46,9 @@ async function workspaceInRounds(
 
 type Named = { platform: string; workspace: string } | undefined;
 
-/** `wanted` is lower-case; workspace ids compare without case. Allocates nothing when the lengths differ. */
+/** Workspace ids compare without case; `wanted` is lower-case already. */
 function sameWorkspace(place: { workspace: string }, wanted: string): boolean {
-  const id = place.workspace;
-  return id.length === wanted.length && (id === wanted || id.toLowerCase() === wanted);
+  return place.workspace.toLowerCase() === wanted;
 }
 
 /**

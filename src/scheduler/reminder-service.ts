@@ -8,7 +8,7 @@ import type { Platform, Round } from "../domain/round.ts";
 import { loadRoundState } from "../engine/round-state.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { Store } from "../store/port.ts";
-import { boundHomes } from "./chat-home.ts";
+import { boundHomes, projectManagerHome } from "./chat-home.ts";
 import type { DeliveryContext } from "./delivery.ts";
 import { dueWorkSteps, outboxEntries } from "./due-work.ts";
 import { type FanOutJob, fanOut } from "./fan-out.ts";
@@ -126,10 +126,15 @@ async function roundJobs(tick: TickContext, round: Round, all: PlannedMessage[])
   for (const message of due.stale) tick.report.skippedStale.push(lineOf(message));
   await tellUndelivered(tick, round, due.undelivered);
   if (due.work.length === 0) return [];
-  const [state, bindings] = await Promise.all([loadRoundState(store, round), store.listBindings(round.id)]);
+  const [state, bindings, projectManagers] = await Promise.all([
+    loadRoundState(store, round),
+    store.listBindings(round.id),
+    projectManagerHome(store, round),
+  ]);
   // The first of an id wins, as findOrganisation finds it.
   const organisations = new Map(round.organisations.toReversed().map((o) => [o.id, o]));
-  const data = tickRound(tick, { round, state, bound: boundHomes(round.id, bindings), organisations });
+  const bound = boundHomes(round.id, bindings);
+  const data = tickRound(tick, { round, state, bound, projectManagers, organisations });
   // Side by side within a chunk, so that a store's round trips (MongoDB's) overlap; a pause between chunks.
   const jobs: FanOutJob<void>[] = [];
   for (let start = 0; start < due.work.length; start += JOBS_AT_ONCE) {

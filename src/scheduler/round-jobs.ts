@@ -5,7 +5,7 @@ import type { ChatHome, Organisation, Round } from "../domain/round.ts";
 import type { RoundState } from "../engine/round-state.ts";
 import { errorMessage } from "../logging/error-message.ts";
 import type { Store } from "../store/port.ts";
-import { organisationHome, projectManagerHome } from "./chat-home.ts";
+import { organisationHome } from "./chat-home.ts";
 import { type ComposeContext, composeCard } from "./compose-card.ts";
 import { claimAndSend, type Delivery } from "./delivery.ts";
 import type { Work } from "./due-work.ts";
@@ -21,6 +21,8 @@ export interface RoundData {
   state: RoundState;
   /** The channels bound later, by organisation (chat-home.ts' boundHomes). */
   bound: ReadonlyMap<string, ChatHome>;
+  /** The project managers' home, looked up once per round and tick (chat-home.ts' projectManagerHome). */
+  projectManagers: ChatHome | undefined;
   organisations: ReadonlyMap<string, Organisation>;
 }
 
@@ -34,9 +36,13 @@ export function tickRound(tick: TickContext, data: RoundData): TickRound {
   return { ...data, compose };
 }
 
-function homeFor(store: Store, data: TickRound, message: ScheduledMessage): Promise<ChatHome | undefined> {
+async function homeFor(
+  store: Store,
+  data: TickRound,
+  message: ScheduledMessage,
+): Promise<ChatHome | undefined> {
   return message.toProjectManagers
-    ? projectManagerHome(store, data.round)
+    ? data.projectManagers
     : organisationHome(
         store,
         data.bound,

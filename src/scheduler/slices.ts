@@ -1,4 +1,4 @@
-// A tick works through a national round's hundred thousand messages on the event loop that also answers
+// A tick works through a large round's tens of thousands of messages on the event loop that also answers
 // the people's requests. It lets the loop run whenever it has worked for SLICE_MS, so that a request
 // arriving meanwhile waits about that long, not for the whole plan.
 import { setImmediate as nextTurn } from "node:timers/promises";
