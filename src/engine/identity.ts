@@ -3,6 +3,7 @@
 // that person (the organisation's home, a channel a project manager bound for it, or an account the round
 // file lists), and once believed the account keeps it: a changed address on the platform does not move it.
 import type { Account, Platform, Round } from "../domain/round.ts";
+import { personName } from "../domain/round-names.ts";
 import type { Binding, Store } from "../store/port.ts";
 import type { InboundEvent } from "./events.ts";
 
@@ -36,27 +37,42 @@ export function accountOf(event: ActingEvent): PlatformAccount {
   };
 }
 
-/** Everyone the round names by this address: people of organisations and project managers. */
-function namedIn(round: Round, email: string): boolean {
-  return (
-    round.projectManagers.some((p) => p.email === email) ||
-    round.organisations.some((o) => o.people.some((p) => p.email === email))
-  );
+/** The places in `round` that name `email` (from the store's index): its organisations, and none for a project manager. */
+type Naming = { round: Round; organisationIds: (string | undefined)[] };
+
+/** The rounds that name `email`, each with where: one indexed read, not a scan of every person. */
+async function roundsNaming(
+  store: Pick<Store, "roundsNaming">,
+  rounds: readonly Round[],
+  email: string,
+): Promise<Naming[]> {
+  const hits = await store.roundsNaming(personName(email));
+  const named: Naming[] = [];
+  for (const round of rounds) {
+    const organisationIds = hits.filter((h) => h.roundId === round.id).map((h) => h.organisationId);
+    if (organisationIds.length > 0) named.push({ round, organisationIds });
+  }
+  return named;
 }
 
-/** The workspaces and tenants whose word the bot takes for `email` in `round`. */
-export function assignedAccounts(round: Round, bindings: readonly Binding[], email: string): Account[] {
+/** The workspaces and tenants whose word the bot takes for `email` where the round names it. */
+function assignedAccounts(naming: Naming, bindings: readonly Binding[], email: string): Account[] {
+  const { round } = naming;
   const assigned: Account[] = [];
   const add = (a: { platform: Platform; workspace: string } | undefined) => {
     if (a) assigned.push({ platform: a.platform, workspace: a.workspace.toLowerCase() });
   };
-  for (const manager of round.projectManagers.filter((p) => p.email === email)) {
-    add(round.projectManagerHome);
-    for (const account of manager.accounts ?? []) add(account);
-  }
-  for (const organisation of round.organisations) {
-    const person = organisation.people.find((p) => p.email === email);
-    if (!person) continue;
+  for (const organisationId of naming.organisationIds) {
+    if (organisationId === undefined) {
+      for (const manager of round.projectManagers.filter((p) => p.email === email)) {
+        add(round.projectManagerHome);
+        for (const account of manager.accounts ?? []) add(account);
+      }
+      continue;
+    }
+    const organisation = round.organisations.find((o) => o.id === organisationId);
+    const person = organisation?.people.find((p) => p.email === email);
+    if (!organisation || !person) continue;
     add(organisation.home);
     for (const binding of bindings) {
       if (binding.roundId === round.id && binding.organisationId === organisation.id && !binding.broken)
@@ -79,15 +95,15 @@ function speaksFor(account: PlatformAccount, assigned: readonly Account[]): bool
 /** Of the rounds that name `email`, those in which this account may speak for it. */
 async function trustedRounds(
   store: Pick<Store, "listBindings">,
-  named: readonly Round[],
+  named: readonly Naming[],
   account: PlatformAccount,
   email: string,
 ): Promise<Round[]> {
   // The round files usually settle it; the bindings are read only when they do not.
-  const fromFiles = named.filter((r) => speaksFor(account, assignedAccounts(r, [], email)));
-  if (fromFiles.length === named.length) return fromFiles;
+  const fromFiles = named.filter((n) => speaksFor(account, assignedAccounts(n, [], email)));
+  if (fromFiles.length === named.length) return fromFiles.map((n) => n.round);
   const bindings = await store.listBindings();
-  return named.filter((r) => speaksFor(account, assignedAccounts(r, bindings, email)));
+  return named.filter((n) => speaksFor(account, assignedAccounts(n, bindings, email))).map((n) => n.round);
 }
 
 /**
@@ -95,7 +111,7 @@ async function trustedRounds(
  * pick. Elsewhere the account's stored binding wins over whatever address the platform reports now.
  */
 export async function recognise(
-  store: Pick<Store, "listBindings" | "findAccount" | "bindAccount">,
+  store: Pick<Store, "listBindings" | "findAccount" | "bindAccount" | "roundsNaming">,
   rounds: readonly Round[],
   event: ActingEvent,
   now: Date,
@@ -104,7 +120,7 @@ export async function recognise(
   const reported = event.user.email?.trim().toLowerCase() || undefined;
   if (event.platform === "playground") {
     const email = reported ?? event.user.id.toLowerCase();
-    const trusted = rounds.filter((r) => namedIn(r, email));
+    const trusted = (await roundsNaming(store, rounds, email)).map((n) => n.round);
     return trusted.length > 0
       ? { kind: "recognised", email, account, trusted }
       : { kind: "unknown-person", email, account };
@@ -116,7 +132,7 @@ export async function recognise(
   }
   const email = known?.email ?? reported;
   if (!email) return { kind: "no-email", account };
-  const named = rounds.filter((r) => namedIn(r, email));
+  const named = await roundsNaming(store, rounds, email);
   if (named.length === 0) return { kind: "unknown-person", email, account };
   const trusted = await trustedRounds(store, named, account, email);
   if (trusted.length === 0) return { kind: "not-assigned", email, account };

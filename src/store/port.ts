@@ -3,6 +3,7 @@
 import type { AssessmentSubmission, AssessmentVersion } from "../domain/assessment.ts";
 import type { PdsaUpdate, PdsaVersion } from "../domain/pdsa.ts";
 import type { BenchmarkingMeetingId, Locale, Platform, Round } from "../domain/round.ts";
+import type { RoundNameHit } from "../domain/round-names.ts";
 
 /** The result of a user's write: `duplicate` when the idempotency key was seen before. */
 export interface WriteResult<T> {
@@ -224,6 +225,8 @@ export interface Store {
   saveRound(round: Round): Promise<{ changed: boolean }>;
   getRound(roundId: string): Promise<Round | undefined>;
   listRounds(): Promise<Round[]>;
+  /** Where the stored rounds' files name `key` (domain/round-names.ts), by round, read from an index. */
+  roundsNaming(key: string): Promise<RoundNameHit[]>;
 
   // Chat bindings and Teams conversation references; unique on (platform, workspace, channel).
   saveBinding(binding: Binding): Promise<void>;

@@ -70,6 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const recordingStore = {
     listBindings: (roundId?: string) => store.listBindings(roundId),
     listRounds: () => store.listRounds(),
+    roundsNaming: (key: string) => store.roundsNaming(key),
     rememberEvent: (id: string, at: string, expiresAt: string) => {
       remembered.push(id);
       return store.rememberEvent(id, at, expiresAt);

@@ -1,5 +1,6 @@
 // The store contract: what the engine relies on, run against every Store implementation.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { homeName, personName, workspaceName } from "../../src/domain/round-names.ts";
 import type { SlackInstallation, Store } from "../../src/store/port.ts";
 import { EMULATOR_GAPS, type ServerFeature } from "../mongo/mongo-under-test.ts";
 import {
@@ -111,6 +112,43 @@ function roundContract(store: () => Store): void {
         expect([early(id), late(id)]).toContainEqual(stored);
         if (stored) expect(await store().saveRound(stored)).toEqual({ changed: false });
       }
+    });
+
+    it("finds where the rounds name a person, a workspace and a home channel, from the latest save", async () => {
+      await store().saveRound(sampleRound("round-b"));
+      await store().saveRound(sampleRound("round-a"));
+      expect(await store().roundsNaming(personName("nyckel@grums.se"))).toEqual([
+        { roundId: "round-a", organisationId: "grums" },
+        { roundId: "round-b", organisationId: "grums" },
+      ]);
+      // A project manager belongs to no organisation.
+      expect(await store().roundsNaming(personName("pl@skr.se"))).toEqual([
+        { roundId: "round-a" },
+        { roundId: "round-b" },
+      ]);
+      // Workspace ids in any letter case; a channel exactly as the platform names it.
+      expect(await store().roundsNaming(workspaceName("slack", "t0001"))).toContainEqual({
+        roundId: "round-a",
+        organisationId: "grums",
+      });
+      expect(await store().roundsNaming(homeName("teams", "TENANT-1", "19:abc@thread.tacv2"))).toEqual([
+        { roundId: "round-a", organisationId: "region-x" },
+        { roundId: "round-b", organisationId: "region-x" },
+      ]);
+      expect(await store().roundsNaming(homeName("slack", "T0001", "c0001"))).toEqual([]);
+      expect(await store().roundsNaming(personName("nobody@grums.se"))).toEqual([]);
+      // Saved again without Grums: its people, workspace and channel are no longer named in that round.
+      const round = sampleRound("round-a");
+      await store().saveRound({
+        ...round,
+        organisations: round.organisations.filter((o) => o.id !== "grums"),
+      });
+      expect(await store().roundsNaming(personName("nyckel@grums.se"))).toEqual([
+        { roundId: "round-b", organisationId: "grums" },
+      ]);
+      expect(await store().roundsNaming(homeName("slack", "T0001", "C0001"))).toEqual([
+        { roundId: "round-b", organisationId: "grums" },
+      ]);
     });
 
     it("lists rounds by id and answers undefined for an unknown one", async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { homeName, personName } from "../../src/domain/round-names.ts";
 import { migrate, SCHEMA_VERSION } from "../../src/store/embedded/migrations.ts";
 import { openDatabase } from "../../src/store/embedded/open-database.ts";
 import { DATA_FILE_NAME, openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.ts";
@@ -62,6 +63,26 @@ describe("embedded store file", () => {
     const migrated = new Database(file, { readonly: true });
     expect(migrated.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     migrated.close();
+  });
+
+  it("indexes what the rounds of an older file name, so that their people are recognised after the upgrade", async () => {
+    const dataDir = freshDir();
+    await openEmbeddedStore({ dataDir }).then((s) => s.close());
+    const file = join(dataDir, DATA_FILE_NAME);
+    rmSync(file);
+    const db = openDatabase(file);
+    migrate(db, file, 9);
+    db.prepare("INSERT INTO rounds (id, doc) VALUES (?, ?)").run("round-2027", JSON.stringify(sampleRound()));
+    db.close();
+
+    const store = await openEmbeddedStore({ dataDir });
+    expect(await store.roundsNaming(personName("nyckel@grums.se"))).toEqual([
+      { roundId: "round-2027", organisationId: "grums" },
+    ]);
+    expect(await store.roundsNaming(homeName("slack", "T0001", "C0001"))).toEqual([
+      { roundId: "round-2027", organisationId: "grums" },
+    ]);
+    await store.close();
   });
 
   it("sets up an empty database file that has no schema yet", async () => {

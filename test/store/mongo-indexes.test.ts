@@ -2,9 +2,11 @@
 // instances) and, where rows expire, its TTL index, created when the store opens; outbox rows are kept.
 import { MongoClient } from "mongodb";
 import { afterAll, describe, expect, it } from "vitest";
+import { personName, workspaceName } from "../../src/domain/round-names.ts";
 import { COLLECTIONS } from "../../src/store/mongo/context.ts";
 import { openMongoStore } from "../../src/store/mongo/open-mongo-store.ts";
 import { dropDatabases, mongoUnderTest } from "../mongo/mongo-under-test.ts";
+import { sampleRound } from "./sample-data.ts";
 
 const available = await mongoUnderTest();
 const mongo = available.ok ? available.mongo : undefined;
@@ -12,7 +14,8 @@ const label = available.ok ? available.mongo.label : `skipped: ${available.ok ||
 
 describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
   const dbName = mongo?.freshDatabase("indexes") ?? "unused";
-  afterAll(() => (mongo ? dropDatabases(mongo, [dbName]) : undefined));
+  const upgraded = mongo?.freshDatabase("indexes-upgrade") ?? "unused";
+  afterAll(() => (mongo ? dropDatabases(mongo, [dbName, upgraded]) : undefined));
 
   it("creates the unique and TTL indexes of every collection, and opening again changes nothing", async () => {
     const uri = mongo?.uri ?? "";
@@ -32,7 +35,7 @@ describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
           .sort();
       }
       expect(described).toEqual({
-        rounds: ["id unique"],
+        rounds: ["id unique", "names.k"],
         bindings: ["platform+workspace+channel unique", "roundId"],
         conversationReferences: ["platform+workspace+channel unique"],
         assessments: versioned,
@@ -52,6 +55,31 @@ describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
         // Until the app is uninstalled from the workspace (app_uninstalled, tokens_revoked).
         slackInstallations: ["id unique"],
       });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("indexes what rounds stored before the index name, when the store opens", async () => {
+    const uri = mongo?.uri ?? "";
+    const client = await new MongoClient(uri).connect();
+    try {
+      // A round as an older Modellbot stored it: no names beside it.
+      await client
+        .db(upgraded)
+        .collection(COLLECTIONS.rounds)
+        .insertOne({ id: "round-2027", canonical: "old", doc: JSON.parse(JSON.stringify(sampleRound())) });
+      const store = await openMongoStore({ uri, dbName: upgraded });
+      try {
+        expect(await store.roundsNaming(personName("nyckel@grums.se"))).toEqual([
+          { roundId: "round-2027", organisationId: "grums" },
+        ]);
+        expect(await store.roundsNaming(workspaceName("teams", "TENANT-1"))).toEqual([
+          { roundId: "round-2027", organisationId: "region-x" },
+        ]);
+      } finally {
+        await store.close();
+      }
     } finally {
       await client.close();
     }

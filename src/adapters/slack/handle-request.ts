@@ -27,7 +27,10 @@ import { noWorkspaceTokenCard, unboundWorkspaceCard } from "./views.ts";
 import type { WorkspaceApis } from "./workspace-apis.ts";
 import { isWorkspaceBound } from "./workspace-gate.ts";
 
-export type SlackStore = Pick<Store, "rememberEvent" | "forgetEvent" | "listBindings" | "listRounds">;
+export type SlackStore = Pick<
+  Store,
+  "rememberEvent" | "forgetEvent" | "listBindings" | "listRounds" | "roundsNaming"
+>;
 export type Ack = (response?: unknown) => Promise<void>;
 
 export interface RequestDeps {

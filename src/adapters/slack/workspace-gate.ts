@@ -3,7 +3,7 @@
 import { isKnownWorkspace } from "../../engine/locate.ts";
 import type { Store } from "../../store/port.ts";
 
-export type BindingLookup = Pick<Store, "listBindings" | "listRounds">;
+export type BindingLookup = Pick<Store, "listBindings" | "roundsNaming">;
 
 export function isWorkspaceBound(store: BindingLookup, workspace: string): Promise<boolean> {
   return isKnownWorkspace(store, "slack", workspace);

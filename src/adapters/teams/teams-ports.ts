@@ -7,6 +7,7 @@ export type Clock = () => Date;
 export type TeamsStore = Pick<
   Store,
   | "listRounds"
+  | "roundsNaming"
   | "listBindings"
   | "rememberEvent"
   | "forgetEvent"

@@ -10,7 +10,7 @@ export type TenantVerdict = "accepted" | "not-allowed" | "unknown-tenant";
 export class TenantGate {
   constructor(
     private readonly allowedTenants: readonly string[],
-    private readonly store: Pick<TeamsStore, "listRounds" | "listBindings">,
+    private readonly store: Pick<TeamsStore, "roundsNaming" | "listBindings">,
   ) {}
 
   async check(tenantId: string): Promise<TenantVerdict> {

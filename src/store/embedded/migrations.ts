@@ -2,7 +2,9 @@
 import type { Database } from "better-sqlite3";
 import { migrateOutboxDocument } from "../legacy-outbox-failure.ts";
 import { StoreError } from "../port.ts";
+import { roundRecord } from "../records.ts";
 import { newerSchemaMessage } from "./messages.ts";
+import { ROUND_NAMES_TABLE, roundNamesTable } from "./round-names-table.ts";
 
 export interface Migration {
   version: number;
@@ -156,6 +158,20 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec(`
         CREATE TABLE slack_installations (id TEXT PRIMARY KEY, doc TEXT NOT NULL) STRICT;
       `);
+    },
+  },
+  {
+    version: 10,
+    description: "what each round file names (people, workspaces, home channels), indexed for requests",
+    up(db) {
+      db.exec(ROUND_NAMES_TABLE);
+      const names = roundNamesTable(db);
+      const rounds = db.prepare<[], { doc: string }>("SELECT doc FROM rounds");
+      // A round the schema no longer reads is reported when it is read, and names nothing meanwhile.
+      for (const row of rounds.all()) {
+        const parsed = roundRecord.safeParse(JSON.parse(row.doc));
+        if (parsed.success) names.write(parsed.data);
+      }
     },
   },
 ];

@@ -4,6 +4,7 @@ import type { Store } from "../port.ts";
 import { canonicalJson, checkRecord, readJsonRecord, roundRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { ReadCache } from "./read-cache.ts";
+import { roundNamesTable } from "./round-names-table.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
 
 interface RoundRow {
@@ -11,12 +12,15 @@ interface RoundRow {
   doc: string;
 }
 
-export function roundOps(ctx: SqliteContext): Pick<Store, "saveRound" | "getRound" | "listRounds"> {
+export function roundOps(
+  ctx: SqliteContext,
+): Pick<Store, "saveRound" | "getRound" | "listRounds" | "roundsNaming"> {
   const one = ctx.db.prepare<[string], RoundRow>("SELECT id, doc FROM rounds WHERE id = ?");
   const all = ctx.db.prepare<[], RoundRow>("SELECT id, doc FROM rounds ORDER BY id");
   const upsert = ctx.db.prepare<[string, string]>(
     "INSERT INTO rounds (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
   );
+  const names = roundNamesTable(ctx.db);
   const parse = (row: RoundRow) =>
     readJsonRecord(roundRecord, row.doc, { table: "rounds", key: `id ${row.id}` }, ctx.report);
   // Parsing a national round costs a millisecond, and rounds change only on import: they are kept until
@@ -27,11 +31,13 @@ export function roundOps(ctx: SqliteContext): Pick<Store, "saveRound" | "getRoun
   return {
     async saveRound(round) {
       // Stored canonical, so "identical" is a string comparison that ignores key order.
-      const doc = canonicalJson(checkRecord(roundRecord, round, "rounds"));
+      const checked = checkRecord(roundRecord, round, "rounds");
+      const doc = canonicalJson(checked);
       return writeTransaction(ctx, () => {
         if (one.get(round.id)?.doc === doc) return { changed: false };
         kept.clear();
         upsert.run(round.id, doc);
+        names.write(checked);
         return { changed: true };
       });
     },
@@ -40,5 +46,6 @@ export function roundOps(ctx: SqliteContext): Pick<Store, "saveRound" | "getRoun
     },
     // A copy: the list is the caller's to sort; the rounds in it are shared and read-only.
     listRounds: async () => [...rounds()],
+    roundsNaming: async (key) => read(ctx, () => names.find(key)),
   };
 }

@@ -19,7 +19,7 @@ function versioned(): IndexDescription[] {
 const channelKey = { platform: 1, workspace: 1, channel: 1 } as const;
 
 const INDEXES: Record<CollectionName, IndexDescription[]> = {
-  [COLLECTIONS.rounds]: [unique({ id: 1 }, "round_id")],
+  [COLLECTIONS.rounds]: [unique({ id: 1 }, "round_id"), { key: { "names.k": 1 }, name: "names" }],
   [COLLECTIONS.bindings]: [unique(channelKey, "channel"), { key: { roundId: 1 }, name: "round" }],
   [COLLECTIONS.conversationReferences]: [unique(channelKey, "channel")],
   [COLLECTIONS.assessments]: versioned(),

@@ -15,7 +15,7 @@ import { languageOps } from "./language-ops.ts";
 import { unavailable } from "./mongo-errors.ts";
 import { migrateOutboxFailures, outboxOps } from "./outbox-ops.ts";
 import { mongoReachability } from "./reachability.ts";
-import { roundOps } from "./round-ops.ts";
+import { indexRoundNames, roundOps } from "./round-ops.ts";
 import { slackInstallationOps } from "./slack-installation-ops.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
 import { submissionOps } from "./submission-ops.ts";
@@ -41,6 +41,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
   try {
     await client.connect();
     await ensureIndexes(ctx);
+    await indexRoundNames(ctx);
     await migrateOutboxFailures(ctx);
   } catch (error) {
     await client.close().catch(() => undefined);
