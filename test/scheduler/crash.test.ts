@@ -125,7 +125,15 @@ for (const name of ["teams", "teams-sdk"] as const) {
       );
       expect(missing).toBe(0);
       const outbox = await teamsStore.store.listOutbox({ roundId: round.id });
-      expect(outbox.filter((e) => e.state !== "sent").map((e) => `${e.key} ${e.state}`)).toEqual([]);
+      // Every post arrived (missing is 0). An entry the second kill caught during the one resend after the
+      // first may stay "ambiguous": takeover.ts records that before it resends, so that a third stop never
+      // makes a third post. Anything else unsettled is a lost or wrongly failed message.
+      const unsettled = outbox.filter((e) => e.state !== "sent");
+      if (unsettled.length > 0) console.log(`crash (${name}): unsettled ${JSON.stringify(unsettled)}`);
+      expect(unsettled.map((e) => `${e.key} ${e.state} ${e.failure?.class}`)).toEqual(
+        unsettled.map((e) => `${e.key} failed ambiguous`),
+      );
+      expect(unsettled.length).toBeLessThanOrEqual(16);
       expect(outbox).toHaveLength(400);
       // Resent only what may have arrived: at most the posts on their way when each kill came (16 lanes).
       expect(duplicates).toBeLessThanOrEqual(2 * 16);
