@@ -4,13 +4,22 @@
 // person (a national round has thousands). This file is the one definition of what counts.
 import type { Platform, Round } from "./round.ts";
 
-/** One name and where it points: the organisation naming it, or none for the project managers. */
+/**
+ * Raised whenever roundNames() changes what it gives: each store then indexes its rounds again when it
+ * opens, so that no name indexed under the old definition is left behind.
+ */
+export const ROUND_NAMES_VERSION = 1;
+
+/**
+ * One name and where it points: a person's or a home's organisation; none for a project manager and for
+ * a workspace (it belongs to the round: asking whether a round names it needs no organisation).
+ */
 export interface RoundName {
   key: string;
   organisationId?: string | undefined;
 }
 
-/** Where the stored rounds name a key: one entry per round and organisation. */
+/** Where the stored rounds name a key: one entry per round and organisation, in no particular order. */
 export interface RoundNameHit {
   roundId: string;
   organisationId?: string | undefined;
@@ -34,8 +43,8 @@ export function homeName(platform: Platform, workspace: string, channel: string)
 }
 
 /**
- * Every name the round file gives, each once per organisation: the people's addresses, the workspaces of
- * the homes (the project managers' included) and of the accounts listed for people, and the home channels.
+ * Every name the round file gives, each once: the people's addresses (per organisation), the home channels,
+ * and the workspaces of the homes (the project managers' included) and of the accounts listed for people.
  */
 export function roundNames(round: Round): RoundName[] {
   const seen = new Set<string>();
@@ -46,8 +55,8 @@ export function roundNames(round: Round): RoundName[] {
     seen.add(id);
     names.push(organisationId === undefined ? { key } : { key, organisationId });
   };
-  const addPlace = (place: Place, organisationId?: string) => {
-    if (place) add(workspaceName(place.platform, place.workspace), organisationId);
+  const addPlace = (place: Place) => {
+    if (place) add(workspaceName(place.platform, place.workspace));
   };
   addPlace(round.projectManagerHome);
   for (const manager of round.projectManagers) {
@@ -56,18 +65,12 @@ export function roundNames(round: Round): RoundName[] {
   }
   for (const organisation of round.organisations) {
     const { id, home } = organisation;
-    addPlace(home, id);
+    addPlace(home);
     if (home) add(homeName(home.platform, home.workspace, home.channel), id);
     for (const person of organisation.people) {
       add(personName(person.email), id);
-      for (const account of person.accounts ?? []) addPlace(account, id);
+      for (const account of person.accounts ?? []) addPlace(account);
     }
   }
   return names;
-}
-
-/** The hits in one order, whichever store answered: by round, the project managers' entry first. */
-export function sortHits(hits: RoundNameHit[]): RoundNameHit[] {
-  const order = (h: RoundNameHit) => `${h.roundId}\n${h.organisationId ?? ""}`;
-  return hits.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }

@@ -1,5 +1,6 @@
 // Rules about organisations and people: unique ids, the three roles, one person per e-mail.
 import { PARTICIPANT_ROLES } from "../domain/round.ts";
+import { homeName } from "../domain/round-names.ts";
 import type { RoundFile, RoundFileOrganisation } from "./round-file-schema.ts";
 import { inBoth } from "./round-file-strings.ts";
 import type { RuleProblem } from "./rule-problem.ts";
@@ -49,7 +50,8 @@ function sharedHomes(file: RoundFile): RuleProblem[] {
   const seen = new Map<string, string>();
   return file.organisations.flatMap((o, i) => {
     if (!o.home) return [];
-    const key = `${o.home.platform}/${o.home.workspace.toLowerCase()}/${o.home.channel}`;
+    // The same channel as the bot finds an organisation by (round-names.ts).
+    const key = homeName(o.home.platform, o.home.workspace, o.home.channel);
     const owner = seen.get(key);
     if (owner === undefined) {
       seen.set(key, o.id);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { homeName, personName } from "../../src/domain/round-names.ts";
+import { homeName, personName, ROUND_NAMES_VERSION } from "../../src/domain/round-names.ts";
 import { migrate, SCHEMA_VERSION } from "../../src/store/embedded/migrations.ts";
 import { openDatabase } from "../../src/store/embedded/open-database.ts";
 import { DATA_FILE_NAME, openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.ts";
@@ -80,6 +80,27 @@ describe("embedded store file", () => {
       { roundId: "round-2027", organisationId: "grums" },
     ]);
     expect(await store.roundsNaming(homeName("slack", "T0001", "C0001"))).toEqual([
+      { roundId: "round-2027", organisationId: "grums" },
+    ]);
+    await store.close();
+  });
+
+  it("indexes the names again when they were made by an older definition of them", async () => {
+    const dataDir = freshDir();
+    const first = await openEmbeddedStore({ dataDir });
+    await first.saveRound(sampleRound());
+    await first.close();
+    const file = join(dataDir, DATA_FILE_NAME);
+    const db = new Database(file);
+    db.prepare(
+      "INSERT INTO round_names (key, round_id, organisation_id) VALUES (?, 'round-2027', 'grums')",
+    ).run(personName("gone@grums.se"));
+    db.prepare("UPDATE round_names_version SET version = ?").run(ROUND_NAMES_VERSION - 1);
+    db.close();
+
+    const store = await openEmbeddedStore({ dataDir });
+    expect(await store.roundsNaming(personName("gone@grums.se"))).toEqual([]);
+    expect(await store.roundsNaming(personName("nyckel@grums.se"))).toEqual([
       { roundId: "round-2027", organisationId: "grums" },
     ]);
     await store.close();

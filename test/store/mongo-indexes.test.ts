@@ -2,7 +2,7 @@
 // instances) and, where rows expire, its TTL index, created when the store opens; outbox rows are kept.
 import { MongoClient } from "mongodb";
 import { afterAll, describe, expect, it } from "vitest";
-import { personName, workspaceName } from "../../src/domain/round-names.ts";
+import { personName, ROUND_NAMES_VERSION, workspaceName } from "../../src/domain/round-names.ts";
 import { COLLECTIONS } from "../../src/store/mongo/context.ts";
 import { openMongoStore } from "../../src/store/mongo/open-mongo-store.ts";
 import { dropDatabases, mongoUnderTest } from "../mongo/mongo-under-test.ts";
@@ -60,23 +60,35 @@ describe.skipIf(!mongo)(`MongoDB indexes at start (${label})`, () => {
     }
   });
 
-  it("indexes what rounds stored before the index name, when the store opens", async () => {
+  it("indexes the rounds stored before the index or under an older definition of it, when the store opens", async () => {
     const uri = mongo?.uri ?? "";
     const client = await new MongoClient(uri).connect();
     try {
-      // A round as an older Modellbot stored it: no names beside it.
-      await client
-        .db(upgraded)
-        .collection(COLLECTIONS.rounds)
-        .insertOne({ id: "round-2027", canonical: "old", doc: JSON.parse(JSON.stringify(sampleRound())) });
+      const doc = (id: string) => JSON.parse(JSON.stringify(sampleRound(id)));
+      const rounds = client.db(upgraded).collection(COLLECTIONS.rounds);
+      // As an older Modellbot stored it: no names beside it.
+      await rounds.insertOne({ id: "round-2027", canonical: "old", doc: doc("round-2027") });
+      // Names made by an older definition: one of them no longer counts.
+      await rounds.insertOne({
+        id: "round-2028",
+        canonical: "older",
+        doc: doc("round-2028"),
+        names: [{ k: personName("gone@grums.se"), o: "grums" }],
+        namesVersion: ROUND_NAMES_VERSION - 1,
+      });
       const store = await openMongoStore({ uri, dbName: upgraded });
       try {
-        expect(await store.roundsNaming(personName("nyckel@grums.se"))).toEqual([
+        const sorted = async (key: string) =>
+          (await store.roundsNaming(key)).sort((a, b) => a.roundId.localeCompare(b.roundId));
+        expect(await sorted(personName("nyckel@grums.se"))).toEqual([
           { roundId: "round-2027", organisationId: "grums" },
+          { roundId: "round-2028", organisationId: "grums" },
         ]);
-        expect(await store.roundsNaming(workspaceName("teams", "TENANT-1"))).toEqual([
-          { roundId: "round-2027", organisationId: "region-x" },
+        expect(await sorted(workspaceName("teams", "TENANT-1"))).toEqual([
+          { roundId: "round-2027" },
+          { roundId: "round-2028" },
         ]);
+        expect(await store.roundsNaming(personName("gone@grums.se"))).toEqual([]);
       } finally {
         await store.close();
       }

@@ -2,7 +2,7 @@
 
 import type { TeamsStore } from "../../src/adapters/teams/teams-ports.ts";
 import type { Platform, Round } from "../../src/domain/round.ts";
-import { type RoundNameHit, roundNames, sortHits } from "../../src/domain/round-names.ts";
+import { type RoundNameHit, roundNames } from "../../src/domain/round-names.ts";
 import type { Binding, ConversationReferenceRecord } from "../../src/store/port.ts";
 
 export class MemoryTeamsStore implements TeamsStore {
@@ -19,12 +19,10 @@ export class MemoryTeamsStore implements TeamsStore {
 
   /** From the rounds held, through the same definition the stores index. */
   async roundsNaming(key: string): Promise<RoundNameHit[]> {
-    return sortHits(
-      this.rounds.flatMap((round) =>
-        roundNames(round)
-          .filter((n) => n.key === key)
-          .map((n) => ({ roundId: round.id, organisationId: n.organisationId })),
-      ),
+    return this.rounds.flatMap((round) =>
+      roundNames(round)
+        .filter((n) => n.key === key)
+        .map((n) => ({ roundId: round.id, organisationId: n.organisationId })),
     );
   }
 

@@ -6,7 +6,6 @@ export type Clock = () => Date;
 
 export type TeamsStore = Pick<
   Store,
-  | "listRounds"
   | "roundsNaming"
   | "listBindings"
   | "rememberEvent"

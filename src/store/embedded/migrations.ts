@@ -2,9 +2,8 @@
 import type { Database } from "better-sqlite3";
 import { migrateOutboxDocument } from "../legacy-outbox-failure.ts";
 import { StoreError } from "../port.ts";
-import { roundRecord } from "../records.ts";
 import { newerSchemaMessage } from "./messages.ts";
-import { ROUND_NAMES_TABLE, roundNamesTable } from "./round-names-table.ts";
+import { ROUND_NAMES_TABLES } from "./round-names-table.ts";
 
 export interface Migration {
   version: number;
@@ -162,16 +161,10 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 10,
-    description: "what each round file names (people, workspaces, home channels), indexed for requests",
+    description:
+      "what each round file names (people, workspaces, home channels), indexed for requests; filled at open",
     up(db) {
-      db.exec(ROUND_NAMES_TABLE);
-      const names = roundNamesTable(db);
-      const rounds = db.prepare<[], { doc: string }>("SELECT doc FROM rounds");
-      // A round the schema no longer reads is reported when it is read, and names nothing meanwhile.
-      for (const row of rounds.all()) {
-        const parsed = roundRecord.safeParse(JSON.parse(row.doc));
-        if (parsed.success) names.write(parsed.data);
-      }
+      db.exec(ROUND_NAMES_TABLES);
     },
   },
 ];

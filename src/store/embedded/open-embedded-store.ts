@@ -17,6 +17,7 @@ import { openDatabase } from "./open-database.ts";
 import { outboxOps } from "./outbox-ops.ts";
 import { ReadCache } from "./read-cache.ts";
 import { roundActivityOps } from "./round-activity-ops.ts";
+import { indexRoundNames } from "./round-names-table.ts";
 import { roundOps } from "./round-ops.ts";
 import { slackInstallationOps } from "./slack-installation-ops.ts";
 import { toStoreError } from "./sqlite-errors.ts";
@@ -38,8 +39,10 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, DATA_FILE_NAME);
   const db = openDatabase(file);
+  const report = options.onInvalidRecord ?? warnInvalidRecord;
   try {
     migrate(db, file);
+    indexRoundNames(db, report);
   } catch (error) {
     db.close();
     throw toStoreError(error, file);
@@ -47,7 +50,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
   const ctx: SqliteContext = {
     db,
     file,
-    report: options.onInvalidRecord ?? warnInvalidRecord,
+    report,
     ...(options.fsync ? { fsync: options.fsync } : {}),
   };
   // A round's activity is kept between reads (round-activity-ops.ts); every write to it drops what is kept.
