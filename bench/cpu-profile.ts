@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import type { Measure } from "./measure.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
-const TOP = 12;
+/** Rows per list in the report; PROFILE_TOP=n lists more when comparing two profiles by hand. */
+const TOP = Number(process.env.PROFILE_TOP ?? 12);
 
 interface ProfileNode {
   id: number;
