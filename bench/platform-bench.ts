@@ -18,6 +18,15 @@ const BLOCK_MS = 1_000;
  * and a side measured before it settled would be judged by its start-up.
  */
 const WARM_UP_MS = 2_000;
+/**
+ * After WARM_UP_MS the warm-up goes on in blocks of BLOCK_MS until a block costs the server at least
+ * SETTLED × the CPU per request of the one before (it has stopped falling: the JIT is done with the request
+ * path), but no longer than this. The whole stack has far more code to compile than a bare app, so a fixed
+ * warm-up measured its c=1 rows (about 1,000 requests a second) partly on its start-up. Every side is
+ * warmed by the same rule.
+ */
+const MAX_WARM_UP_MS = 10_000;
+const SETTLED = 0.97;
 const THROUGHPUT_SHARE = 0.7;
 /** p99 limits by concurrency (none at c=1). */
 const P99_LIMIT_MS: Record<number, number> = { 16: 100, 64: 250 };
@@ -187,7 +196,14 @@ function blockCount(warm: BlockRun, ms = BLOCK_MS): number {
   return Math.max(60, Math.min(8_000, Math.round((rate * ms) / 1000)));
 }
 
-/** About WARM_UP_MS of load: a first block to learn the rate, then the rest of the time at that rate. */
+function cpuPerRequest(run: BlockRun): number {
+  return run.serverCpuMs / Math.max(1, run.latencies.length);
+}
+
+/**
+ * A first block to learn the rate, the rest of WARM_UP_MS at that rate, then blocks of BLOCK_MS until the
+ * CPU per request has settled (or MAX_WARM_UP_MS). Answers the last warm-up block, with every failure.
+ */
 async function warmUp(
   c: PlatformCase,
   server: ServerChild,
@@ -197,10 +213,20 @@ async function warmUp(
   equalBody = "",
 ): Promise<BlockRun> {
   const first = await block(c, server, side, concurrency, warmUpCount(concurrency), seq, equalBody);
-  const left = WARM_UP_MS - first.elapsedMs;
-  if (left <= 0) return first;
-  const rest = await block(c, server, side, concurrency, blockCount(first, left), seq, equalBody);
-  return { ...rest, failures: [...first.failures, ...rest.failures] };
+  const failures = [...first.failures];
+  let spent = first.elapsedMs;
+  let last = first;
+  let count = blockCount(first, WARM_UP_MS - spent);
+  while (spent < MAX_WARM_UP_MS) {
+    const run = await block(c, server, side, concurrency, count, seq, equalBody);
+    failures.push(...run.failures);
+    spent += run.elapsedMs;
+    const settled = spent >= WARM_UP_MS && cpuPerRequest(run) >= SETTLED * cpuPerRequest(last);
+    last = run;
+    count = blockCount(run);
+    if (settled) break;
+  }
+  return { ...last, failures };
 }
 
 export interface CaseRun {
@@ -238,11 +264,26 @@ export async function measureCase(
   const equal = totals(runs.get("equal") ?? []);
   const ack = servers.ack ? totals(runs.get("ack") ?? []) : undefined;
   const bytes = { app: Buffer.byteLength(equalBody) };
+  const tail = tailNote(runs.get("app") ?? [], P99_LIMIT_MS[concurrency], concurrency);
   return {
-    measures: caseMeasures(c, concurrency, app, equal, failures, bytes.app),
+    measures: caseMeasures(c, concurrency, app, equal, failures, bytes.app, tail),
     floor: ack ? floorMeasures(c, concurrency, app, ack, failures) : [],
     ratio: app.rate / equal.rate,
   };
+}
+
+/**
+ * Where the whole stack's answers at or over the p99 limit fell: among the first two rounds of answers of
+ * a block (each block starts after the server sat idle while the other sides ran) or later in it.
+ */
+function tailNote(runs: BlockRun[], limit: number | undefined, concurrency: number): string | undefined {
+  if (limit === undefined) return undefined;
+  const start = 2 * concurrency;
+  const over = runs.flatMap((r) => r.latencies.map((ms, k) => ({ ms, k }))).filter((x) => x.ms >= limit);
+  if (over.length === 0) return undefined;
+  const atStart = over.filter((x) => x.k < start).length;
+  const total = runs.reduce((n, r) => n + r.latencies.length, 0);
+  return `${over.length} of the whole stack's ${total} answers took ${limit} ms or more, ${atStart} of them among the first ${start} answers of a block (a block starts after the server sat idle while the other sides ran)`;
 }
 
 const busy = (s: Totals) =>
@@ -255,6 +296,7 @@ function caseMeasures(
   equal: Totals,
   failures: string[],
   answerBytes: number,
+  tail?: string,
 ): Measure[] {
   const base = { section: c.section, failures: failures.length > 0 ? failures : undefined };
   const name = (what: string) => `${c.name}, c=${concurrency}: ${what}`;
@@ -284,6 +326,7 @@ function caseMeasures(
       value: percentile(app.latencies, 0.99),
       bare: percentile(equal.latencies, 0.99),
       target: p99Target,
+      note: tail,
     }),
     withRatio({
       ...base,

@@ -30,8 +30,9 @@ const HOW = `How: \`npm run bench\`. Every figure stands beside a baseline measu
   request bodies built before each block, answers checked after it (the baselines' too: the
   equal-work one must answer the same number of bytes, and hold one row per submission). Each
   concurrency gets fresh children (and data directories), measured as three pairs of fresh processes,
-  the median pair reported; each side is warmed with about 2 s of load, then four alternating blocks of
-  about 1 s per side are measured. A slash command is done when its ack, carrying the status card,
+  the median pair reported; each side is warmed with at least 2 s of load, and on in blocks of about
+  1 s until its CPU per request stops falling (a block costs at least 0.97× the one before; at most
+  10 s), then four alternating blocks of about 1 s per side are measured. A slash command is done when its ack, carrying the status card,
   is in.
 - Server CPU per request: the child's own user + system CPU (\`process.cpuUsage\`, as
   \`bench/http-cpu.ts\` measures it) over the measured blocks, divided by the requests answered.
@@ -129,8 +130,12 @@ function reasonFor(m: Measure, all: Measure[]): string {
     return `${cpuText || "see the profile"}; at c=1 each request waits for the one before, so throughput is one over the latency, which holds that CPU`;
   if (m.name.includes("throughput"))
     return `${cpuText || "see the profile"}; at this concurrency the server core is the bound, so throughput follows the CPU per request`;
-  if (m.unit === "ms" && m.section !== "start")
-    return `${cpuText || "the whole stack's own work"}; queueing behind that CPU on one core makes the tail (see the profile)`;
+  if (m.unit === "ms" && m.section !== "start") {
+    const where = m.note ? `; ${m.note}` : "";
+    if (cpu?.met === true)
+      return `${cpuText}, within its target, so the tail is not the bot's CPU queueing on one core${where}`;
+    return `${cpuText || "the whole stack's own work"}; queueing behind that CPU on one core makes the tail (see the profile)${where}`;
+  }
   return m.note ?? "see the profile";
 }
 
