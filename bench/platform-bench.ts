@@ -58,6 +58,8 @@ export interface BlockRun {
   failures: string[];
   serverCpuMs: number;
   runnerCpuMs: number;
+  /** A warm-up's whole length (every block of it), and whether its CPU per request settled in time. */
+  warmed?: { requests: number; ms: number; settled: boolean };
 }
 
 export type SideName = "app" | "equal" | "ack";
@@ -215,18 +217,27 @@ async function warmUp(
   const first = await block(c, server, side, concurrency, warmUpCount(concurrency), seq, equalBody);
   const failures = [...first.failures];
   let spent = first.elapsedMs;
+  let requests = first.latencies.length;
   let last = first;
+  let settled = false;
   let count = blockCount(first, WARM_UP_MS - spent);
-  while (spent < MAX_WARM_UP_MS) {
+  while (spent < MAX_WARM_UP_MS && !settled) {
     const run = await block(c, server, side, concurrency, count, seq, equalBody);
     failures.push(...run.failures);
     spent += run.elapsedMs;
-    const settled = spent >= WARM_UP_MS && cpuPerRequest(run) >= SETTLED * cpuPerRequest(last);
+    requests += run.latencies.length;
+    settled = spent >= WARM_UP_MS && cpuPerRequest(run) >= SETTLED * cpuPerRequest(last);
     last = run;
     count = blockCount(run);
-    if (settled) break;
   }
-  return { ...last, failures };
+  return { ...last, failures, warmed: { requests, ms: spent, settled } };
+}
+
+function warmedText(run: BlockRun | undefined): string {
+  const w = run?.warmed;
+  if (!w) return "";
+  const how = w.settled ? "until its CPU per request settled" : "for the longest warm-up, still falling";
+  return `warmed with ${w.requests} requests in ${(w.ms / 1000).toFixed(1)} s, ${how}`;
 }
 
 export interface CaseRun {
@@ -265,8 +276,9 @@ export async function measureCase(
   const ack = servers.ack ? totals(runs.get("ack") ?? []) : undefined;
   const bytes = { app: Buffer.byteLength(equalBody) };
   const tail = tailNote(runs.get("app") ?? [], P99_LIMIT_MS[concurrency], concurrency);
+  const warmed = { app: warmedText(warm.get("app")), equal: warmedText(warm.get("equal")) };
   return {
-    measures: caseMeasures(c, concurrency, app, equal, failures, bytes.app, tail),
+    measures: caseMeasures(c, concurrency, app, equal, failures, bytes.app, tail, warmed),
     floor: ack ? floorMeasures(c, concurrency, app, ack, failures) : [],
     ratio: app.rate / equal.rate,
   };
@@ -297,6 +309,7 @@ function caseMeasures(
   failures: string[],
   answerBytes: number,
   tail?: string,
+  warmed: { app: string; equal: string } = { app: "", equal: "" },
 ): Measure[] {
   const base = { section: c.section, failures: failures.length > 0 ? failures : undefined };
   const name = (what: string) => `${c.name}, c=${concurrency}: ${what}`;
@@ -310,7 +323,7 @@ function caseMeasures(
       value: app.rate,
       bare: equal.rate,
       target: { text: `≥ ${THROUGHPUT_SHARE}× bare`, of: "ratio", atLeast: THROUGHPUT_SHARE },
-      note: `${app.completed} whole-stack requests (${busy(app)}); ${equal.completed} equal-work (${busy(equal)}); both answer ${answerBytes} bytes`,
+      note: `${app.completed} whole-stack requests (${busy(app)}${warmed.app ? `; ${warmed.app}` : ""}); ${equal.completed} equal-work (${busy(equal)}${warmed.equal ? `; ${warmed.equal}` : ""}); both answer ${answerBytes} bytes`,
     }),
     withRatio({
       ...base,
