@@ -59,7 +59,7 @@ export interface BlockRun {
   serverCpuMs: number;
   runnerCpuMs: number;
   /** A warm-up's whole length (every block of it), and whether its CPU per request settled in time. */
-  warmed?: { requests: number; ms: number; settled: boolean };
+  warmed?: { requests: number; ms: number; cpuMs: number; settled: boolean };
 }
 
 export type SideName = "app" | "equal" | "ack";
@@ -218,6 +218,7 @@ async function warmUp(
   const failures = [...first.failures];
   let spent = first.elapsedMs;
   let requests = first.latencies.length;
+  let cpuMs = first.serverCpuMs;
   let last = first;
   let settled = false;
   let count = blockCount(first, WARM_UP_MS - spent);
@@ -226,18 +227,21 @@ async function warmUp(
     failures.push(...run.failures);
     spent += run.elapsedMs;
     requests += run.latencies.length;
+    cpuMs += run.serverCpuMs;
     settled = spent >= WARM_UP_MS && cpuPerRequest(run) >= SETTLED * cpuPerRequest(last);
     last = run;
     count = blockCount(run);
   }
-  return { ...last, failures, warmed: { requests, ms: spent, settled } };
+  return { ...last, failures, warmed: { requests, ms: spent, cpuMs, settled } };
 }
 
 function warmedText(run: BlockRun | undefined): string {
   const w = run?.warmed;
   if (!w) return "";
   const how = w.settled ? "until its CPU per request settled" : "for the longest warm-up, still falling";
-  return `warmed with ${w.requests} requests in ${(w.ms / 1000).toFixed(1)} s, ${how}`;
+  // The start-up the measured blocks leave out: what a fresh process costs per request while it warms.
+  const cpu = (w.cpuMs * 1000) / Math.max(1, w.requests);
+  return `warmed with ${w.requests} requests in ${(w.ms / 1000).toFixed(1)} s at ${cpu.toFixed(0)} µs of server CPU per request, ${how}`;
 }
 
 export interface CaseRun {
