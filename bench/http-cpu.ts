@@ -7,8 +7,9 @@
 // (`/modell status`), slack-submit (view_submission). Each is measured against its own bare app.
 // The bare side is the equal-work baseline of the full benchmark (the whole stack's captured answer, one
 // durable row per submission); BARE=ack measures against the ack-only floor instead.
-// A short warm-up (the full benchmark's is 150 + 10 × concurrency) shows what a fresh process costs
-// while the JIT is still compiling the request path. THREADS=1 adds the children's CPU by thread (main,
+// The warm-up is a fixed number of requests (the full benchmark warms until the CPU per request settles,
+// bench/platform-bench.ts); a short one shows what a fresh process costs while the JIT is still compiling
+// the request path. THREADS=1 adds the children's CPU by thread (main,
 // helpers: GC and compiler threads) and user/system.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

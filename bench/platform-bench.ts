@@ -13,7 +13,7 @@ const BLOCKS = 4;
 /** Each measured block is sized from the warm-up's rate to take about this long. */
 const BLOCK_MS = 1_000;
 /**
- * Both sides are fresh processes and each is loaded this long before anything is measured: a new
+ * Both sides are fresh processes and each is loaded at least this long before anything is measured: a new
  * process's first few thousand requests cost about twice its steady state (JIT, early GC, a growing WAL),
  * and a side measured before it settled would be judged by its start-up.
  */
@@ -290,7 +290,7 @@ export async function measureCase(
 
 /**
  * Where the whole stack's answers at or over the p99 limit fell: among the first two rounds of answers of
- * a block (each block starts after the server sat idle while the other sides ran) or later in it.
+ * a block (most blocks start after the server sat idle while another side ran) or later in it.
  */
 function tailNote(runs: BlockRun[], limit: number | undefined, concurrency: number): string | undefined {
   if (limit === undefined) return undefined;
@@ -299,7 +299,7 @@ function tailNote(runs: BlockRun[], limit: number | undefined, concurrency: numb
   if (over.length === 0) return undefined;
   const atStart = over.filter((x) => x.k < start).length;
   const total = runs.reduce((n, r) => n + r.latencies.length, 0);
-  return `${over.length} of the whole stack's ${total} answers took ${limit} ms or more, ${atStart} of them among the first ${start} answers of a block (a block starts after the server sat idle while the other sides ran)`;
+  return `${over.length} of the whole stack's ${total} answers took ${limit} ms or more, ${atStart} of them among the first ${start} answers of a block (a block mostly starts after the server sat idle while another side ran)`;
 }
 
 const busy = (s: Totals) =>
@@ -312,8 +312,8 @@ function caseMeasures(
   equal: Totals,
   failures: string[],
   answerBytes: number,
-  tail?: string,
-  warmed: { app: string; equal: string } = { app: "", equal: "" },
+  tail: string | undefined,
+  warmed: { app: string; equal: string },
 ): Measure[] {
   const base = { section: c.section, failures: failures.length > 0 ? failures : undefined };
   const name = (what: string) => `${c.name}, c=${concurrency}: ${what}`;

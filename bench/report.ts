@@ -32,8 +32,8 @@ const HOW = `How: \`npm run bench\`. Every figure stands beside a baseline measu
   concurrency gets fresh children (and data directories), measured as three pairs of fresh processes,
   the median pair reported; each side is warmed with at least 2 s of load, and on in blocks of about
   1 s until its CPU per request stops falling (a block costs at least 0.97× the one before; at most
-  10 s), then four alternating blocks of about 1 s per side are measured. A slash command is done when its ack, carrying the status card,
-  is in.
+  10 s), then four alternating blocks of about 1 s per side are measured. A slash command is done
+  when its ack, carrying the status card, is in.
 - Server CPU per request: the child's own user + system CPU (\`process.cpuUsage\`, as
   \`bench/http-cpu.ts\` measures it) over the measured blocks, divided by the requests answered.
 - The "load generator" share in Details is the runner's CPU on core 1: near 100% means that baseline was
