@@ -30,8 +30,26 @@ export interface ProfileRow {
   share: number;
 }
 
+/** A layer's sampled self time per request in two profiles of the same load: µs, profiler on. */
+export interface LayerDifference {
+  name: string;
+  appUs: number;
+  bareUs: number;
+}
+
+export interface ProfileComparison {
+  concurrency: number;
+  /** Requests each process answered over its whole profile (warm-up included). */
+  requests: { app: number; bare: number };
+  /** Every layer that either side spent time in, the largest difference (whole stack − baseline) first. */
+  layers: LayerDifference[];
+}
+
 export interface ProfileReport {
   title: string;
+  /** The report section and case it profiles (a missed case's). */
+  section?: string | undefined;
+  caseName?: string | undefined;
   file: string;
   sampledMs: number;
   /** Self time per function. */
@@ -42,6 +60,10 @@ export interface ProfileReport {
   ours: ProfileRow[];
   /** Busy (not idle) self time by kind: our code, packages, node internals and native, GC. */
   kinds?: ProfileRow[] | undefined;
+  /** Busy self time by layer (layerOf), every one of them: for setting one profile against another. */
+  layers?: ProfileRow[] | undefined;
+  /** The equal-work baseline profiled under the same load, set against this profile by layer. */
+  versusBare?: ProfileComparison | undefined;
   failures?: string[] | undefined;
   stored?: Measure | undefined;
 }
@@ -115,6 +137,7 @@ export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
   const places = new Map<string, number>();
   const ours = new Map<string, number>();
   const kinds = new Map<string, number>();
+  const layers = new Map<string, number>();
   let totalMs = 0;
   samples.forEach((id, i) => {
     const ms = Math.max(0, deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
@@ -124,7 +147,10 @@ export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
     const place = placeOf(node.callFrame);
     addTo(functions, frameName(node.callFrame), ms);
     addTo(places, place, ms);
-    if (place !== "(idle)") addTo(kinds, kindOf(place), ms);
+    if (place !== "(idle)") {
+      addTo(kinds, kindOf(place), ms);
+      addTo(layers, layerOf(place), ms);
+    }
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)?.callFrame;
@@ -144,7 +170,40 @@ export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
       kinds,
       [...kinds.values()].reduce((a, b) => a + b, 0),
     ),
+    layers: [...layers.entries()].map(([name, ms]) => ({ name, ms, share: ms / totalMs })),
   };
+}
+
+/**
+ * Where a profile's busy time is, coarser than a file: our code by top folder (src/store, src/engine,
+ * src/adapters, cards, …), each package by name, node internals and native, the garbage collector.
+ */
+function layerOf(place: string): string {
+  const ours = /^(src\/[^/]+|cards)\//.exec(place);
+  if (ours?.[1]) return ours[1];
+  const kind = kindOf(place);
+  return kind === "packages" ? place : kind;
+}
+
+/**
+ * The whole stack's profile against the equal-work baseline's, each layer's self time divided by the
+ * requests that process answered. Sampled wall time, not CPU: the profiler's own cost is in both, and a
+ * wait that blocks the thread (the baseline's synchronous fsync inside better-sqlite3) counts as time.
+ */
+export function compareProfiles(
+  app: Omit<ProfileReport, "title">,
+  bare: Omit<ProfileReport, "title">,
+  concurrency: number,
+  requests: { app: number; bare: number },
+): ProfileComparison {
+  const perRequest = (rows: ProfileRow[] | undefined, count: number) =>
+    new Map((rows ?? []).map((r) => [r.name, (r.ms * 1000) / Math.max(1, count)]));
+  const a = perRequest(app.layers, requests.app);
+  const b = perRequest(bare.layers, requests.bare);
+  const layers = [...new Set([...a.keys(), ...b.keys()])]
+    .map((name) => ({ name, appUs: a.get(name) ?? 0, bareUs: b.get(name) ?? 0 }))
+    .sort((x, y) => y.appUs - y.bareUs - (x.appUs - x.bareUs));
+  return { concurrency, requests, layers };
 }
 
 function kindOf(place: string): string {

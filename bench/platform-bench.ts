@@ -385,16 +385,23 @@ function floorMeasures(
   ];
 }
 
-/** Load against one server only, at one concurrency, for about `ms`: for a CPU profile of a missed case. */
+/**
+ * Load against one server only, at one concurrency, for about `ms` after its warm-up: for a CPU profile of
+ * a missed case (the whole stack's, or the equal-work baseline's answering `equalBody`). Answers every
+ * failure and how many requests the server was sent, warm-up included.
+ */
 export async function loadOnly(
   c: PlatformCase,
   server: ServerChild,
+  side: "app" | "equal",
   concurrency: number,
   ms: number,
   seq: Sequence,
-): Promise<string[]> {
-  const warm = await warmUp(c, server, "app", concurrency, seq);
+  equalBody = "",
+): Promise<{ failures: string[]; requests: number }> {
+  const warm = await warmUp(c, server, side, concurrency, seq, equalBody);
   const count = blockCount(warm, ms);
-  const run = await block(c, server, "app", concurrency, count, seq);
-  return [...warm.failures, ...run.failures];
+  const run = await block(c, server, side, concurrency, count, seq, equalBody);
+  const warmed = warm.warmed?.requests ?? warm.latencies.length;
+  return { failures: [...warm.failures, ...run.failures], requests: warmed + run.latencies.length };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { startFakeBotConnector } from "../test/fakes/bot-connector.ts";
 import { FAKE_BOT_TOKEN, startFakeSlackWebApi } from "../test/fakes/slack-web-api.ts";
 import { SIGNING_SECRET } from "../test/slack/signed-request.ts";
-import { busiestProfile, type ProfileReport, summariseProfile } from "./cpu-profile.ts";
+import { busiestProfile, compareProfiles, type ProfileReport, summariseProfile } from "./cpu-profile.ts";
 import { type ExampleRound, SLACK_MENTOR, SLACK_SUBMITTER, TEAMS_SUBMITTER } from "./example-round.ts";
 import { judge, type Measure } from "./measure.ts";
 import {
@@ -85,6 +85,7 @@ async function spawnBare(
   tag: string,
   mode: "equal" | "ack",
   body?: string,
+  profileDir?: string,
 ): Promise<ServerChild> {
   const name = `${slug(p.section)}-${mode}-${tag}`;
   const dataDir = mode === "equal" ? freshDir(name) : "";
@@ -94,7 +95,7 @@ async function spawnBare(
     writeFileSync(file, body);
     env.BENCH_BARE_BODY_FILE = file;
   }
-  const child = await spawnServer({ name, entry: p.bareEntry, env });
+  const child = await spawnServer({ name, entry: p.bareEntry, env, cpuProfileDir: profileDir });
   return {
     ...child,
     stop: async () => {
@@ -253,7 +254,10 @@ function medianPair(pairs: PairRun[]): Measure[] {
   }));
 }
 
-/** One CPU profile per case that missed a target, at the concurrency where it missed worst. */
+/**
+ * One CPU profile per case that missed a target, at the concurrency where it missed worst; the equal-work
+ * baseline is profiled under the same load right after, and the two are set against each other by layer.
+ */
 async function profileMisses(
   p: Platform,
   example: ExampleRound,
@@ -270,20 +274,33 @@ async function profileMisses(
     );
     const tag = `${slug(c.name)}-c${concurrency}`;
     const dir = join(OUT_DIR, "profiles", `${slug(p.section)}-${tag}`);
+    const bareDir = join(dir, "equal-work");
     rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(bareDir, { recursive: true });
     const server = await spawnWholeStack(p, example, tag, dir);
-    const seq: Sequence = { next: 10_000_000, submitted: 0 };
-    const failures = await loadOnly(c, server, concurrency, PROFILE_MS, seq);
+    const seq: Sequence = { next: 10_000_000, submitted: 0, submittedEqual: 0 };
+    const body = await captureAnswer(c, server, seq);
+    const app = await loadOnly(c, server, "app", concurrency, PROFILE_MS, seq);
     const stored = c.stores
       ? storedRow(p.section, `profiled run (${tag})`, await server.storedVersions(), seq.submitted)
       : undefined;
     await server.stop();
+    const bareServer = await spawnBare(p, `profile-${tag}`, "equal", body, bareDir);
+    const bare = await loadOnly(c, bareServer, "equal", concurrency, PROFILE_MS, seq, body);
+    await bareServer.stop();
+    const appProfile = summariseProfile(busiestProfile(dir));
+    const bareProfile = summariseProfile(busiestProfile(bareDir));
     reports.push({
-      ...summariseProfile(busiestProfile(dir)),
+      ...appProfile,
       title: `${p.section}: ${c.name} at concurrency ${concurrency} (missed: ${missed.map((m) => m.name.slice(c.name.length + 2)).join("; ")})`,
-      failures,
+      section: p.section,
+      caseName: c.name,
+      failures: [...app.failures, ...bare.failures],
       stored: stored && judge(stored),
+      versusBare: compareProfiles(appProfile, bareProfile, concurrency, {
+        app: app.requests,
+        bare: bare.requests,
+      }),
     });
   }
   return reports;

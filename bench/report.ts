@@ -2,7 +2,7 @@
 // bench/out/results.json (everything, for comparing runs).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ProfileReport, ProfileRow } from "./cpu-profile.ts";
+import type { ProfileComparison, ProfileReport, ProfileRow } from "./cpu-profile.ts";
 import type { Machine } from "./machine.ts";
 import type { Measure } from "./measure.ts";
 
@@ -48,7 +48,8 @@ const HOW = `How: \`npm run bench\`. Every figure stands beside a baseline measu
   sends 10,000 Slack reminders to a rate-limited fake; the same load on the same process just before
   the tick is the baseline.
 - A row with failures (a non-2xx answer, a wrong body, a submission not stored, a reminder lost or sent
-  twice) fails the run. A missed target is reported with a CPU profile of the case.`;
+  twice) fails the run. A missed target is reported with a CPU profile of the case, at the concurrency
+  where it missed worst, and one of its equal-work baseline under the same load, set against it by layer.`;
 
 function figure(value: number | undefined, unit: string): string {
   if (value === undefined || Number.isNaN(value)) return "–";
@@ -98,14 +99,57 @@ function profileSection(p: ProfileReport): string {
     profileRows(p.places),
     "- Time inside our functions (callees included):",
     profileRows(p.ours),
+    ...(p.versusBare ? [comparisonTable(p.versusBare)] : []),
   ].join("\n");
+}
+
+/** Layers whose difference is this small (µs per request) are summed into one row. */
+const SMALL_US = 2;
+
+function us(value: number): string {
+  return `${value.toFixed(0)} µs`;
+}
+
+function signedUs(value: number): string {
+  return `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(0)} µs`;
+}
+
+function comparisonTable(v: ProfileComparison): string {
+  const large = v.layers.filter((l) => Math.abs(l.appUs - l.bareUs) >= SMALL_US);
+  const small = v.layers.filter((l) => !large.includes(l));
+  const sum = (rows: typeof v.layers, key: "appUs" | "bareUs") => rows.reduce((a, l) => a + l[key], 0);
+  const rows = [
+    ...large.map((l) => `| ${l.name} | ${us(l.appUs)} | ${us(l.bareUs)} | ${signedUs(l.appUs - l.bareUs)} |`),
+    ...(small.length > 0
+      ? [
+          `| ${small.length} more, each within ±${SMALL_US} µs | ${us(sum(small, "appUs"))} | ${us(sum(small, "bareUs"))} | ${signedUs(sum(small, "appUs") - sum(small, "bareUs"))} |`,
+        ]
+      : []),
+    `| **all busy time** | ${us(sum(v.layers, "appUs"))} | ${us(sum(v.layers, "bareUs"))} | ${signedUs(sum(v.layers, "appUs") - sum(v.layers, "bareUs"))} |`,
+  ];
+  return [
+    `- Against the equal-work baseline, profiled under the same load right after (c=${v.concurrency}; ${v.requests.app} and ${v.requests.bare} requests, each process's start-up and warm-up included): sampled self time per request by layer. The profiler's own cost is in both sides, and a wait that blocks the thread counts as time (the baseline's synchronous fsync, inside better-sqlite3), so these are larger than the measured CPU and place it, not measure it.`,
+    "",
+    "| layer | whole stack | equal-work baseline | difference |",
+    "| --- | ---: | ---: | ---: |",
+    ...rows,
+  ].join("\n");
+}
+
+/** The layers that take most of a profiled difference, for a missed CPU row's reason. */
+function largestDifferences(v: ProfileComparison, count = 5): string {
+  return v.layers
+    .filter((l) => l.appUs - l.bareUs >= SMALL_US)
+    .slice(0, count)
+    .map((l) => `${l.name} ${signedUs(l.appUs - l.bareUs)}`)
+    .join(", ");
 }
 
 /**
  * Why a target was missed, from the figures of the run: whether the equal-work baseline misses it as
  * well (then the floor is the platform library, the disk or the machine), and how the CPU compares.
  */
-function reasonFor(m: Measure, all: Measure[]): string {
+function reasonFor(m: Measure, all: Measure[], profiles: ProfileReport[]): string {
   const prefix = m.name.slice(0, m.name.lastIndexOf(": ") + 2);
   const cpu = all.find((x) => x.section === m.section && x.name === `${prefix}server CPU per request`);
   const cpuText = cpu
@@ -124,8 +168,16 @@ function reasonFor(m: Measure, all: Measure[]): string {
     const share = all.find((x) => x.section === m.section && x.name.includes("throughput"));
     return `the fan-out's posts run on the same core as the submissions (each post a durable claim, an HTTP call and a durable completion): the submissions' throughput falls to ${share?.ratio?.toFixed(2) ?? "?"}× meanwhile, and a submission that arrives while the posts of many channels come due at once waits behind them (see the profile)`;
   }
-  if (m.name.endsWith("server CPU per request"))
-    return `${(m.value - (m.bare ?? 0)).toFixed(0)} µs more per request than the equal-work baseline: the bot's own work (engine, store reads and writes, card rendering, validation) and the packages it calls, which the baseline skips; the profile below shows where it goes`;
+  if (m.name.endsWith("server CPU per request")) {
+    const more = `${(m.value - (m.bare ?? 0)).toFixed(0)} µs more per request than the equal-work baseline: the bot's own work (engine, store reads and writes, card rendering, validation) and the packages it calls, which the baseline skips`;
+    const profile = profiles.find(
+      (p) => p.section === m.section && p.caseName !== undefined && m.name.startsWith(`${p.caseName}, c=`),
+    );
+    const largest = profile?.versusBare && largestDifferences(profile.versusBare);
+    return largest
+      ? `${more}; profiled beside the baseline at c=${profile.versusBare?.concurrency}, the largest differences in sampled self time per request are ${largest} (the table below the profile)`
+      : `${more}; the profile below shows where it goes`;
+  }
   if (m.name.includes("throughput") && m.name.includes("c=1:"))
     return `${cpuText || "see the profile"}; at c=1 each request waits for the one before, so throughput is one over the latency, which holds that CPU`;
   if (m.name.includes("throughput"))
@@ -139,12 +191,12 @@ function reasonFor(m: Measure, all: Measure[]): string {
   return m.note ?? "see the profile";
 }
 
-function reasons(measures: Measure[]): string {
+function reasons(measures: Measure[], profiles: ProfileReport[]): string {
   const missed = measures.filter((m) => m.target && m.met === false && (m.failures?.length ?? 0) === 0);
   if (missed.length === 0) return "";
   return `## Why the missed targets were missed
 
-${missed.map((m) => `- ${m.section} · ${m.name}: ${reasonFor(m, measures)}.`).join("\n")}
+${missed.map((m) => `- ${m.section} · ${m.name}: ${reasonFor(m, measures, profiles)}.`).join("\n")}
 `;
 }
 
@@ -176,7 +228,7 @@ export function markdown(run: Run): string {
           .map((f) => `- ${f}`)
           .join("\n")}\n`
       : "",
-    reasons(run.measures),
+    reasons(run.measures, run.profiles),
     run.profiles.length > 0
       ? `## Where the time goes in the missed targets\n\n${run.profiles.map(profileSection).join("\n\n")}\n`
       : "",
