@@ -149,7 +149,7 @@ export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
     addTo(places, place, ms);
     if (place !== "(idle)") {
       addTo(kinds, kindOf(place), ms);
-      addTo(layers, layerOf(place), ms);
+      addTo(layers, layerOf(place, node.callFrame), ms);
     }
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -174,15 +174,46 @@ export function summariseProfile(file: string): Omit<ProfileReport, "title"> {
   };
 }
 
+/** Node's own modules, by what they do for a request. */
+const NODE_PARTS: [RegExp, string][] = [
+  [
+    /^node:(_http_|net$|stream$|internal\/stream_base_commons$|internal\/streams\/)/,
+    "node: HTTP and sockets",
+  ],
+  [/^node:internal\/crypto\//, "node: crypto"],
+  [/^node:querystring$/, "node: querystring"],
+  [/^node:(internal\/modules\/|internal\/deps\/cjs-module-lexer\/|vm$)/, "node: module loading"],
+  [/^node:(internal\/)?timers$/, "node: timers"],
+  [/^node:internal\/process\/task_queues$/, "promises and microtasks"],
+];
+
+/** Native frames (no script), by name. */
+const NATIVE_PARTS: Record<string, string> = {
+  writev: "node: HTTP and sockets",
+  writeUtf8String: "node: HTTP and sockets",
+  writeBuffer: "node: HTTP and sockets",
+  fsync: "fsync (the durable write's)",
+  fdatasync: "fsync (the durable write's)",
+  runMicrotasks: "promises and microtasks",
+  parse: "JSON",
+  stringify: "JSON",
+  readFileUtf8: "node: module loading",
+  compileFunction: "node: module loading",
+};
+
 /**
  * Where a profile's busy time is, coarser than a file: our code by top folder (src/store, src/engine,
- * src/adapters, cards, …), each package by name, node internals and native, the garbage collector.
+ * src/adapters, cards, …), each package by name, node's own code and native frames by what they do
+ * (HTTP and sockets, crypto, the fsync, JSON, module loading at start-up, …), the garbage collector.
  */
-function layerOf(place: string): string {
+function layerOf(place: string, frame: ProfileNode["callFrame"]): string {
   const ours = /^(src\/[^/]+|cards)\//.exec(place);
   if (ours?.[1]) return ours[1];
   const kind = kindOf(place);
-  return kind === "packages" ? place : kind;
+  if (kind === "packages" || kind === "garbage collector") return place;
+  if (frame.url.startsWith("node:"))
+    return NODE_PARTS.find(([pattern]) => pattern.test(frame.url))?.[1] ?? "node: other";
+  return NATIVE_PARTS[frame.functionName] ?? (place === "(native)" ? "native: other" : place);
 }
 
 /**

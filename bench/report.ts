@@ -136,13 +136,17 @@ function comparisonTable(v: ProfileComparison): string {
   ].join("\n");
 }
 
-/** The layers that take most of a profiled difference, for a missed CPU row's reason. */
+/** The layers that take most of a profiled difference, and the one where the baseline spends most more. */
 function largestDifferences(v: ProfileComparison, count = 5): string {
-  return v.layers
+  const more = v.layers
     .filter((l) => l.appUs - l.bareUs >= SMALL_US)
     .slice(0, count)
     .map((l) => `${l.name} ${signedUs(l.appUs - l.bareUs)}`)
     .join(", ");
+  const less = v.layers.at(-1);
+  return less && less.bareUs - less.appUs >= SMALL_US
+    ? `${more}, while the baseline spends more in ${less.name} (${signedUs(less.appUs - less.bareUs)})`
+    : more;
 }
 
 /**
