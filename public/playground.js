@@ -200,6 +200,43 @@
     container.dataset.cardKind = reply.kind;
     container.dataset.replyType = reply.type || "post";
     container.replaceChildren(rendered ?? element("pre", "card-text", reply.text));
+    if (container.isConnected) keepTableWordsWhole(container);
+  }
+
+  /**
+   * The renderer lays a Table out as flex rows of equal columns that may each shrink to nothing, so a long
+   * word ("Självskattning") breaks inside itself once the card is narrower than the table wants. Once the
+   * card is on the page, each column gets its widest word as its least width, the same in every row so that
+   * the columns stay aligned; a table wider than its card then scrolls inside it (playground.css).
+   */
+  function keepTableWordsWhole(root) {
+    const tables = [...root.querySelectorAll('[role="table"]')].map((table) =>
+      [...table.children].filter((row) => row.getAttribute("role") === "row").map((row) => [...row.children]),
+    );
+    const cells = tables.flat(2);
+    // Every cell at its narrowest at once, then every width read: one layout, not one per cell.
+    const kept = cells.map((cell) => [cell.style.width, cell.style.flex]);
+    for (const cell of cells) {
+      cell.style.width = "min-content";
+      cell.style.flex = "none";
+    }
+    const least = tables.map((rows) => {
+      const widths = [];
+      for (const row of rows)
+        row.forEach((cell, i) => {
+          widths[i] = Math.max(widths[i] ?? 0, cell.getBoundingClientRect().width);
+        });
+      return widths;
+    });
+    cells.forEach((cell, k) => {
+      [cell.style.width, cell.style.flex] = kept[k];
+    });
+    tables.forEach((rows, t) => {
+      for (const row of rows)
+        row.forEach((cell, i) => {
+          cell.style.minWidth = `${Math.ceil(least[t][i])}px`;
+        });
+    });
   }
 
   function onCardAction(action, container) {
@@ -248,6 +285,7 @@
     renderCardInto(card, reply);
     if (reply.file) item.append(downloadLink(reply.file));
     append(item);
+    keepTableWordsWhole(card);
     return card;
   }
 
@@ -455,6 +493,7 @@
     if (!force && shown === page.channelsShown) return;
     page.channelsShown = shown;
     $("channels").replaceChildren(...channels.map(renderChannel));
+    keepTableWordsWhole($("channels"));
   }
 
   async function refreshState() {

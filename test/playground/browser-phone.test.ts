@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
-import { openPlayground } from "./page-actions.ts";
+import { buttonsCutOff, openPlayground, wordsBrokenInside } from "./page-actions.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
@@ -46,23 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
     await card.waitFor();
     expect(await sideways(page)).toBe(0);
     // Every word of the table's header row is on one line: no word is wider than its cell allows.
-    // The words of the card's texts that wrap inside themselves (a word split over two lines).
-    const broken = await card.evaluate((node) => {
-      const words: string[] = [];
-      for (const block of node.querySelectorAll(".ac-textBlock")) {
-        const text = block.firstChild?.firstChild ?? block.firstChild;
-        if (text?.nodeType !== 3) continue;
-        const range = node.ownerDocument.createRange();
-        let at = 0;
-        for (const word of (text.textContent ?? "").split(" ")) {
-          range.setStart(text, at);
-          range.setEnd(text, at + word.length);
-          if (word && range.getClientRects().length > 1) words.push(word);
-          at += word.length + 1;
-        }
-      }
-      return words;
-    });
+    const broken = await wordsBrokenInside(card);
     expect(broken).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "phone-status.png"), fullPage: true });
     await page.close();
@@ -127,6 +111,24 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
       const clip = { x: 0, y, width: 390, height: Math.min(844 - y, box.height) };
       await page.screenshot({ path: join(SCREENSHOTS, "phone-stale-form.png"), clip });
     }
+    await page.close();
+  });
+
+  it("shows a reminder's two buttons whole, one below the other, where they do not fit side by side", async () => {
+    // A week before the first benchmarking meeting: reminders with a presentation and an assessment button.
+    await fetch(`${app.baseUrl}/playground/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ at: "2027-03-22T10:00:00+01:00" }),
+    });
+    const page = await open();
+    const twoButtons = page
+      .locator("#channels .post .ac-actionSet")
+      .filter({ has: page.locator(".ac-pushButton ~ .ac-pushButton") });
+    await expect.poll(() => twoButtons.count()).toBeGreaterThan(0);
+    expect(await buttonsCutOff(page)).toEqual([]);
+    expect(await sideways(page)).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "phone-reminder-buttons.png"), fullPage: true });
     await page.close();
   });
 });

@@ -3,10 +3,17 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { BrowserContext, Locator } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
-import { actAs, openPlayground as openPlaygroundPage, say, setClock } from "./page-actions.ts";
+import {
+  actAs,
+  buttonsCutOff,
+  openPlayground as openPlaygroundPage,
+  say,
+  setClock,
+  wordsBrokenInside,
+} from "./page-actions.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
@@ -108,8 +115,56 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
       .toBe("self-assessment");
   }, 60_000);
 
+  it("on a laptop and a wide screen, no word breaks inside itself, table columns line up and no card is cut off", async () => {
+    const page = await openPlayground();
+    await actAs(page, MENTOR);
+    // A week before the first benchmarking meeting: the host's invitation (a fact set) and reminders with
+    // two buttons side by side are in the channels.
+    await setClock(page, "2027-03-22T10:00", "22 mars 2027");
+    await expect.poll(() => page.locator("#channels .post").count()).toBeGreaterThan(2);
+    const status = await say(page, "status");
+    await expect.poll(() => status.getAttribute("data-card-kind")).toBe("status");
+    // At 800 px the conversation and the channels are side by side, each narrower than the status table's
+    // six columns would make equal.
+    for (const width of [800, 1280]) {
+      await page.setViewportSize({ width, height: 1000 });
+      expect({ width, broken: await wordsBrokenInside(status) }).toEqual({ width, broken: [] });
+      expect({ width, misaligned: await misalignedColumns(status) }).toEqual({ width, misaligned: [] });
+      expect({ width, scrolled: await cardsScrollingSideways(page) }).toEqual({ width, scrolled: [] });
+      expect({ width, cut: await buttonsCutOff(page) }).toEqual({ width, cut: [] });
+      await page.screenshot({ path: join(SCREENSHOTS, `5-cards-at-${width}px.png`), fullPage: true });
+    }
+    await page.close();
+  });
+
   const openPlayground = () => openPlaygroundPage(browser, app.baseUrl);
 });
+
+/** The cards whose content is wider than the card (scrolled inside it), by their first words. */
+async function cardsScrollingSideways(page: Page): Promise<string[]> {
+  return page
+    .locator(".card")
+    .evaluateAll((cards) =>
+      cards
+        .filter((card) => card.scrollWidth > card.clientWidth + 1)
+        .map((card) => (card.textContent ?? "").slice(0, 40)),
+    );
+}
+
+/** The cells of a card's tables that do not start where their column's header starts, as "row/column". */
+async function misalignedColumns(card: Locator): Promise<string[]> {
+  return card.evaluate((node) =>
+    [...node.querySelectorAll("[role=table]")].flatMap((table) => {
+      const rows = [...table.children].filter((row) => row.getAttribute("role") === "row");
+      const lefts = (row: (typeof rows)[number]) =>
+        [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left));
+      const header = rows[0] ? lefts(rows[0]) : [];
+      return rows.flatMap((row, r) =>
+        lefts(row).flatMap((left, c) => (Math.abs(left - (header[c] ?? left)) > 1 ? [`${r}/${c}`] : [])),
+      );
+    }),
+  );
+}
 
 function choiceSets(card: Locator): Locator {
   return card.locator(".ac-choiceSetInput-expanded");

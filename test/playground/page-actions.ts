@@ -31,3 +31,38 @@ export async function say(page: Page, text: string): Promise<Locator> {
   await card.waitFor();
   return card;
 }
+
+/**
+ * The words of a card's texts that are split over two lines inside themselves ("Självskatt" / "ning").
+ * A compound joined by a hyphen may wrap after its hyphen ("PGSA-" / "fas"), as in print: its parts count
+ * as words of their own.
+ */
+export async function wordsBrokenInside(card: Locator): Promise<string[]> {
+  return card.evaluate((node) => {
+    const words: string[] = [];
+    for (const block of node.querySelectorAll(".ac-textBlock")) {
+      const text = block.firstChild?.firstChild ?? block.firstChild;
+      if (text?.nodeType !== 3) continue;
+      const range = node.ownerDocument.createRange();
+      const content = text.textContent ?? "";
+      for (const match of content.matchAll(/[^\s-]+-?/g)) {
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        if (range.getClientRects().length > 1) words.push(match[0]);
+      }
+    }
+    return words;
+  });
+}
+
+/** The buttons that reach past their card's edge (the renderer's action set clips them), by their text. */
+export async function buttonsCutOff(page: Page): Promise<string[]> {
+  return page.locator(".card").evaluateAll((cards) =>
+    cards.flatMap((card) => {
+      const edge = card.getBoundingClientRect().right;
+      return [...card.querySelectorAll(".ac-pushButton")]
+        .filter((button) => button.getBoundingClientRect().right > edge + 1)
+        .map((button) => button.textContent ?? "");
+    }),
+  );
+}
