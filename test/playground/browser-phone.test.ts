@@ -34,6 +34,14 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
 
   const open = () => openPlayground(browser, app.baseUrl);
 
+  /** Moves the playground's clock as its "set the clock" button does. */
+  const setClock = (at: string) =>
+    fetch(`${app.baseUrl}/playground/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ at }),
+    });
+
   const sideways = (page: Page) =>
     page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
@@ -69,11 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
   });
 
   it("shows a key person who submits an older form what a colleague changed meanwhile, and saves nothing", async () => {
-    await fetch(`${app.baseUrl}/playground/clock`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ at: "2027-03-10T10:00:00+01:00" }),
-    });
+    await setClock("2027-03-10T10:00:00+01:00");
     const page = await open();
     const who = page.getByLabel("Vem är du?");
     const ask = async (text: string) => {
@@ -116,11 +120,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
 
   it("shows a reminder's two buttons whole, one below the other, where they do not fit side by side", async () => {
     // A week before the first benchmarking meeting: reminders with a presentation and an assessment button.
-    await fetch(`${app.baseUrl}/playground/clock`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ at: "2027-03-22T10:00:00+01:00" }),
-    });
+    await setClock("2027-03-22T10:00:00+01:00");
     const page = await open();
     const twoButtons = page
       .locator("#channels .post .ac-actionSet")
