@@ -5,7 +5,7 @@ import { ASSESSMENT_ROUND_MEETING } from "../domain/assessment.ts";
 import { clusterMeetings, nextMeeting } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import { endOfLocalDay } from "../domain/local-date.ts";
-import type { BenchmarkingMeetingId, Cluster, MeetingId, Round } from "../domain/round.ts";
+import type { Cluster, MeetingId, Round } from "../domain/round.ts";
 import { clusterMembers } from "../domain/round.ts";
 import type { Actor } from "../engine/actor.ts";
 import { type ClusterSummary, clusterSummary, type OrganisationProgress } from "../engine/cluster-summary.ts";

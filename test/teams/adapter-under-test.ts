@@ -11,7 +11,6 @@ import {
   type TeamsAdapterOptions,
 } from "../../src/adapters/teams/teams-adapter.ts";
 import type { FakeBotConnector } from "../fakes/bot-connector.ts";
-import { METADATA_PATH } from "../fakes/bot-framework-keys.ts";
 import { fakeSdkToken } from "../fakes/token-credentials.ts";
 
 export type TeamsLibrary = "botbuilder" | "teams";

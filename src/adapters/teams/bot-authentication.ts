@@ -11,7 +11,6 @@ import type { TeamsConfig } from "./teams-config.ts";
 import { TokenUnavailableError } from "./token-unavailable.ts";
 
 type Activity = Parameters<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>[0];
-type Claims = Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0];
 
 /** botbuilder's credentials factory (botframework-connector's abstract class, not exported by botbuilder). */
 export type CredentialsFactory = NonNullable<
