@@ -371,6 +371,27 @@ export class StoreError extends Error {
   }
 }
 
+// The port's parts. Each store implements each part in a file of its own (src/store/embedded/*-ops.ts,
+// src/store/mongo/*-ops.ts) and assembles its Store from them; the method lists are stated here once.
+
+export type RoundOps = Pick<Store, "saveRound" | "getRound" | "listRounds" | "roundsNaming">;
+export type BindingOps = Pick<Store, "saveBinding" | "findBinding" | "listBindings" | "markBindingBroken">;
+export type ConversationReferenceOps = Pick<Store, "saveConversationReference" | "getConversationReference">;
+export type StepOverrideOps = Pick<Store, "setStepOverride" | "listStepOverrides">;
+export type RoundActivityOps = Pick<Store, "roundActivity">;
+export type OutboxOps = Pick<Store, "claimOutbox" | "completeOutbox" | "getOutbox" | "listOutbox">;
+export type EventOps = Pick<Store, "rememberEvent" | "forgetEvent" | "claimTick">;
+export type AccountOps = Pick<
+  Store,
+  "bindAccount" | "findAccount" | "forgetAccount" | "appendAudit" | "listAudit"
+>;
+export type LanguageOps = Pick<Store, "setLanguage" | "getLanguage">;
+export type DashboardOps = Pick<Store, "revokeDashboardLinks" | "listDashboardRevocations">;
+export type SlackInstallationOps = Pick<
+  Store,
+  "saveSlackInstallation" | "findSlackInstallation" | "listSlackInstallations" | "deleteSlackInstallation"
+>;
+
 /** The user's writes that keep every version, and their reads: one slice of the port per store. */
 export type SubmissionOps = Pick<
   Store,
@@ -386,3 +407,31 @@ export type SubmissionOps = Pick<
   | "saveStatistics"
   | "latestStatistics"
 >;
+
+/** What a store does as a whole rather than in a part: erase, health, close. */
+type StoreLifecycle = Pick<Store, "eraseAll" | "writeRefusal" | "unreachable" | "close">;
+
+type StoreParts =
+  | RoundOps
+  | BindingOps
+  | ConversationReferenceOps
+  | SubmissionOps
+  | StepOverrideOps
+  | RoundActivityOps
+  | OutboxOps
+  | EventOps
+  | AccountOps
+  | LanguageOps
+  | DashboardOps
+  | SlackInstallationOps
+  | StoreLifecycle;
+
+/** Keys of every part: a union of Picks has only their common keys, so each part's are taken apart. */
+type PartKeys<P> = P extends unknown ? keyof P : never;
+
+/**
+ * A method added to Store without a part fails to compile here (its name is the error), so that both
+ * stores are told to implement it in the part it belongs to.
+ */
+const everyMethodHasAPart: Record<Exclude<keyof Store, PartKeys<StoreParts>>, never> = {};
+void everyMethodHasAPart;

@@ -1,10 +1,8 @@
 // Recognised platform accounts (the first e-mail an account was known by) and the audit trail.
-import type { AccountBinding, AuditEntry, Store } from "../port.ts";
+import type { AccountBinding, AccountOps, AuditEntry } from "../port.ts";
 import { accountBindingRecord, auditRecord, checkRecord, readJsonRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
-
-type AccountOps = Pick<Store, "bindAccount" | "findAccount" | "forgetAccount" | "appendAudit" | "listAudit">;
 
 interface DocRow {
   doc: string;

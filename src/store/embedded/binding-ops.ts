@@ -1,11 +1,9 @@
 // Chat bindings: which channel or Teams conversation belongs to which organisation of a round.
-import type { Binding, Store } from "../port.ts";
+import type { Binding, BindingOps } from "../port.ts";
 import { bindingRecord, checkRecord, readJsonRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { ReadCache } from "./read-cache.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
-
-type BindingOps = Pick<Store, "saveBinding" | "findBinding" | "listBindings" | "markBindingBroken">;
 
 interface BindingRow {
   platform: string;

@@ -1,12 +1,10 @@
 // Teams conversation references: where the bot may post proactively; the latest save wins.
-import type { Store } from "../port.ts";
+import type { ConversationReferenceOps } from "../port.ts";
 import { checkRecord, conversationReferenceRecord, readJsonRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
 
-type ReferenceOps = Pick<Store, "saveConversationReference" | "getConversationReference">;
-
-export function conversationReferenceOps(ctx: SqliteContext): ReferenceOps {
+export function conversationReferenceOps(ctx: SqliteContext): ConversationReferenceOps {
   const upsert = ctx.db.prepare<[string, string, string, string]>(
     `INSERT INTO conversation_references (platform, workspace, channel, doc) VALUES (?, ?, ?, ?)
      ON CONFLICT (platform, workspace, channel) DO UPDATE SET doc = excluded.doc`,

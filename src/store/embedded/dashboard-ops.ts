@@ -1,10 +1,8 @@
 // Revoked dashboard links: one row per revocation, read whole (there are a handful in a round's life).
-import type { DashboardRevocation, Store } from "../port.ts";
+import type { DashboardOps, DashboardRevocation } from "../port.ts";
 import { checkRecord, dashboardRevocationRecord, readJsonRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
-
-type DashboardOps = Pick<Store, "revokeDashboardLinks" | "listDashboardRevocations">;
 
 export function dashboardOps(ctx: SqliteContext): DashboardOps {
   const { db } = ctx;

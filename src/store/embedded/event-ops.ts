@@ -1,5 +1,5 @@
 // De-duplication of platform retries (inbound event ids with expiry) and scheduler tick claims.
-import type { Store } from "../port.ts";
+import type { EventOps } from "../port.ts";
 import type { SqliteContext } from "./context.ts";
 import { groupCommit } from "./group-commit.ts";
 
@@ -8,7 +8,7 @@ const SWEEP_EVERY = 256;
 /** Tick claims are only contested for minutes; a week is plenty of margin. */
 const TICK_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
-export function eventOps(ctx: SqliteContext): Pick<Store, "rememberEvent" | "forgetEvent" | "claimTick"> {
+export function eventOps(ctx: SqliteContext): EventOps {
   const db = ctx.db;
   // Inserts a new id, or takes over an expired one; a live id changes nothing.
   const remember = db.prepare<[string, string, number, number]>(

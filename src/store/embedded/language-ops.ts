@@ -1,10 +1,10 @@
 // Each person's own choice of language, by e-mail address.
 import type { Locale } from "../../domain/round.ts";
-import type { Store } from "../port.ts";
+import type { LanguageOps } from "../port.ts";
 import type { SqliteContext } from "./context.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
 
-export function languageOps(ctx: SqliteContext): Pick<Store, "setLanguage" | "getLanguage"> {
+export function languageOps(ctx: SqliteContext): LanguageOps {
   const upsert = ctx.db.prepare<[string, string, string]>(
     `INSERT INTO languages (email, language, at) VALUES (?, ?, ?)
      ON CONFLICT (email) DO UPDATE SET language = excluded.language, at = excluded.at`,

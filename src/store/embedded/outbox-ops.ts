@@ -1,11 +1,9 @@
 // The reminder outbox: a key is claimed once, ever, so no reminder can be sent twice.
-import type { OutboxEntry, OutboxState, Store } from "../port.ts";
+import type { OutboxEntry, OutboxOps, OutboxState } from "../port.ts";
 import { checkRecord, outboxRecord, readJsonRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { groupCommit } from "./group-commit.ts";
 import { read } from "./write-transaction.ts";
-
-type OutboxOps = Pick<Store, "claimOutbox" | "completeOutbox" | "getOutbox" | "listOutbox">;
 
 interface OutboxRow {
   key: string;

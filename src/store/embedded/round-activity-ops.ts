@@ -1,6 +1,6 @@
 // A round's activity, read by every status and every reminder tick, is kept between them (read-cache.ts):
 // a new version or step override written here drops it, as does a commit by any other connection.
-import type { RoundActivity, Store } from "../port.ts";
+import type { RoundActivity, RoundActivityOps } from "../port.ts";
 import type { SqliteContext } from "./context.ts";
 import type { ReadCache } from "./read-cache.ts";
 import { latestStepOverrides } from "./step-override-ops.ts";
@@ -11,7 +11,7 @@ export function roundActivityOps(
   ctx: SqliteContext,
   kept: ReadCache<RoundActivity>,
   tables: SubmissionTables,
-): Pick<Store, "roundActivity"> {
+): RoundActivityOps {
   const overrides = latestStepOverrides(ctx);
   // One read transaction: the five reads see the file as it was at one moment.
   const load = (roundId: string): RoundActivity =>

@@ -1,6 +1,6 @@
 // Programme rounds, imported from round files; saving an identical round changes nothing.
 import type { Round } from "../../domain/round.ts";
-import type { Store } from "../port.ts";
+import type { RoundOps } from "../port.ts";
 import { canonicalJson, checkRecord, readJsonRecord, roundRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { ReadCache } from "./read-cache.ts";
@@ -12,9 +12,7 @@ interface RoundRow {
   doc: string;
 }
 
-export function roundOps(
-  ctx: SqliteContext,
-): Pick<Store, "saveRound" | "getRound" | "listRounds" | "roundsNaming"> {
+export function roundOps(ctx: SqliteContext): RoundOps {
   const one = ctx.db.prepare<[string], RoundRow>("SELECT id, doc FROM rounds WHERE id = ?");
   const all = ctx.db.prepare<[], RoundRow>("SELECT id, doc FROM rounds ORDER BY id");
   const upsert = ctx.db.prepare<[string, string]>(

@@ -1,21 +1,16 @@
 // Slack installations from OAuth, one row per workspace (or Grid organisation); the document holds sealed
 // tokens only.
-import type { SlackInstallation, Store } from "../port.ts";
+import type { SlackInstallation, SlackInstallationOps } from "../port.ts";
 import { checkRecord, readJsonRecord, slackInstallationRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
-
-type InstallationOps = Pick<
-  Store,
-  "saveSlackInstallation" | "findSlackInstallation" | "listSlackInstallations" | "deleteSlackInstallation"
->;
 
 interface Row {
   id: string;
   doc: string;
 }
 
-export function slackInstallationOps(ctx: SqliteContext): InstallationOps {
+export function slackInstallationOps(ctx: SqliteContext): SlackInstallationOps {
   const { db } = ctx;
   const upsert = db.prepare<[string, string]>(
     "INSERT INTO slack_installations (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",

@@ -1,5 +1,5 @@
 // Manual step overrides set by a mentor or project manager; the latest per cluster counts.
-import type { StepOverride, Store } from "../port.ts";
+import type { StepOverride, StepOverrideOps } from "../port.ts";
 import { checkRecord, readJsonRecord, stepOverrideRecord } from "../records.ts";
 import type { SqliteContext } from "./context.ts";
 import { read, writeTransaction } from "./write-transaction.ts";
@@ -23,10 +23,7 @@ export function latestStepOverrides(ctx: SqliteContext): (roundId: string) => St
 }
 
 /** `onWrite` is told of every override set, inside its transaction. */
-export function stepOverrideOps(
-  ctx: SqliteContext,
-  onWrite: () => void = () => {},
-): Pick<Store, "setStepOverride" | "listStepOverrides"> {
+export function stepOverrideOps(ctx: SqliteContext, onWrite: () => void = () => {}): StepOverrideOps {
   const insert = ctx.db.prepare<[string, string, string]>(
     "INSERT INTO step_overrides (round_id, cluster_id, doc) VALUES (?, ?, ?)",
   );

@@ -1,10 +1,8 @@
 // Recognised platform accounts (the first e-mail an account was known by) and the audit trail.
-import type { AccountBinding, Store } from "../port.ts";
+import type { AccountBinding, AccountOps } from "../port.ts";
 import { accountBindingRecord, auditRecord, checkRecord, readRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
 import { isDuplicateKey } from "./mongo-errors.ts";
-
-type AccountOps = Pick<Store, "bindAccount" | "findAccount" | "forgetAccount" | "appendAudit" | "listAudit">;
 
 interface AccountDocument {
   platform: string;

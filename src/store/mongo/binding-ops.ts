@@ -1,9 +1,7 @@
 // Chat bindings: which channel or Teams conversation belongs to which organisation of a round.
-import type { Store } from "../port.ts";
+import type { BindingOps } from "../port.ts";
 import { bindingRecord, checkRecord, readRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
-
-type BindingOps = Pick<Store, "saveBinding" | "findBinding" | "listBindings" | "markBindingBroken">;
 
 interface BindingDocument {
   platform: string;

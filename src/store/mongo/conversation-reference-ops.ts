@@ -1,9 +1,7 @@
 // Teams conversation references: where the bot may post proactively; the latest save wins.
-import type { Store } from "../port.ts";
+import type { ConversationReferenceOps } from "../port.ts";
 import { checkRecord, conversationReferenceRecord, readRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
-
-type ReferenceOps = Pick<Store, "saveConversationReference" | "getConversationReference">;
 
 interface ReferenceDocument {
   platform: string;
@@ -12,7 +10,7 @@ interface ReferenceDocument {
   doc: unknown;
 }
 
-export function conversationReferenceOps(ctx: MongoContext): ReferenceOps {
+export function conversationReferenceOps(ctx: MongoContext): ConversationReferenceOps {
   const references = collection<ReferenceDocument>(ctx, COLLECTIONS.conversationReferences);
   return {
     async saveConversationReference(platform, workspace, channel, reference, at) {

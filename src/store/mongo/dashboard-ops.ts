@@ -1,9 +1,7 @@
 // Revoked dashboard links: one document per revocation, read whole (a handful in a round's life).
-import type { Store } from "../port.ts";
+import type { DashboardOps } from "../port.ts";
 import { checkRecord, dashboardRevocationRecord, readRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
-
-type DashboardOps = Pick<Store, "revokeDashboardLinks" | "listDashboardRevocations">;
 
 interface RevocationDocument {
   revokedAt: string;

@@ -1,5 +1,5 @@
 // De-duplication of platform retries and scheduler tick claims, decided by unique indexes.
-import type { Store } from "../port.ts";
+import type { EventOps } from "../port.ts";
 import { COLLECTIONS, collection, type MongoContext } from "./context.ts";
 import { isDuplicateKey } from "./mongo-errors.ts";
 
@@ -18,7 +18,7 @@ interface TickDocument {
   atDate: Date;
 }
 
-export function eventOps(ctx: MongoContext): Pick<Store, "rememberEvent" | "forgetEvent" | "claimTick"> {
+export function eventOps(ctx: MongoContext): EventOps {
   const events = collection<EventDocument>(ctx, COLLECTIONS.inboundEvents);
   const ticks = collection<TickDocument>(ctx, COLLECTIONS.schedulerTicks);
   return {

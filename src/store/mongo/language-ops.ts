@@ -1,5 +1,5 @@
 // Each person's own choice of language, by e-mail address.
-import type { Store } from "../port.ts";
+import type { LanguageOps } from "../port.ts";
 import { COLLECTIONS, collection, type MongoContext } from "./context.ts";
 
 interface LanguageDocument {
@@ -8,7 +8,7 @@ interface LanguageDocument {
   at: string;
 }
 
-export function languageOps(ctx: MongoContext): Pick<Store, "setLanguage" | "getLanguage"> {
+export function languageOps(ctx: MongoContext): LanguageOps {
   const languages = collection<LanguageDocument>(ctx, COLLECTIONS.languages);
   return {
     async setLanguage(email, language, at) {

@@ -1,12 +1,10 @@
 // The reminder outbox: the unique key index lets exactly one claim of a reminder succeed, ever.
 import type { Filter } from "mongodb";
 import { migrateOutboxDocument } from "../legacy-outbox-failure.ts";
-import type { OutboxEntry, OutboxState, Store } from "../port.ts";
+import type { OutboxEntry, OutboxOps, OutboxState } from "../port.ts";
 import { checkRecord, outboxRecord, readRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
 import { isDuplicateKey } from "./mongo-errors.ts";
-
-type OutboxOps = Pick<Store, "claimOutbox" | "completeOutbox" | "getOutbox" | "listOutbox">;
 
 interface OutboxDocument {
   key: string;

@@ -3,7 +3,7 @@
 // told "unchanged".
 import type { Round } from "../../domain/round.ts";
 import { ROUND_NAMES_VERSION, roundNames } from "../../domain/round-names.ts";
-import { type Store, StoreError } from "../port.ts";
+import { type RoundOps, StoreError } from "../port.ts";
 import { canonicalJson, checkRecord, readRecord, roundRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
 import { isDuplicateKey } from "./mongo-errors.ts";
@@ -63,9 +63,7 @@ function parser(ctx: MongoContext) {
   };
 }
 
-export function roundOps(
-  ctx: MongoContext,
-): Pick<Store, "saveRound" | "getRound" | "listRounds" | "roundsNaming"> {
+export function roundOps(ctx: MongoContext): RoundOps {
   const rounds = collection<RoundDocument>(ctx, COLLECTIONS.rounds);
   const parse = parser(ctx);
   return {

@@ -1,20 +1,15 @@
 // Slack installations from OAuth, unique on id (the workspace, or the Grid organisation); the document holds
 // sealed tokens only.
-import type { SlackInstallation, Store } from "../port.ts";
+import type { SlackInstallation, SlackInstallationOps } from "../port.ts";
 import { checkRecord, readRecord, slackInstallationRecord } from "../records.ts";
 import { COLLECTIONS, collection, DOC_ONLY, type MongoContext, plainDocument } from "./context.ts";
-
-type InstallationOps = Pick<
-  Store,
-  "saveSlackInstallation" | "findSlackInstallation" | "listSlackInstallations" | "deleteSlackInstallation"
->;
 
 interface InstallationDocument {
   id: string;
   doc: unknown;
 }
 
-export function slackInstallationOps(ctx: MongoContext): InstallationOps {
+export function slackInstallationOps(ctx: MongoContext): SlackInstallationOps {
   const installations = collection<InstallationDocument>(ctx, COLLECTIONS.slackInstallations);
   const parse = (row: { doc: unknown } | null, id: string) =>
     row

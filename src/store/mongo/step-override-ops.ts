@@ -1,5 +1,5 @@
 // Manual step overrides; the latest per cluster counts. Versions give one order across instances.
-import { type Store, StoreError } from "../port.ts";
+import { type StepOverrideOps, StoreError } from "../port.ts";
 import { checkRecord, readRecord, stepOverrideRecord } from "../records.ts";
 import { COLLECTIONS, collection, type MongoContext, plainDocument } from "./context.ts";
 import { isDuplicateKey } from "./mongo-errors.ts";
@@ -13,7 +13,7 @@ interface OverrideDocument {
 
 const MAX_ATTEMPTS = 20;
 
-export function stepOverrideOps(ctx: MongoContext): Pick<Store, "setStepOverride" | "listStepOverrides"> {
+export function stepOverrideOps(ctx: MongoContext): StepOverrideOps {
   const overrides = collection<OverrideDocument>(ctx, COLLECTIONS.stepOverrides);
   return {
     async setStepOverride(override) {
