@@ -141,12 +141,13 @@ function largestDifferences(v: ProfileComparison, count = 5): string {
   const more = v.layers
     .filter((l) => l.appUs - l.bareUs >= SMALL_US)
     .slice(0, count)
-    .map((l) => `${l.name} ${signedUs(l.appUs - l.bareUs)}`)
-    .join(", ");
+    .map((l) => `${l.name} ${signedUs(l.appUs - l.bareUs)}`);
   const less = v.layers.at(-1);
-  return less && less.bareUs - less.appUs >= SMALL_US
-    ? `${more}, while the baseline spends more in ${less.name} (${signedUs(less.appUs - less.bareUs)})`
-    : more;
+  const baseline =
+    less && less.bareUs - less.appUs >= SMALL_US
+      ? [`while the baseline spends more in ${less.name} (${signedUs(less.appUs - less.bareUs)})`]
+      : [];
+  return [...more, ...baseline].join(", ");
 }
 
 /**

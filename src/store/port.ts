@@ -429,9 +429,11 @@ type StoreParts =
 /** Keys of every part: a union of Picks has only their common keys, so each part's are taken apart. */
 type PartKeys<P> = P extends unknown ? keyof P : never;
 
+/** Compiles only when T is never. */
+type NoneLeft<T extends never> = T;
+
 /**
  * A method added to Store without a part fails to compile here (its name is the error), so that both
- * stores are told to implement it in the part it belongs to.
+ * stores are told to implement it in the part it belongs to. A type only: nothing of it runs.
  */
-const everyMethodHasAPart: Record<Exclude<keyof Store, PartKeys<StoreParts>>, never> = {};
-void everyMethodHasAPart;
+export type EveryMethodHasAPart = NoneLeft<Exclude<keyof Store, PartKeys<StoreParts>>>;

@@ -124,8 +124,8 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
     await expect.poll(() => page.locator("#channels .post").count()).toBeGreaterThan(2);
     const status = await say(page, "status");
     await expect.poll(() => status.getAttribute("data-card-kind")).toBe("status");
-    // At 800 px the conversation and the channels are side by side, each narrower than the status table's
-    // six columns would make equal.
+    // At 800 px the page is one column, at 1280 px the conversation sits beside the channels; at both the
+    // status card is too narrow for six equal columns to hold their longest words.
     for (const width of [800, 1280]) {
       await page.setViewportSize({ width, height: 1000 });
       expect({ width, broken: await wordsBrokenInside(status) }).toEqual({ width, broken: [] });
