@@ -1,25 +1,18 @@
 // The default store: one SQLite file in DATA_DIR, no server to install.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { buildContextParts } from "../context-parts.ts";
 import type { RoundActivity, Store } from "../port.ts";
 import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
-import { accountOps } from "./account-ops.ts";
-import { bindingOps } from "./binding-ops.ts";
 import type { SqliteContext } from "./context.ts";
-import { conversationReferenceOps } from "./conversation-reference-ops.ts";
-import { dashboardOps } from "./dashboard-ops.ts";
+import * as sqliteParts from "./context-parts.ts";
 import { eraseAllTables } from "./erase-all.ts";
-import { eventOps } from "./event-ops.ts";
 import { closeGroupCommit } from "./group-commit.ts";
-import { languageOps } from "./language-ops.ts";
 import { migrate } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
-import { outboxOps } from "./outbox-ops.ts";
 import { ReadCache } from "./read-cache.ts";
 import { roundActivityOps } from "./round-activity-ops.ts";
 import { indexRoundNames } from "./round-names-table.ts";
-import { roundOps } from "./round-ops.ts";
-import { slackInstallationOps } from "./slack-installation-ops.ts";
 import { toStoreError } from "./sqlite-errors.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
 import { submissionOps, submissionTables } from "./submission-ops.ts";
@@ -58,18 +51,10 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
   const dropActivity = () => activity.clear();
   const tables = submissionTables(ctx, dropActivity);
   return {
-    ...roundOps(ctx),
-    ...bindingOps(ctx),
-    ...conversationReferenceOps(ctx),
+    ...buildContextParts(ctx, sqliteParts),
     ...submissionOps(tables),
     ...stepOverrideOps(ctx, dropActivity),
     ...roundActivityOps(ctx, activity, tables),
-    ...outboxOps(ctx),
-    ...eventOps(ctx),
-    ...accountOps(ctx),
-    ...dashboardOps(ctx),
-    ...languageOps(ctx),
-    ...slackInstallationOps(ctx),
     async eraseAll() {
       eraseAllTables(file);
     },

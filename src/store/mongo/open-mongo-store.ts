@@ -1,22 +1,17 @@
 // The scale-out store: MongoDB (a replica set, Atlas or Cosmos DB for MongoDB) for several bot instances.
 import { MongoClient, type MongoClientOptions } from "mongodb";
+import { buildContextParts } from "../context-parts.ts";
 import type { Store } from "../port.ts";
 import { type InvalidRecordSink, warnInvalidRecord } from "../records.ts";
 import { readRoundActivity } from "../round-activity.ts";
-import { accountOps } from "./account-ops.ts";
-import { bindingOps } from "./binding-ops.ts";
 import { defaultClientOptions } from "./connection-options.ts";
 import { COLLECTIONS, type MongoContext } from "./context.ts";
-import { conversationReferenceOps } from "./conversation-reference-ops.ts";
-import { dashboardOps } from "./dashboard-ops.ts";
-import { eventOps } from "./event-ops.ts";
+import * as mongoParts from "./context-parts.ts";
 import { ensureIndexes } from "./indexes.ts";
-import { languageOps } from "./language-ops.ts";
 import { unavailable } from "./mongo-errors.ts";
-import { migrateOutboxFailures, outboxOps } from "./outbox-ops.ts";
+import { migrateOutboxFailures } from "./outbox-ops.ts";
 import { mongoReachability } from "./reachability.ts";
-import { indexRoundNames, roundOps } from "./round-ops.ts";
-import { slackInstallationOps } from "./slack-installation-ops.ts";
+import { indexRoundNames } from "./round-ops.ts";
 import { stepOverrideOps } from "./step-override-ops.ts";
 import { submissionOps } from "./submission-ops.ts";
 
@@ -50,20 +45,12 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Store>
   const submissions = submissionOps(ctx);
   const overrides = stepOverrideOps(ctx);
   return {
-    ...roundOps(ctx),
-    ...bindingOps(ctx),
-    ...conversationReferenceOps(ctx),
+    ...buildContextParts(ctx, mongoParts),
     ...submissions,
     ...overrides,
     // Not kept between calls: another instance's write would not be seen (no cheap sign of it, as SQLite's
     // data_version, without a change stream).
     roundActivity: (roundId) => readRoundActivity({ ...submissions, ...overrides }, roundId),
-    ...outboxOps(ctx),
-    ...eventOps(ctx),
-    ...accountOps(ctx),
-    ...dashboardOps(ctx),
-    ...languageOps(ctx),
-    ...slackInstallationOps(ctx),
     async eraseAll() {
       for (const name of Object.values(COLLECTIONS)) await ctx.db.collection(name).deleteMany({});
     },
