@@ -8,6 +8,11 @@ export interface Messages {
   unknownWorkspaceTitle: string;
   unknownWorkspace: string;
   refusedTitle: string;
+  /** A name that matches no cluster or organisation: a typing slip, not a refusal. */
+  notFoundTitle: string;
+  /** Someone who may act for several organisations has to say which one. */
+  whichOrganisationTitle: string;
+  noMeetingAheadTitle: string;
   formatTitle: string;
   commandTooLong: (max: number) => string;
   welcomeTitle: string;
@@ -38,6 +43,7 @@ export interface Messages {
   onlyKeyPersonDescription: string;
   staleForm: (current: string) => string;
   statusOthersOnly: string;
+  statusOtherCluster: (own: string) => string;
   unknownCluster: (name: string, known: string | undefined) => string;
   noSuchOrganisation: (name: string, known: string | undefined) => string;
   nameTheOrganisation: string;
@@ -112,6 +118,9 @@ const en: Messages = {
   unknownWorkspace:
     "This workspace is not part of any programme round. Ask your project manager to set it up.",
   refusedTitle: "Not allowed",
+  notFoundTitle: "Not found",
+  whichOrganisationTitle: "Which organisation?",
+  noMeetingAheadTitle: "No meeting ahead",
   formatTitle: "Check what you wrote",
   commandTooLong: (max: number): string =>
     `That is longer than any command (at most ${max.toLocaleString("en-GB")} characters). Write help to see the commands.`,
@@ -159,6 +168,8 @@ const en: Messages = {
   staleForm: (current: string) =>
     `This form belongs to an earlier self-assessment round; the open round is ${current}. Nothing was saved: type assess to get the current form.`,
   statusOthersOnly: "The cluster summary is for mentors and project managers. Here is your own organisation.",
+  statusOtherCluster: (own: string) =>
+    `As a mentor you follow ${own}; other clusters are for the project managers to see. Here is ${own}.`,
   unknownCluster: (name: string, known: string | undefined) =>
     `There is no cluster called “${name}”.${known ? ` Clusters: ${known}.` : ""}`,
   noSuchOrganisation: (name: string, known: string | undefined) =>
@@ -250,6 +261,9 @@ const sv: Messages = {
   unknownWorkspace:
     "Den här arbetsytan ingår inte i någon programomgång. Be projektledaren att koppla in den.",
   refusedTitle: "Inte tillåtet",
+  notFoundTitle: "Hittades inte",
+  whichOrganisationTitle: "Vilken organisation?",
+  noMeetingAheadTitle: "Inget möte kvar",
   formatTitle: "Kontrollera det du skrev",
   commandTooLong: (max) =>
     `Det är längre än något kommando (högst ${max.toLocaleString("sv-SE")} tecken). Skriv hjälp för att se kommandona.`,
@@ -296,6 +310,8 @@ const sv: Messages = {
     `Formuläret hör till en tidigare självskattning; den öppna är ${current}. Inget sparades: skriv bedöm för att få det aktuella formuläret.`,
   statusOthersOnly:
     "Klustrets sammanfattning är till för mentorer och projektledare. Här är din egen organisation.",
+  statusOtherCluster: (own) =>
+    `Som mentor följer du ${own}; andra kluster är det projektledarna som ser. Här är ${own}.`,
   unknownCluster: (name, known) =>
     `Det finns inget kluster som heter ”${name}”.${known ? ` Kluster: ${known}.` : ""}`,
   noSuchOrganisation: (name, known) =>

@@ -43,16 +43,22 @@ export async function organisationTarget(
   refusal: string,
 ): Promise<OrganisationTarget> {
   const { actor, say, place } = ctx;
-  const notice = (text: string) => ({ ok: false as const, replies: [privateNotice(say.refusedTitle, text)] });
+  const notice = (text: string, title = say.refusedTitle) => ({
+    ok: false as const,
+    replies: [privateNotice(title, text)],
+  });
   let organisation: Organisation | undefined;
   if (named) {
     organisation = findByName(actor.round.organisations, named);
-    if (!organisation) return notice(say.noSuchOrganisation(named, knownOrganisations(ctx, command)));
+    if (!organisation)
+      return notice(say.noSuchOrganisation(named, knownOrganisations(ctx, command)), say.notFoundTitle);
   } else if (place.organisationId) {
     organisation = actor.round.organisations.find((o) => o.id === place.organisationId);
   } else organisation = actor.organisation;
   if (!organisation)
-    return notice(mayAct(actor, command, { round: true }) ? say.nameTheOrganisation : say.onlyParticipants);
+    return mayAct(actor, command, { round: true })
+      ? notice(say.nameTheOrganisation, say.whichOrganisationTitle)
+      : notice(say.onlyParticipants);
   const cluster = clusterOf(actor.round, organisation.id);
   const target = { organisationId: organisation.id };
   if (cluster && mayAct(actor, command, target)) {

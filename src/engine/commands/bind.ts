@@ -15,7 +15,7 @@ export async function bindCommand(ctx: Context, argument: string): Promise<Reply
   const organisation = findByName(actor.round.organisations, argument);
   if (!organisation) {
     const known = actor.round.organisations.map((o) => o.name).join(", ");
-    return [privateNotice(say.refusedTitle, say.bindUnknown(argument, known))];
+    return [privateNotice(say.notFoundTitle, say.bindUnknown(argument, known))];
   }
   if (event.platform === "playground") return [privateNotice(say.refusedTitle, say.bindNotHere)];
   await ctx.deps.store.saveBinding({

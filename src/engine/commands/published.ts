@@ -48,7 +48,7 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
   const link = asLink(typedLink);
   if (!link) return [privateNotice(say.formatTitle, say.publishedBadLink)];
   const meeting = nextBenchmarkingMeeting(ctx, who.cluster);
-  if (!meeting) return [privateNotice(say.refusedTitle, say.publishedNothingAhead)];
+  if (!meeting) return [privateNotice(say.noMeetingAheadTitle, say.publishedNothingAhead)];
   const stored = await ctx.deps.store.markPresentation({
     roundId: ctx.actor.round.id,
     organisationId: who.organisation.id,

@@ -23,7 +23,11 @@ export async function setStepCommand(ctx: Context, argument: string): Promise<Re
     const known = mayAct(actor, "setstep", { round: true })
       ? actor.round.clusters.map((c) => c.name).join(", ")
       : undefined;
-    return [privateNotice(say.refusedTitle, named ? say.unknownCluster(named, known) : say.setStepUsage)];
+    return [
+      named
+        ? privateNotice(say.notFoundTitle, say.unknownCluster(named, known))
+        : privateNotice(say.formatTitle, say.setStepUsage),
+    ];
   }
   const target = { clusterId: cluster.id };
   if (!mayAct(actor, "setstep", target)) {

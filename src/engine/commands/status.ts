@@ -42,11 +42,20 @@ export async function statusCommand(ctx: Context, argument: string): Promise<Rep
       const known = mayAct(actor, "status", { round: true })
         ? actor.round.clusters.map((c) => c.name).join(", ")
         : undefined;
-      return [privateNotice(say.refusedTitle, say.unknownCluster(argument, known))];
+      return [privateNotice(say.notFoundTitle, say.unknownCluster(argument, known))];
     }
     const target = { clusterId: cluster.id };
     if (!mayAct(actor, "status", target)) {
       await refuseAttempt(ctx, `status ${argument}`, target);
+      // A mentor asking about another cluster gets their own cluster, which they may see; others their row.
+      if (actor.cluster && mayAct(actor, "status", { clusterId: actor.cluster.id })) {
+        const summary = summarise(actor.cluster);
+        const view = withUpdates(formsView(ctx, state, summary), state, summary);
+        return [
+          privateNotice(say.refusedTitle, say.statusOtherCluster(actor.cluster.name)),
+          { type: "private", card: statusCard(view, ctx.locale) },
+        ];
+      }
       return ownOrganisation(ctx, state, summarise, true);
     }
     const summary = summarise(cluster);
