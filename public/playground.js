@@ -111,7 +111,13 @@
   const FORM_OUTCOMES = new Set(["form-accepted", "form-invalid", "form-refused", "form"]);
   const POLL_MS = 5000;
 
-  const page = { lang: storedLanguage(), state: undefined, email: undefined, channelsShown: "" };
+  const page = {
+    lang: storedLanguage(),
+    state: undefined,
+    email: undefined,
+    channelsShown: "",
+    cardsRendered: 0,
+  };
   const $ = (id) => document.getElementById(id);
   const t = (key) => TEXT[page.lang][key];
 
@@ -197,10 +203,23 @@
     card.onExecuteAction = (action) => onCardAction(action, container);
     card.parse(reply.adaptive);
     const rendered = card.render();
+    if (rendered) keepRadioGroupsApart(rendered);
     container.dataset.cardKind = reply.kind;
     container.dataset.replyType = reply.type || "post";
     container.replaceChildren(rendered ?? element("pre", "card-text", reply.text));
     if (container.isConnected) keepTableWordsWhole(container);
+  }
+
+  /**
+   * The renderer names a card's radio buttons after their input's id ("score:p1"), so two copies of one form
+   * on the page (two people of one organisation) would be one radio group: ticking a level in one copy
+   * unticks it in the other. Each rendered card gets names of its own, before it is on the page; what a card
+   * sends is read from its inputs' values, never from their names.
+   */
+  function keepRadioGroupsApart(rendered) {
+    page.cardsRendered += 1;
+    for (const radio of rendered.querySelectorAll('input[type="radio"]'))
+      radio.name = `card-${page.cardsRendered}/${radio.name}`;
   }
 
   /**

@@ -20,6 +20,9 @@ const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", impor
 const KEY_PERSON = "lars.nystrom@karlskrona.example";
 const MENTOR = "anna.lind@kalmar.example";
 const VAXHOLM = "ingrid.falk@vaxholm.example";
+// Grums's key person and elected official: two people of one organisation, each with the form open.
+const GRUMS_KEY_PERSON = "erik.hedlund@grums.example";
+const GRUMS_OFFICIAL = "birgitta.lund@grums.example";
 const ROUND = "modellkommuner-2027";
 
 if (!HAS_CHROMIUM) {
@@ -90,6 +93,34 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
     await form.getByText("⚠ Välj ett värde från 1 till 3.").waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, "4-field-error.png"), fullPage: true });
     expect(await app.store.listAssessments(ROUND, "vaxholm")).toEqual([]);
+  }, 60_000);
+
+  it("two people with the same form open each keep their own answers, and each card sends its own", async () => {
+    const page = await openPlayground();
+    await setClock(page, "2027-03-10T10:00", "10 mars 2027");
+    await actAs(page, GRUMS_KEY_PERSON);
+    const erik = await say(page, "bedöm");
+    await expect.poll(() => erik.getAttribute("data-card-kind")).toBe("self-assessment");
+    const erikLevels = [1, 2, 3, 1, 2, 3, 1, 2, 3, 1]; // total 19
+    await chooseLevels(erik, erikLevels);
+    await actAs(page, GRUMS_OFFICIAL);
+    const birgitta = await say(page, "bedöm");
+    await expect.poll(() => birgitta.getAttribute("data-card-kind")).toBe("self-assessment");
+    const birgittaLevels = [3, 3, 3, 3, 3, 3, 3, 3, 3, 3];
+    await chooseLevels(birgitta, birgittaLevels);
+    // Ticking a level in one card leaves the other card's answers as they were.
+    expect(await checkedLevels(erik)).toEqual(erikLevels);
+    expect(await checkedLevels(birgitta)).toEqual(birgittaLevels);
+    await page.screenshot({ path: join(SCREENSHOTS, "6-two-copies-of-a-form.png"), fullPage: true });
+
+    await erik.getByRole("button", { name: "Skicka" }).click();
+    await expect.poll(() => erik.getAttribute("data-card-kind")).toBe("self-assessment-confirmation");
+    expect(await erik.textContent()).toMatch(/19 av 30/);
+    const [stored] = await app.store.latestAssessments(ROUND, "grums");
+    expect(stored?.submittedBy).toBe(GRUMS_KEY_PERSON);
+    expect(Object.values(stored?.answers ?? {}).map((a) => a.score)).toEqual(erikLevels);
+    expect(await checkedLevels(birgitta)).toEqual(birgittaLevels);
+    await page.close();
   }, 60_000);
 
   it("a reminder posted when the clock moves shows in the organisation's channel, and its button works", async () => {
@@ -176,6 +207,16 @@ async function chooseLevels(card: Locator, levels: (number | undefined)[]): Prom
   for (const [i, level] of levels.entries()) {
     if (level !== undefined) await choiceSets(card).nth(i).locator(`input[value="${level}"]`).check();
   }
+}
+
+/** The level ticked in each checklist point of a card, in order; `undefined` where none is. */
+async function checkedLevels(card: Locator): Promise<(number | undefined)[]> {
+  return choiceSets(card).evaluateAll((sets) =>
+    sets.map((set) => {
+      const ticked = set.querySelector("input:checked") as { value: string } | null;
+      return ticked ? Number(ticked.value) : undefined;
+    }),
+  );
 }
 
 /** The text of the table row that starts with `first` in an Adaptive Card table. */
