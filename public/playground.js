@@ -280,9 +280,21 @@
     );
   }
 
+  /** Adds a message to the conversation and scrolls it into view above the command box (playground.css). */
   function append(item) {
     $("conversation").append(item);
+    // Table columns get their widths first, so that the message has its final height when it is scrolled to.
+    for (const card of item.querySelectorAll(".card")) keepTableWordsWhole(card);
     item.scrollIntoView({ block: "nearest" });
+  }
+
+  /** The sticky command box's height, which the page keeps free below what it scrolls into view. */
+  function measureCommandBox() {
+    const box = $("command-form");
+    const root = document.documentElement;
+    new ResizeObserver(() => root.style.setProperty("--command-box-height", `${box.offsetHeight}px`)).observe(
+      box,
+    );
   }
 
   function addUserMessage(text) {
@@ -304,7 +316,6 @@
     renderCardInto(card, reply);
     if (reply.file) item.append(downloadLink(reply.file));
     append(item);
-    keepTableWordsWhole(card);
     return card;
   }
 
@@ -550,6 +561,7 @@
   // ---- start ----
 
   function wire() {
+    measureCommandBox();
     $("language-toggle").addEventListener("click", toggleLanguage);
     $("person").addEventListener("change", (event) => {
       page.email = event.target.value;

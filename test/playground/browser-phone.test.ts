@@ -6,7 +6,14 @@ import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
-import { buttonsCutOff, openPlayground, wordsBrokenInside } from "./page-actions.ts";
+import {
+  actAs,
+  buttonsCutOff,
+  newestMessageHidden,
+  openPlayground,
+  say,
+  wordsBrokenInside,
+} from "./page-actions.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/playground/", import.meta.url));
@@ -114,6 +121,17 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
       const y = Math.max(0, box.y);
       const clip = { x: 0, y, width: 390, height: Math.min(844 - y, box.height) };
       await page.screenshot({ path: join(SCREENSHOTS, "phone-stale-form.png"), clip });
+    }
+    await page.close();
+  });
+
+  it("shows the bot's newest reply above the command box, not behind it", async () => {
+    const page = await open();
+    await actAs(page, "lars.nystrom@karlskrona.example");
+    for (const command of ["hjälp", "steg", "exportera"]) {
+      await say(page, command);
+      await expect.poll(() => newestMessageHidden(page)).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `phone-newest-reply-${command}.png`) });
     }
     await page.close();
   });

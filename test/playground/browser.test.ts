@@ -9,6 +9,7 @@ import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
 import {
   actAs,
   buttonsCutOff,
+  newestMessageHidden,
   openPlayground as openPlaygroundPage,
   say,
   setClock,
@@ -167,6 +168,18 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
     }
     await page.close();
   });
+
+  it("on a laptop, the bot's newest reply shows above the command box, not behind it", async () => {
+    const page = await openPlayground();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await actAs(page, KEY_PERSON);
+    for (const command of ["hjälp", "steg", "exportera"]) {
+      await say(page, command);
+      await expect.poll(() => newestMessageHidden(page)).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `7-newest-reply-${command}.png`) });
+    }
+    await page.close();
+  }, 60_000);
 
   const openPlayground = () => openPlaygroundPage(browser, app.baseUrl);
 });

@@ -66,3 +66,22 @@ export async function buttonsCutOff(page: Page): Promise<string[]> {
     }),
   );
 }
+
+/**
+ * How many pixels of the newest message in the conversation are behind the sticky command box, of what
+ * could show above it: a message taller than the room above the box shows from its top.
+ */
+export async function newestMessageHidden(page: Page): Promise<number> {
+  return page
+    .locator("#conversation > li")
+    .last()
+    .evaluate((item) => {
+      const box = item.ownerDocument.getElementById("command-form");
+      if (!box) throw new Error("the page has no command box");
+      const message = item.getBoundingClientRect();
+      const above = box.getBoundingClientRect().top;
+      const room = Math.min(message.height, above);
+      const shown = Math.max(0, Math.min(message.bottom, above) - Math.max(message.top, 0));
+      return Math.round(room - shown);
+    });
+}
