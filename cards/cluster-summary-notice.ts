@@ -27,7 +27,7 @@ export const MISSING_ORDER: readonly MissingKey[] = [
 
 export function clusterSummaryNoticeCard(view: ClusterSummaryNoticeView, locale: Locale): Card {
   const t = schedulerStrings(locale).clusterSummary;
-  const meeting = strings(locale).meetings[view.meeting.meeting];
+  const meeting = strings(locale).meetingInSentence[view.meeting.meeting];
   const deadline = formatDate(view.presentationDeadline, locale);
   const facts = view.rows.map((row) => {
     const missing = MISSING_ORDER.filter((k) => row.missing[k]).map((k) => t.missing[k]);

@@ -35,7 +35,7 @@ export function hostInvitationCard(view: HostInvitationView, locale: Locale): Ca
   const step = STEP_OF_MEETING[view.meeting.meeting];
   const agenda = [
     t.agendaOpening,
-    step === undefined ? t.agendaPresentations : `${t.agendaPresentations}: ${common.steps[step - 1]}`,
+    step === undefined ? t.agendaPresentations : `${t.agendaPresentations} (${common.steps[step - 1]})`,
     ...(view.checklistTitle ? [t.agendaAssessment(view.checklistTitle)] : []),
     t.agendaClosing,
   ];
@@ -56,8 +56,8 @@ export function hostInvitationCard(view: HostInvitationView, locale: Locale): Ca
   ];
   return {
     kind: "host-invitation",
-    title: t.title(meeting),
-    summary: t.summary(view.hostName, meeting, date),
+    title: t.title(common.meetingInSentence[view.meeting.meeting]),
+    summary: t.summary(view.hostName, common.meetingInSentence[view.meeting.meeting], date),
     blocks,
   };
 }

@@ -22,7 +22,7 @@ export interface LateNoticeView {
 export function lateNoticeCard(view: LateNoticeView, locale: Locale): Card {
   const t = schedulerStrings(locale).lateNotice;
   const words = schedulerStrings(locale).clusterSummary.missing;
-  const meeting = strings(locale).meetings[view.meeting.meeting];
+  const meeting = strings(locale).meetingInSentence[view.meeting.meeting];
   const deadline = formatDate(view.deadline, locale);
   const since = formatDate(view.lateSince, locale);
   const facts = view.rows.map((row) => ({

@@ -8,7 +8,7 @@ import type { ReminderView } from "./view-models.ts";
 
 export function reminderCard(view: ReminderView, locale: Locale): Card {
   const t = strings(locale).reminder;
-  const meeting = strings(locale).meetings[view.meeting.meeting];
+  const meeting = strings(locale).meetingInSentence[view.meeting.meeting];
   const deadline = formatDate(view.presentationDeadline, locale);
   const missing: string[] = [];
   const actions: CardAction[] = [];

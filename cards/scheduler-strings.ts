@@ -59,9 +59,9 @@ export interface SchedulerCatalogue {
 
 const sv: SchedulerCatalogue = {
   hostInvitation: {
-    title: (meeting: string) => `Dags att bjuda in till ${meeting.toLowerCase()}`,
+    title: (meeting: string) => `Dags att bjuda in till ${meeting}`,
     summary: (host: string, meeting: string, date: string) =>
-      `${host} är värd för ${meeting.toLowerCase()} ${date}. Skicka inbjudan och dagordning i dag.`,
+      `${host} är värd för ${meeting} ${date}. Skicka inbjudan och dagordning i dag.`,
     intro: (date: string) =>
       `Ni är värd för mötet ${date}. Inbjudan och dagordning går ut två veckor före mötet: skicka dem till klustrets organisationer i dag.`,
     copyNote: (host: string) => `Kopia till projektledningen: ${host} har fått den här påminnelsen.`,
@@ -77,7 +77,7 @@ const sv: SchedulerCatalogue = {
     and: "och",
   },
   clusterSummary: {
-    title: (meeting: string) => `Klustrets läge: ${meeting.toLowerCase()}`,
+    title: (meeting: string) => `Klustrets läge inför ${meeting}`,
     summary: (cluster: string, n: number, deadline: string) =>
       `${cluster}: ${n} ${n === 1 ? "organisation har" : "organisationer har"} något kvar att göra. Sista dagen är ${deadline}.`,
     intro: (deadline: string, today: boolean) =>
@@ -94,11 +94,11 @@ const sv: SchedulerCatalogue = {
     },
   },
   lateNotice: {
-    title: (meeting: string) => `Försenat inför ${meeting.toLowerCase()}`,
+    title: (meeting: string) => `Försenat inför ${meeting}`,
     summary: (cluster: string, n: number, deadline: string) =>
       `${cluster}: ${n} ${n === 1 ? "organisation har" : "organisationer har"} inte blivit klara till ${deadline}.`,
     intro: (deadline: string, meeting: string) =>
-      `Sista dagen var ${deadline}. Det här saknas fortfarande inför ${meeting.toLowerCase()}:`,
+      `Sista dagen var ${deadline}. Det här saknas fortfarande inför ${meeting}:`,
     copyNote: (cluster: string) =>
       `Kopia till projektledningen: mentorn för ${cluster} har fått samma besked.`,
     lateSince: (items: string, date: string) => `${items} (försenat sedan ${date})`,
@@ -127,9 +127,9 @@ const sv: SchedulerCatalogue = {
 
 const en: SchedulerCatalogue = {
   hostInvitation: {
-    title: (meeting) => `Time to invite to ${meeting.toLowerCase()}`,
+    title: (meeting) => `Time to invite to ${meeting}`,
     summary: (host, meeting, date) =>
-      `${host} hosts ${meeting.toLowerCase()} on ${date}. Send the invitation and agenda today.`,
+      `${host} hosts ${meeting} on ${date}. Send the invitation and agenda today.`,
     intro: (date) =>
       `You host the meeting on ${date}. The invitation and agenda go out two weeks before the meeting: send them to the cluster's organisations today.`,
     copyNote: (host) => `Copy for the project managers: ${host} has received this reminder.`,
@@ -145,7 +145,7 @@ const en: SchedulerCatalogue = {
     and: "and",
   },
   clusterSummary: {
-    title: (meeting) => `The cluster before ${meeting.toLowerCase()}`,
+    title: (meeting) => `The cluster before ${meeting}`,
     summary: (cluster, n, deadline) =>
       `${cluster}: ${n} ${n === 1 ? "organisation has" : "organisations have"} something left to do. The deadline is ${deadline}.`,
     intro: (deadline, today) =>
@@ -162,10 +162,10 @@ const en: SchedulerCatalogue = {
     },
   },
   lateNotice: {
-    title: (meeting) => `Late for ${meeting.toLowerCase()}`,
+    title: (meeting) => `Late for ${meeting}`,
     summary: (cluster, n, deadline) =>
       `${cluster}: ${n} ${n === 1 ? "organisation was" : "organisations were"} not ready by ${deadline}.`,
-    intro: (deadline, meeting) => `The deadline was ${deadline}. Still missing for ${meeting.toLowerCase()}:`,
+    intro: (deadline, meeting) => `The deadline was ${deadline}. Still missing for ${meeting}:`,
     copyNote: (cluster) => `Copy for the project managers: the mentor of ${cluster} has been told the same.`,
     lateSince: (items, date) => `${items} (late since ${date})`,
   },

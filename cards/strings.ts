@@ -32,6 +32,8 @@ export interface Catalogue {
   stepOf: (n: number, of: number) => string;
   steps: Steps;
   meetings: Record<MeetingId, string>;
+  /** The meeting inside a sentence: "inför startmötet", "before the results conference". */
+  meetingInSentence: Record<MeetingId, string>;
   hostedBy: (host: string) => string;
   openLink: (n: number) => string;
   assessmentRounds: Record<AssessmentRoundId, string>;
@@ -341,6 +343,13 @@ const sv: Catalogue = {
     "benchmarking-3": "Benchmarkingmöte 3",
     "results-conference": "Resultatkonferens",
   } satisfies Record<MeetingId, string>,
+  meetingInSentence: {
+    "start-up": "startmötet",
+    "benchmarking-1": "benchmarkingmöte 1",
+    "benchmarking-2": "benchmarkingmöte 2",
+    "benchmarking-3": "benchmarkingmöte 3",
+    "results-conference": "resultatkonferensen",
+  },
   hostedBy: (host: string) => `värd: ${host}`,
   openLink: (n: number) => `Öppna länk ${n}`,
   assessmentRounds: {
@@ -576,7 +585,7 @@ const sv: Catalogue = {
     daysLeft: (days: number) => `Påminnelse: ${days} dagar kvar`,
     summary: (org: string, meeting: string, deadline: string) =>
       `${org}: inför ${meeting} ska presentationen vara publicerad senast ${deadline}.`,
-    meetingLine: (meeting: string, date: string) => `${meeting} är ${date}.`,
+    meetingLine: (meeting: string, date: string) => `${capitalised(meeting)} är ${date}.`,
     deadlineLine: (date: string) => `Publicera presentationen senast ${date}.`,
     stillMissing: "Det här saknas fortfarande:",
     allDone: "Allt är klart inför mötet. Bra jobbat!",
@@ -696,6 +705,13 @@ const en: Catalogue = {
     "benchmarking-2": "Benchmarking meeting 2",
     "benchmarking-3": "Benchmarking meeting 3",
     "results-conference": "Results conference",
+  },
+  meetingInSentence: {
+    "start-up": "the start-up meeting",
+    "benchmarking-1": "benchmarking meeting 1",
+    "benchmarking-2": "benchmarking meeting 2",
+    "benchmarking-3": "benchmarking meeting 3",
+    "results-conference": "the results conference",
   },
   hostedBy: (host) => `host: ${host}`,
   openLink: (n) => `Open link ${n}`,
@@ -932,7 +948,7 @@ const en: Catalogue = {
     daysLeft: (days) => `Reminder: ${days} days left`,
     summary: (org, meeting, deadline) =>
       `${org}: for ${meeting}, the presentation must be published by ${deadline}.`,
-    meetingLine: (meeting, date) => `${meeting} is on ${date}.`,
+    meetingLine: (meeting, date) => `${capitalised(meeting)} is on ${date}.`,
     deadlineLine: (date) => `Publish your presentation by ${date}.`,
     stillMissing: "Still missing:",
     allDone: "Everything is ready for the meeting. Well done!",
@@ -1036,4 +1052,9 @@ export function strings(locale: Locale): Catalogue {
 export function stepName(t: Catalogue, step: number): string {
   const index = Math.min(8, Math.max(1, Math.round(step))) - 1;
   return t.steps[index] ?? "";
+}
+
+/** "startmötet" → "Startmötet": a sentence that begins with the meeting. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -1,4 +1,5 @@
 // Everything the engine itself says, in Swedish and English. Card texts live in cards/strings.ts.
+import { strings } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
 
 export interface Messages {
@@ -236,13 +237,7 @@ const en: Messages = {
     `${cluster} is now at step ${step}. The calendar takes over again at its next change.`,
   setStepUsage: "Write the step (1–8) and, if you follow several clusters, the cluster: setstep 4 kalmar.",
   setStepNotYours: "Only the cluster's mentor or a project manager can set its step.",
-  meeting: {
-    "start-up": "the start-up meeting",
-    "benchmarking-1": "benchmarking meeting 1",
-    "benchmarking-2": "benchmarking meeting 2",
-    "benchmarking-3": "benchmarking meeting 3",
-    "results-conference": "the results conference",
-  },
+  meeting: strings("en").meetingInSentence,
   assessmentRound: {
     baseline: "the baseline self-assessment",
     "before-benchmarking-2": "the round before benchmarking meeting 2",
@@ -374,13 +369,7 @@ const sv: Messages = {
   stepSet: (cluster, step) => `${cluster} är nu i steg ${step}. Kalendern tar över igen vid nästa ändring.`,
   setStepUsage: "Skriv steget (1–8) och, om du följer flera kluster, klustret: sättsteg 4 kalmar.",
   setStepNotYours: "Bara klustrets mentor eller en projektledare kan ändra dess steg.",
-  meeting: {
-    "start-up": "startmötet",
-    "benchmarking-1": "benchmarkingmöte 1",
-    "benchmarking-2": "benchmarkingmöte 2",
-    "benchmarking-3": "benchmarkingmöte 3",
-    "results-conference": "resultatkonferensen",
-  },
+  meeting: strings("sv").meetingInSentence,
   assessmentRound: {
     baseline: "nulägesbedömningen",
     "before-benchmarking-2": "skattningen inför benchmarkingmöte 2",

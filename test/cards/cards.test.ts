@@ -163,7 +163,7 @@ describe("reminder", () => {
 
   it("says the deadline and meeting in the summary a notification shows", () => {
     expect(reminderCard(view, "sv").summary).toBe(
-      "Grums: inför Benchmarkingmöte 2 ska presentationen vara publicerad senast tisdag 1 juni 2027.",
+      "Grums: inför benchmarkingmöte 2 ska presentationen vara publicerad senast tisdag 1 juni 2027.",
     );
     const allDone = reminderCard(
       { ...view, missing: { presentation: false, assessment: false, pdsa: false } },

@@ -124,7 +124,7 @@ describe("a full year of the example round", () => {
       const organisation = round.organisations.find((o) => o.id === r.organisation);
       expect(post?.home, reminderKey(r)).toEqual(organisation?.home);
       const locale = organisation?.language ?? round.language;
-      const meeting = strings(locale).meetings[r.meeting];
+      const meeting = strings(locale).meetingInSentence[r.meeting];
       const reminder = strings(locale).reminder;
       // A deadline-day nudge moved off a holiday names the day instead of saying "today".
       const moved = r.kind === "deadline-today" && r.at.slice(0, 10) !== r.deadline;
