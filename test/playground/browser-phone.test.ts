@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, HAS_CHROMIUM, launchChromium } from "./chromium.ts";
 import {
@@ -12,6 +12,7 @@ import {
   newestMessageHidden,
   openPlayground,
   say,
+  scrolledSideways,
   wordsBrokenInside,
 } from "./page-actions.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
@@ -49,9 +50,6 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
       body: JSON.stringify({ at }),
     });
 
-  const sideways = (page: Page) =>
-    page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-
   it("never scrolls sideways, and a wide table's headers wrap only between words", async () => {
     const page = await open();
     await page.getByLabel("Vem är du?").selectOption("sara.holm@skr.example");
@@ -59,7 +57,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
     await page.getByLabel("Kommando", { exact: true }).press("Enter");
     const card = page.locator("#conversation li.message.bot .card").first();
     await card.waitFor();
-    expect(await sideways(page)).toBe(0);
+    expect(await scrolledSideways(page)).toBe(0);
     // Every word of the table's header row is on one line: no word is wider than its cell allows.
     const broken = await wordsBrokenInside(card);
     expect(broken).toEqual([]);
@@ -74,7 +72,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
     await page.getByRole("button", { name: "Nästa påminnelse" }).click();
     const posts = page.locator("#channels .post");
     await expect.poll(() => posts.count()).toBeGreaterThan(0);
-    expect(await sideways(page)).toBe(0);
+    expect(await scrolledSideways(page)).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, "phone-next-reminder.png"), fullPage: true });
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Börja om" }).click();
@@ -136,6 +134,18 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
     await page.close();
   });
 
+  it("wraps a long link inside its message instead of scrolling sideways", async () => {
+    const page = await open();
+    await actAs(page, "lars.nystrom@karlskrona.example");
+    const link =
+      "https://karlskrona.sharepoint.com/sites/Jamstalldhet/Delade%20dokument/Modellkommuner2027/" +
+      "Presentationer/Karlskrona_kommun_benchmarkingmote_1_presentation_slutlig_version.pdf";
+    await say(page, `publicerad ${link}`);
+    expect(await scrolledSideways(page)).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "phone-long-link.png") });
+    await page.close();
+  });
+
   it("shows a reminder's two buttons whole, one below the other, where they do not fit side by side", async () => {
     // A week before the first benchmarking meeting: reminders with a presentation and an assessment button.
     await setClock("2027-03-22T10:00:00+01:00");
@@ -145,7 +155,7 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
       .filter({ has: page.locator(".ac-pushButton ~ .ac-pushButton") });
     await expect.poll(() => twoButtons.count()).toBeGreaterThan(0);
     expect(await buttonsCutOff(page)).toEqual([]);
-    expect(await sideways(page)).toBe(0);
+    expect(await scrolledSideways(page)).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, "phone-reminder-buttons.png"), fullPage: true });
     await page.close();
   });

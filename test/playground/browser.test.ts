@@ -12,6 +12,7 @@ import {
   newestMessageHidden,
   openPlayground as openPlaygroundPage,
   say,
+  scrolledSideways,
   setClock,
   wordsBrokenInside,
 } from "./page-actions.ts";
@@ -178,6 +179,16 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
       await expect.poll(() => newestMessageHidden(page)).toBe(0);
       await page.screenshot({ path: join(SCREENSHOTS, `7-newest-reply-${command}.png`) });
     }
+    await page.close();
+  }, 60_000);
+
+  it("wraps a 3,000-character command inside its bubble instead of widening the page", async () => {
+    const page = await openPlayground();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await actAs(page, KEY_PERSON);
+    await say(page, "x".repeat(3000));
+    expect(await scrolledSideways(page)).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "8-long-command.png") });
     await page.close();
   }, 60_000);
 

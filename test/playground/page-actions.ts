@@ -85,3 +85,8 @@ export async function newestMessageHidden(page: Page): Promise<number> {
       return Math.round(room - shown);
     });
 }
+
+/** How far the page scrolls sideways, in pixels: 0 when nothing is wider than the window. */
+export async function scrolledSideways(page: Page): Promise<number> {
+  return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+}
