@@ -22,7 +22,7 @@
       startOver: "Börja om",
       startOverConfirm:
         "Börja om från början? Allt som sparats och skickats på lekplatsen tas bort, och exempelomgången läses in igen.",
-      nextIs: (when, what, who) => `Nästa påminnelse: ${when} – ${what} till ${who}.`,
+      nextIs: (when, what) => `Nästa påminnelse: ${when} – ${what}.`,
       noneAhead: "Inga fler påminnelser i omgången.",
       kinds: {
         "host-invitation": "inbjudan till värden",
@@ -73,7 +73,7 @@
       startOver: "Start over",
       startOverConfirm:
         "Start over from the beginning? Everything saved and sent in the playground is removed, and the example round is read in again.",
-      nextIs: (when, what, who) => `Next reminder: ${when} – ${what} to ${who}.`,
+      nextIs: (when, what) => `Next reminder: ${when} – ${what}.`,
       noneAhead: "No more reminders in the round.",
       kinds: {
         "host-invitation": "invitation to the host",
@@ -450,14 +450,11 @@
     $("clock-now").dataset.iso = now;
     $("clock-zone").textContent = timeZone();
     if (moveInput) $("clock-at").value = isoToZonedInput(now, timeZone());
+    // The state names the first organisation the next reminder goes to, while a reminder of one kind and time
+    // may go to several (all seven channels a week before a deadline): the page names the kind only.
     const next = page.state.nextReminder;
-    const whom = next && page.state.channels.find((c) => c.id === next.organisationId);
     $("next-reminder").textContent = next
-      ? t("nextIs")(
-          formatInstant(next.at),
-          t("kinds")[next.kind] || next.kind,
-          whom ? whom.name : next.organisationId,
-        )
+      ? t("nextIs")(formatInstant(next.at), t("kinds")[next.kind] || next.kind)
       : t("noneAhead");
     $("clock-next").disabled = !next;
   }

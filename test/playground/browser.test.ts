@@ -192,6 +192,27 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
     await page.close();
   }, 60_000);
 
+  it("announces the next reminder without naming one organisation of the several it goes to", async () => {
+    const page = await openPlayground();
+    // The reminder of 22 March (a week before the presentations are due) goes to all seven channels.
+    await setClock(page, "2027-03-10T10:00", "10 mars 2027");
+    const hint = page.locator("#next-reminder");
+    const organisations = app.round.organisations.map((o) => o.name);
+    expect(await hint.textContent()).toBe("Nästa påminnelse: måndag 22 mars 2027 kl. 09:00 – en vecka kvar.");
+    await page.getByRole("button", { name: "English" }).click();
+    try {
+      await expect
+        .poll(() => hint.textContent())
+        .toMatch(/^Next reminder: .*22 March 2027.* – one week left\.$/);
+      const shown = await hint.textContent();
+      expect(organisations.filter((name) => shown?.includes(name))).toEqual([]);
+    } finally {
+      // The language is remembered in the browser, which the other tests share.
+      await page.getByRole("button", { name: "Svenska" }).click();
+    }
+    await page.close();
+  }, 60_000);
+
   const openPlayground = () => openPlaygroundPage(browser, app.baseUrl);
 });
 
