@@ -6,11 +6,16 @@ import type { CliLocale } from "./commands/validate.ts";
 
 export interface CliStrings {
   main: {
-    usage: string;
-    commands: (names: string) => string;
+    /** "usage: " before a synopsis, the line a command prints when its arguments do not fit. */
+    usage: (synopsis: string) => string;
+    synopsis: string;
+    commands: string;
+    /** How the CLI picks its language (cliLocale), so that an operator can switch it. */
+    language: string;
+    unknown: (name: string) => string;
   };
   validate: {
-    usage: string;
+    synopsis: string;
     ok: (
       file: string,
       round: string,
@@ -23,19 +28,19 @@ export interface CliStrings {
     warning: string;
   };
   accounts: {
-    usage: string;
+    synopsis: string;
     unknown: string;
     known: (email: string, at: string) => string;
     forgotten: string;
   };
   audit: {
-    usage: string;
+    synopsis: string;
     header: readonly string[];
     none: string;
     total: (n: number) => string;
   };
   backup: {
-    usage: string;
+    synopsis: string;
     mongo: (where: string) => string;
     noStore: (file: string) => string;
     exists: (file: string) => string;
@@ -43,35 +48,35 @@ export interface CliStrings {
     wrote: (file: string, bytes: number, from: string) => string;
   };
   calendar: {
-    usage: string;
+    synopsis: string;
     noRound: (id: string, known: string) => string;
     noSuch: (id: string, known: string) => string;
     wrote: (file: string) => string;
   };
   cards: {
-    usage: string;
+    synopsis: string;
     badChecklist: (file: string, why: string) => string;
     wrote: (n: number, dir: string) => string;
   };
   dashboard: {
-    usage: string;
+    synopsis: string;
     revokedOne: (email: string) => string;
     revokedAll: string;
   };
   export: {
-    usage: string;
+    synopsis: string;
     xlsxNeedsOut: string;
     noRound: (id: string, known: string) => string;
     noChecklist: (id: string) => string;
     wrote: (file: string) => string;
   };
   import: {
-    usage: string;
+    synopsis: string;
     imported: (r: Round, where: string) => string;
     unchanged: (r: Round, where: string) => string;
   };
   plan: {
-    usage: string;
+    synopsis: string;
     header: readonly string[];
     to: {
       organisation: string;
@@ -82,7 +87,7 @@ export interface CliStrings {
     total: (n: number) => string;
   };
   remind: {
-    usage: string;
+    synopsis: string;
     platforms: (p: string) => string;
     none: string;
     tick: (at: string, where: string) => string;
@@ -98,11 +103,15 @@ export interface CliStrings {
 
 const sv: CliStrings = {
   main: {
-    usage: "användning: modellbot <kommando> …",
-    commands: (names: string) => `kommandon: ${names}`,
+    usage: (synopsis: string) => `användning: ${synopsis}`,
+    synopsis: "modellbot <kommando> [alternativ] (eller npm run cli -- <kommando> …)",
+    commands: "kommandon:",
+    language:
+      "Språket: det första av LC_ALL, LC_MESSAGES och LANG som är satt; sv… (t.ex. sv_SE.UTF-8) ger svenska, annat engelska.",
+    unknown: (name: string) => `okänt kommando: ${name}`,
   },
   validate: {
-    usage: "användning: validate FIL [--checklists MAPP]",
+    synopsis: "validate FIL [--checklists MAPP]",
     ok: (
       file: string,
       round: string,
@@ -116,19 +125,19 @@ const sv: CliStrings = {
     warning: "varning",
   },
   accounts: {
-    usage: "användning: accounts show|forget --platform slack|teams --workspace ID --user ID",
+    synopsis: "accounts show|forget --platform slack|teams --workspace ID --user ID",
     unknown: "kontot är inte känt",
     known: (email: string, at: string) => `känt som ${email} sedan ${at}`,
     forgotten: "kontot är glömt: nästa gång känns det igen efter den adress plattformen anger då",
   },
   audit: {
-    usage: "användning: audit --round ID [--since ÅÅÅÅ-MM-DD] [--json]",
+    synopsis: "audit --round ID [--since ÅÅÅÅ-MM-DD] [--json]",
     header: ["när (UTC)", "vad", "vem", "varifrån", "mål", "åtgärd"],
     none: "inga händelser",
     total: (n: number) => `${n} händelser`,
   },
   backup: {
-    usage: "användning: backup --out FIL",
+    synopsis: "backup --out FIL",
     mongo: (where: string) =>
       `MONGODB_URI är satt (${where}): säkerhetskopiera MongoDB med mongodump --uri … eller med din ` +
       "leverantörs ögonblicksbilder (Atlas, Cosmos DB); backup kopierar bara den inbyggda lagringen",
@@ -139,26 +148,25 @@ const sv: CliStrings = {
       `skrev ${file} (${bytes} byte, kontrollerad) från ${from}`,
   },
   calendar: {
-    usage:
-      "användning: calendar --round ID (--organisation ID | --cluster ID) [--out FIL] [--language sv|en]",
+    synopsis: "calendar --round ID (--organisation ID | --cluster ID) [--out FIL] [--language sv|en]",
     noRound: (id: string, known: string) =>
       `det finns ingen omgång ${id} i lagret; omgångar: ${known || "inga"}`,
     noSuch: (id: string, known: string) => `${id} finns inte i omgången; välj bland: ${known}`,
     wrote: (file: string) => `skrev ${file}`,
   },
   cards: {
-    usage: "användning: cards --out MAPP [RUNDFIL] [--checklist FIL] [--checklists MAPP]",
+    synopsis: "cards --out MAPP [RUNDFIL] [--checklist FIL] [--checklists MAPP]",
     badChecklist: (file: string, why: string) => `${file}: inte en giltig checklista (${why})`,
     wrote: (n: number, dir: string) => `skrev ${n} filer till ${dir}`,
   },
   dashboard: {
-    usage: "användning: dashboard revoke (--email E-POST | --all)",
+    synopsis: "dashboard revoke (--email E-POST | --all)",
     revokedOne: (email: string) => `alla översiktslänkar till ${email} som getts hittills är återkallade`,
     revokedAll: "alla översiktslänkar som getts hittills är återkallade",
   },
   export: {
-    usage:
-      "användning: export --round ID --format csv|json|md|xlsx [--out FIL] [--separator ';'|','] [--language sv|en]",
+    synopsis:
+      "export --round ID --format csv|json|md|xlsx [--out FIL] [--separator ';'|','] [--language sv|en]",
     xlsxNeedsOut: "en arbetsbok (xlsx) skrivs till en fil: ange --out FIL.xlsx",
     noRound: (id: string, known: string) =>
       `det finns ingen omgång ${id} i lagret; omgångar: ${known || "inga"}`,
@@ -166,13 +174,13 @@ const sv: CliStrings = {
     wrote: (file: string) => `skrev ${file}`,
   },
   import: {
-    usage: "användning: import FIL [--checklists MAPP]",
+    synopsis: "import FIL [--checklists MAPP]",
     imported: (r: Round, where: string) =>
       `importerad: omgång ${r.id} (${r.name}), ${r.clusters.length} kluster, ${r.organisations.length} organisationer, i ${where}`,
     unchanged: (r: Round, where: string) => `oförändrad: omgång ${r.id} finns redan exakt så i ${where}`,
   },
   plan: {
-    usage: "användning: plan FIL [--json] [--checklists MAPP]",
+    synopsis: "plan FIL [--json] [--checklists MAPP]",
     header: [
       "när (lokal tid)",
       "kluster",
@@ -192,7 +200,7 @@ const sv: CliStrings = {
     total: (n: number) => `${n} meddelanden`,
   },
   remind: {
-    usage: "användning: remind --now <tidpunkt i ISO 8601, t.ex. 2027-03-31T09:00:00+02:00>",
+    synopsis: "remind --now <tidpunkt i ISO 8601, t.ex. 2027-03-31T09:00:00+02:00>",
     platforms: (p: string) => `plattformar: ${p}`,
     none: "ingen konfigurerad: inget skickas och inget markeras i utkorgen",
     tick: (at: string, where: string) => `påminnelser per ${at} (${where})`,
@@ -209,11 +217,15 @@ const sv: CliStrings = {
 
 const en: CliStrings = {
   main: {
-    usage: "usage: modellbot <command> …",
-    commands: (names: string) => `commands: ${names}`,
+    usage: (synopsis: string) => `usage: ${synopsis}`,
+    synopsis: "modellbot <command> [options] (or npm run cli -- <command> …)",
+    commands: "commands:",
+    language:
+      "Language: the first of LC_ALL, LC_MESSAGES and LANG that is set; sv… (e.g. sv_SE.UTF-8) gives Swedish, anything else English.",
+    unknown: (name: string) => `unknown command: ${name}`,
   },
   validate: {
-    usage: "usage: validate FILE [--checklists DIR]",
+    synopsis: "validate FILE [--checklists DIR]",
     ok: (
       file: string,
       round: string,
@@ -227,19 +239,19 @@ const en: CliStrings = {
     warning: "warning",
   },
   accounts: {
-    usage: "usage: accounts show|forget --platform slack|teams --workspace ID --user ID",
+    synopsis: "accounts show|forget --platform slack|teams --workspace ID --user ID",
     unknown: "the account is not known",
     known: (email: string, at: string) => `known as ${email} since ${at}`,
     forgotten: "the account is forgotten: next time it is recognised by the address the platform gives then",
   },
   audit: {
-    usage: "usage: audit --round ID [--since YYYY-MM-DD] [--json]",
+    synopsis: "audit --round ID [--since YYYY-MM-DD] [--json]",
     header: ["when (UTC)", "action", "who", "from", "target", "what"],
     none: "no entries",
     total: (n: number) => `${n} entries`,
   },
   backup: {
-    usage: "usage: backup --out FILE",
+    synopsis: "backup --out FILE",
     mongo: (where: string) =>
       `MONGODB_URI is set (${where}): back MongoDB up with mongodump --uri … or your provider's ` +
       "snapshots (Atlas, Cosmos DB); backup copies the embedded store only",
@@ -250,25 +262,25 @@ const en: CliStrings = {
       `wrote ${file} (${bytes} bytes, checked) from ${from}`,
   },
   calendar: {
-    usage: "usage: calendar --round ID (--organisation ID | --cluster ID) [--out FILE] [--language sv|en]",
+    synopsis: "calendar --round ID (--organisation ID | --cluster ID) [--out FILE] [--language sv|en]",
     noRound: (id: string, known: string) =>
       `there is no round ${id} in the store; rounds: ${known || "none"}`,
     noSuch: (id: string, known: string) => `${id} is not in the round; choose from: ${known}`,
     wrote: (file: string) => `wrote ${file}`,
   },
   cards: {
-    usage: "usage: cards --out DIR [ROUND-FILE] [--checklist FILE] [--checklists DIR]",
+    synopsis: "cards --out DIR [ROUND-FILE] [--checklist FILE] [--checklists DIR]",
     badChecklist: (file: string, why: string) => `${file}: not a valid checklist (${why})`,
     wrote: (n: number, dir: string) => `wrote ${n} files to ${dir}`,
   },
   dashboard: {
-    usage: "usage: dashboard revoke (--email ADDRESS | --all)",
+    synopsis: "dashboard revoke (--email ADDRESS | --all)",
     revokedOne: (email: string) => `every dashboard link given to ${email} until now is revoked`,
     revokedAll: "every dashboard link given until now is revoked",
   },
   export: {
-    usage:
-      "usage: export --round ID --format csv|json|md|xlsx [--out FILE] [--separator ';'|','] [--language sv|en]",
+    synopsis:
+      "export --round ID --format csv|json|md|xlsx [--out FILE] [--separator ';'|','] [--language sv|en]",
     xlsxNeedsOut: "a workbook (xlsx) is written to a file: give --out FILE.xlsx",
     noRound: (id: string, known: string) =>
       `there is no round ${id} in the store; rounds: ${known || "none"}`,
@@ -276,14 +288,14 @@ const en: CliStrings = {
     wrote: (file: string) => `wrote ${file}`,
   },
   import: {
-    usage: "usage: import FILE [--checklists DIR]",
+    synopsis: "import FILE [--checklists DIR]",
     imported: (r: Round, where: string) =>
       `imported: round ${r.id} (${r.name}), ${r.clusters.length} clusters, ${r.organisations.length} organisations, into ${where}`,
     unchanged: (r: Round, where: string) =>
       `unchanged: round ${r.id} is already stored exactly like this in ${where}`,
   },
   plan: {
-    usage: "usage: plan FILE [--json] [--checklists DIR]",
+    synopsis: "plan FILE [--json] [--checklists DIR]",
     header: ["when (local time)", "cluster", "organisation", "meeting", "kind", "to", "due", "items"],
     to: {
       organisation: "organisation",
@@ -294,7 +306,7 @@ const en: CliStrings = {
     total: (n: number) => `${n} messages`,
   },
   remind: {
-    usage: "usage: remind --now <ISO 8601 instant, e.g. 2027-03-31T09:00:00+02:00>",
+    synopsis: "remind --now <ISO 8601 instant, e.g. 2027-03-31T09:00:00+02:00>",
     platforms: (p: string) => `platforms: ${p}`,
     none: "none configured: nothing is sent and nothing is claimed in the outbox",
     tick: (at: string, where: string) => `reminders as of ${at} (${where})`,
@@ -311,4 +323,24 @@ const en: CliStrings = {
 
 export function cliStrings(locale: CliLocale): CliStrings {
   return locale === "sv" ? sv : en;
+}
+
+/** The commands: every section of the catalogue but `main`. */
+export type CliCommandName = Exclude<keyof CliStrings, "main">;
+
+/** A command's usage line, in the operator's language. */
+export function commandUsage(locale: CliLocale, command: CliCommandName): string {
+  const strings = cliStrings(locale);
+  return strings.main.usage(strings[command].synopsis);
+}
+
+/** `modellbot --help`: the general usage, every command's synopsis in `order`, and the language rule. */
+export function helpText(locale: CliLocale, order: readonly CliCommandName[]): string[] {
+  const { main, ...commands } = cliStrings(locale);
+  return [
+    main.usage(main.synopsis),
+    main.commands,
+    ...order.map((name) => `  ${commands[name].synopsis}`),
+    main.language,
+  ];
 }

@@ -1,8 +1,9 @@
-// The operator CLI: `npm run cli -- <command> …`. To add a command, write it in commands/ and add
-// one line to COMMANDS. Commands get the environment as io.env, read once through src/config.ts.
+// The operator CLI: `npm run cli -- <command> …`. To add a command, write it in commands/, add one line
+// to COMMANDS and its section (with its synopsis, for --help) to cli-strings.ts. Commands get the
+// environment as io.env, read once through src/config.ts (the process's, over the project's .env).
 
-import { processEnvironment } from "../config.ts";
-import { cliStrings } from "./cli-strings.ts";
+import { ConfigError, processEnvironment } from "../config.ts";
+import { type CliCommandName, cliStrings, helpText } from "./cli-strings.ts";
 import { accountsCommand } from "./commands/accounts.ts";
 import { auditCommand } from "./commands/audit.ts";
 import { backupCommand } from "./commands/backup.ts";
@@ -16,7 +17,9 @@ import { remindCommand } from "./commands/remind.ts";
 import { cliLocale, validate } from "./commands/validate.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 
-const COMMANDS: Record<string, CliCommand> = {
+// Typed by the catalogue's sections: a command without its strings (or strings without a command) does not
+// compile.
+const COMMANDS: Record<CliCommandName, CliCommand> = {
   validate,
   plan,
   cards: cardsCommand,
@@ -30,16 +33,35 @@ const COMMANDS: Record<string, CliCommand> = {
   calendar: calendarCommand,
 };
 
+const HELP = new Set(["--help", "-h", "help"]);
+
 async function run(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  const command = name === undefined ? undefined : COMMANDS[name];
+  const locale = cliLocale(io);
+  const help = helpText(locale, Object.keys(COMMANDS) as CliCommandName[]);
+  // Asked for, the help is the answer (stdout, exit 0); otherwise it explains a refusal (stderr, exit 2).
+  if (name !== undefined && HELP.has(name)) {
+    for (const line of help) io.out(line);
+    return 0;
+  }
+  const command =
+    name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CliCommandName] : undefined;
   if (!command) {
-    const text = cliStrings(cliLocale(io)).main;
-    io.err(text.usage);
-    io.err(text.commands(Object.keys(COMMANDS).join(", ")));
+    if (name !== undefined) io.err(cliStrings(locale).main.unknown(name));
+    for (const line of help) io.err(line);
     return 2;
   }
   return command(args, io);
+}
+
+function environment(): Readonly<Record<string, string | undefined>> {
+  try {
+    return processEnvironment();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
 }
 
 // `plan … | head` closes the pipe early; that is the reader's choice, not a failure.
@@ -51,7 +73,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const io: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  env: processEnvironment(),
+  env: environment(),
   cwd: process.cwd(),
 };
 

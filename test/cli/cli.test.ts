@@ -45,11 +45,13 @@ function brokenCopy(from: string, to: string): { dir: string; file: string; line
 }
 
 describe("npm run cli -- validate", () => {
-  it("accepts the example round with a summary, its warnings in the round's language, and exit code 0", async () => {
-    const { code, stdout } = await runCli(["validate", EXAMPLE]);
+  it("accepts the example round with a summary on stdout, its warnings on stderr in the round's language, and exit code 0", async () => {
+    const { code, stdout, stderr } = await runCli(["validate", EXAMPLE]);
     expect(code).toBe(0);
     expect(stdout.trim().split("\n")).toEqual([
       "examples/round-2027.yaml: OK: round modellkommuner-2027, 2 clusters, 7 organisations, checklist skr-10 (10 points, scale 1–3)",
+    ]);
+    expect(stderr.trim().split("\n")).toEqual([
       // The example keeps one meeting in July on purpose (its overdue day is midsummer eve).
       expect.stringMatching(
         /^varning: examples\/round-2027\.yaml:\d+: clusters\[1\]\.meetings\.benchmarking-2\.date: benchmarking-2 \(2027-07-01\) ligger i juli/,
@@ -66,9 +68,10 @@ describe("npm run cli -- validate", () => {
     text = text.replace("language: sv", "language: en");
     const dir = mkdtempSync(join(tmpdir(), "modellbot-cli-"));
     writeFileSync(join(dir, "round.yaml"), text);
-    const { io, out } = fakeIo({ LANG: "sv_SE.UTF-8" });
+    const { io, out, err } = fakeIo({ LANG: "sv_SE.UTF-8" });
     expect(await validate(["round.yaml"], { ...io, cwd: dir })).toBe(0);
-    const warnings = out.slice(1);
+    expect(out).toEqual([expect.stringMatching(/^round\.yaml: OK: omgång /)]);
+    const warnings = err;
     expect(warnings).toContainEqual(
       expect.stringMatching(
         /^warning: round\.yaml:\d+: clusters\[0\]\.meetings\.benchmarking-1\.date: benchmarking-1 \(2027-02-20\) falls on a weekend or a public holiday/,
@@ -263,10 +266,63 @@ describe("npm run cli -- plan", () => {
 });
 
 describe("the command dispatcher", () => {
-  it("shows the usage and exits 2 on an unknown command", async () => {
-    const { code, stderr } = await runCli(["frobnicate"]);
+  const SYNOPSES = [
+    "validate FILE [--checklists DIR]",
+    "plan FILE [--json] [--checklists DIR]",
+    "cards --out DIR [ROUND-FILE] [--checklist FILE] [--checklists DIR]",
+    "import FILE [--checklists DIR]",
+    "export --round ID --format csv|json|md|xlsx [--out FILE] [--separator ';'|','] [--language sv|en]",
+    "remind --now <ISO 8601 instant, e.g. 2027-03-31T09:00:00+02:00>",
+    "backup --out FILE",
+    "audit --round ID [--since YYYY-MM-DD] [--json]",
+    "accounts show|forget --platform slack|teams --workspace ID --user ID",
+    "dashboard revoke (--email ADDRESS | --all)",
+    "calendar --round ID (--organisation ID | --cluster ID) [--out FILE] [--language sv|en]",
+  ];
+
+  it.each(["--help", "help"])(
+    "prints the help on stdout and exits 0 for %s: every command and the language rule",
+    async (arg) => {
+      const { code, stdout, stderr } = await runCli([arg]);
+      expect(code).toBe(0);
+      expect(stderr).toBe("");
+      expect(stdout.trim().split("\n")).toEqual([
+        "usage: modellbot <command> [options] (or npm run cli -- <command> …)",
+        "commands:",
+        ...SYNOPSES.map((line) => `  ${line}`),
+        expect.stringMatching(/^Language: the first of LC_ALL, LC_MESSAGES and LANG that is set;/),
+      ]);
+    },
+  );
+
+  it("helps in Swedish when LC_ALL, LC_MESSAGES or LANG, the first one set, is Swedish", async () => {
+    const swedish = await runCli(["--help"], { LANG: "C.UTF-8", LC_MESSAGES: "sv_SE.UTF-8" });
+    expect(swedish.code).toBe(0);
+    expect(swedish.stdout).toMatch(/^användning: modellbot <kommando> /);
+    expect(swedish.stdout).toContain("  validate FIL [--checklists MAPP]\n");
+    expect(swedish.stdout).toContain("Språket: det första av LC_ALL, LC_MESSAGES och LANG som är satt;");
+    // LC_ALL comes first: C means English even with a Swedish LANG.
+    const english = await runCli(["help"], { LC_ALL: "C", LANG: "sv_SE.UTF-8" });
+    expect(english.stdout).toMatch(/^usage: modellbot <command> /);
+  });
+
+  it("shows the help on stderr and exits 2 without a command", async () => {
+    const { code, stdout, stderr } = await runCli([]);
     expect(code).toBe(2);
-    expect(stderr).toContain("usage: modellbot <command>");
-    expect(stderr).toContain("validate, plan");
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^usage: modellbot <command> /);
+    expect(stderr).toContain(`  ${SYNOPSES[0]}\n`);
+  });
+
+  it("names an unknown command, shows the help on stderr and exits 2", async () => {
+    const { code, stdout, stderr } = await runCli(["frobnicate"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.split("\n").slice(0, 2)).toEqual([
+      "unknown command: frobnicate",
+      "usage: modellbot <command> [options] (or npm run cli -- <command> …)",
+    ]);
+    // Not a command, though every object has one of that name.
+    expect((await runCli(["constructor"])).stderr).toContain("unknown command: constructor");
   });
 });

@@ -2,7 +2,7 @@
 // a project manager's decision to forget it (after its e-mail address changed for a good reason), so that it
 // is recognised afresh by its new address the next time.
 import { parseArgs } from "node:util";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
@@ -28,7 +28,7 @@ export const accountsCommand: CliCommand = async (args, io) => {
   const text = cliStrings(cliLocale(io)).accounts;
   const wanted = options(args);
   if (!wanted) {
-    io.err(text.usage);
+    io.err(commandUsage(cliLocale(io), "accounts"));
     return 2;
   }
   return withStore(io, async (store) => {

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../../domain/local-date.ts";
 import type { AuditEntry } from "../../store/port.ts";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
@@ -37,7 +37,7 @@ export const auditCommand: CliCommand = async (args, io) => {
   const text = cliStrings(cliLocale(io)).audit;
   const wanted = options(args);
   if (!wanted) {
-    io.err(text.usage);
+    io.err(commandUsage(cliLocale(io), "audit"));
     return 2;
   }
   return withStore(io, async (store) => {

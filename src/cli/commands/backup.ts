@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase } from "../../store/embedded/backup-database.ts";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
@@ -23,7 +23,7 @@ export const backupCommand: CliCommand = async (args, io) => {
   const text = cliStrings(cliLocale(io)).backup;
   const out = outFile(args);
   if (!out) {
-    io.err(text.usage);
+    io.err(commandUsage(cliLocale(io), "backup"));
     return 2;
   }
   const location = storeLocation(io);

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import type { Locale } from "../../domain/round.ts";
 import { clusterOf } from "../../domain/round.ts";
 import { calendarIcs } from "../../export/calendar-ics.ts";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
@@ -38,7 +38,7 @@ export const calendarCommand: CliCommand = async (args, io) => {
   const text = cliStrings(cliLocale(io)).calendar;
   const wanted = options(args);
   if (!wanted) {
-    io.err(text.usage);
+    io.err(commandUsage(cliLocale(io), "calendar"));
     return 2;
   }
   return withStore(io, async (store) => {

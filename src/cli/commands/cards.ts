@@ -8,7 +8,7 @@ import { renderAdaptive } from "../../../cards/render-adaptive.ts";
 import { renderBlockKitMessage, renderBlockKitModal } from "../../../cards/render-block-kit.ts";
 import { type Checklist, checklistSchema } from "../../domain/checklist.ts";
 import { LOCALES } from "../../domain/round.ts";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand, CliIo } from "../io.ts";
 import { cliLocale, loadRoundForCli } from "./validate.ts";
 
@@ -58,7 +58,7 @@ export const cardsCommand: CliCommand = async (args, io) => {
   const t = cliStrings(cliLocale(io)).cards;
   const parsed = parseArgs(args);
   if (!parsed) {
-    io.err(t.usage);
+    io.err(commandUsage(cliLocale(io), "cards"));
     return 2;
   }
   const loaded = await loadRoundForCli(

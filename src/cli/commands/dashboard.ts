@@ -1,7 +1,7 @@
 // `dashboard revoke (--email E | --all)`: dashboard links issued until now stop working, for one person or
 // everyone; new links (type dashboard in the chat) work again.
 import { parseArgs } from "node:util";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { withStore } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
@@ -26,7 +26,7 @@ export const dashboardCommand: CliCommand = async (args, io) => {
   const text = cliStrings(cliLocale(io)).dashboard;
   const wanted = options(args);
   if (!wanted) {
-    io.err(text.usage);
+    io.err(commandUsage(cliLocale(io), "dashboard"));
     return 2;
   }
   return withStore(io, async (store) => {

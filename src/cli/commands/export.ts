@@ -13,7 +13,7 @@ import { buildRoundExport } from "../../export/round-export.ts";
 import { toXlsx } from "../../export/xlsx.ts";
 import { BUNDLED_CHECKLIST_DIR, loadChecklists } from "../../round-file/checklist-files.ts";
 import { openStore } from "../../store/open-store.ts";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
@@ -48,7 +48,7 @@ export const exportCommand: CliCommand = async (args, io) => {
   const text = cliStrings(cliLocale(io)).export;
   const wanted = options(args);
   if (!wanted) {
-    io.err(text.usage);
+    io.err(commandUsage(cliLocale(io), "export"));
     return 2;
   }
   const location = storeLocation(io);

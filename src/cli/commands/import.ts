@@ -3,7 +3,7 @@
 // and leaves self-assessments and PDSA history as they are.
 import { openStore } from "../../store/open-store.ts";
 import { StoreError } from "../../store/port.ts";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
 import { cliLocale, loadRoundForCli, parseRoundArgs } from "./validate.ts";
@@ -12,7 +12,7 @@ export const importCommand: CliCommand = async (args, io) => {
   const text = cliStrings(cliLocale(io)).import;
   const parsed = parseRoundArgs(args, []);
   if (!parsed) {
-    io.err(text.usage);
+    io.err(commandUsage(cliLocale(io), "import"));
     return 2;
   }
   const loaded = await loadRoundForCli(parsed, io);

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { DueItemKind } from "../../domain/due-before.ts";
 import type { IsoDate, MeetingId, Round } from "../../domain/round.ts";
 import { SCHEDULED_KINDS, type ScheduledKind, scheduledMessages } from "../../scheduler/scheduled-message.ts";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand } from "../io.ts";
 import { type CliLocale, cliLocale, loadRoundForCli, parseRoundArgs } from "./validate.ts";
 
@@ -80,7 +80,7 @@ export const plan: CliCommand = async (args, io) => {
   const locale = cliLocale(io);
   const parsed = parseRoundArgs(args, ["--json"]);
   if (!parsed) {
-    io.err(cliStrings(locale).plan.usage);
+    io.err(commandUsage(cliLocale(io), "plan"));
     return 2;
   }
   const result = await loadRoundForCli(parsed, io);

@@ -18,7 +18,7 @@ import { createReminderService } from "../../scheduler/reminder-service.ts";
 import type { ReportLine, TickReport } from "../../scheduler/tick-report.ts";
 import { openStore } from "../../store/open-store.ts";
 import { type Store, StoreError } from "../../store/port.ts";
-import { type CliStrings, cliStrings } from "../cli-strings.ts";
+import { type CliStrings, cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand, CliIo } from "../io.ts";
 import { storeLocation } from "../store-location.ts";
 import { cliLocale } from "./validate.ts";
@@ -118,7 +118,7 @@ export function createRemindCommand(openSenders: OpenSenders): CliCommand {
     const t = cliStrings(cliLocale(io)).remind;
     const now = parseNow(args);
     if (!now) {
-      io.err(t.usage);
+      io.err(commandUsage(cliLocale(io), "remind"));
       return 2;
     }
     const location = storeLocation(io);

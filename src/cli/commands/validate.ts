@@ -1,10 +1,11 @@
-// `validate FILE [--checklists DIR]…`: checks a round file; exit 0 with a summary, or 2 with every error.
+// `validate FILE [--checklists DIR]…`: checks a round file; exit 0 with a summary (warnings on stderr), or 2
+// with every error.
 import { isAbsolute, relative, resolve } from "node:path";
 import { pickLocale } from "../../domain/locale.ts";
 import type { Locale } from "../../domain/round.ts";
 import { formatRoundFileError } from "../../round-file/errors.ts";
 import { loadRoundFile, type RoundFileResult } from "../../round-file/load-round-file.ts";
-import { cliStrings } from "../cli-strings.ts";
+import { cliStrings, commandUsage } from "../cli-strings.ts";
 import type { CliCommand, CliIo } from "../io.ts";
 
 export type CliLocale = Locale;
@@ -62,7 +63,7 @@ export const validate: CliCommand = async (args, io) => {
   const text = cliStrings(cliLocale(io)).validate;
   const parsed = parseRoundArgs(args, []);
   if (!parsed) {
-    io.err(text.usage);
+    io.err(commandUsage(cliLocale(io), "validate"));
     return 2;
   }
   const result = await loadRoundForCli(parsed, io);
@@ -72,10 +73,11 @@ export const validate: CliCommand = async (args, io) => {
   const scale = `${checklist.scale.min}–${checklist.scale.max}`;
   const { clusters, organisations } = round;
   io.out(text.ok(parsed.file, round.id, clusters.length, organisations.length, checklist.id, points, scale));
-  // Warnings concern the round's people and dates: they are written in the round's language.
+  // Warnings concern the round's people and dates: they are written in the round's language, on stderr
+  // beside the errors, so that stdout holds the summary alone.
   const label = cliStrings(round.language).validate.warning;
   for (const w of warnings) {
-    io.out(`${label}: ${formatRoundFileError({ ...w, file: displayPath(io.cwd, w.file) }, round.language)}`);
+    io.err(`${label}: ${formatRoundFileError({ ...w, file: displayPath(io.cwd, w.file) }, round.language)}`);
   }
   return 0;
 };
