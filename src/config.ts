@@ -1,8 +1,12 @@
-// The one reader of process.env: one zod schema, read once at start-up, failing fast with a message
-// that names the variable and says how to fix it.
+// The one reader of process.env (and of the project's .env file): one zod schema, read once at start-up,
+// failing fast with a message that names the variable and says how to fix it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
 import { z } from "zod";
 import { DEFAULT_SLACK_WORKSPACE_POSTS_PER_MINUTE } from "./adapters/slack/channel-pacer.ts";
 import { SLACK_OAUTH_REDIRECT_PATH } from "./adapters/slack/oauth-paths.ts";
+import { PROJECT_ROOT } from "./project-root.ts";
 
 const flag = z
   .enum(["on", "off", "true", "false", "1", "0"])
@@ -62,6 +66,14 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+/** Every variable the schema reads, in its order: what .env.example and the README's table must list. */
+export const ENVIRONMENT_VARIABLES = Object.keys(schema.shape) as (keyof Env)[];
+
+/** One variable as the schema reads it (its default when unset); throws when the value is not valid. */
+export function readVariable(name: keyof Env, value: string | undefined): unknown {
+  return schema.shape[name].parse(value);
+}
 
 export interface Config {
   env: Env;
@@ -383,7 +395,35 @@ function refuseTeamsWithoutSecret(env: Env): void {
   );
 }
 
-/** The raw environment, for the CLI's commands (which read DATA_DIR and MONGODB_URI through io.env). */
-export function processEnvironment(): Readonly<Record<string, string | undefined>> {
-  return process.env;
+/**
+ * The environment the bot and the CLI read: the process's own, and under it the variables of `.env` in the
+ * project folder when that file exists. A variable set in the environment wins over the file, even when it
+ * is empty (as with `node --env-file`). The file is parsed, not loaded with process.loadEnvFile: that one
+ * writes into process.env (keeping what is set there, on Node 20.20 at least, but that is its own rule),
+ * while here which side wins is decided in one line, and libraries never see the file's values.
+ *
+ * Under the test runner (VITEST, which Vitest sets and the processes the tests start inherit) the file is
+ * not read: the tests choose every variable themselves, and a developer's .env could name a real Slack
+ * workspace or database.
+ */
+export function processEnvironment(
+  projectDir: string = PROJECT_ROOT,
+  environment: Readonly<Record<string, string | undefined>> = process.env,
+): Readonly<Record<string, string | undefined>> {
+  if (environment.VITEST) return environment;
+  return { ...envFile(join(projectDir, ".env")), ...environment };
+}
+
+function envFile(file: string): Record<string, string | undefined> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw new ConfigError(
+      `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): make it readable, or remove it to use the environment alone.`,
+      { cause: error },
+    );
+  }
+  return parseEnv(text);
 }
