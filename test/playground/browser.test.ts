@@ -213,6 +213,26 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
     await page.close();
   }, 60_000);
 
+  it("shows the whole name, organisation and role of who you are on a wide screen, and fits on a phone", async () => {
+    const page = await openPlayground();
+    await actAs(page, MENTOR);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await personPickerCutOff(page)).toEqual([]);
+    await page.getByRole("button", { name: "English" }).click();
+    try {
+      await page.getByLabel("Who are you?").waitFor();
+      expect(await personPickerCutOff(page)).toEqual([]);
+    } finally {
+      // The language is remembered in the browser, which the other tests share.
+      await page.getByRole("button", { name: "Svenska" }).click();
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, "9-person-picker-at-1280px.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await scrolledSideways(page)).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "9-person-picker-at-390px.png") });
+    await page.close();
+  }, 60_000);
+
   const openPlayground = () => openPlaygroundPage(browser, app.baseUrl);
 });
 
@@ -225,6 +245,29 @@ async function cardsScrollingSideways(page: Page): Promise<string[]> {
         .filter((card) => card.scrollWidth > card.clientWidth + 1)
         .map((card) => (card.textContent ?? "").slice(0, 40)),
     );
+}
+
+/**
+ * The labels the person picker cuts off: those wider than the picker, each measured as a picker of its own
+ * (a copy beside it that holds only that label, at its max-content width).
+ */
+async function personPickerCutOff(page: Page): Promise<string[]> {
+  return page.getByLabel(/Vem är du\?|Who are you\?/).evaluate((select) => {
+    const shown = select.getBoundingClientRect().width;
+    return [...select.querySelectorAll("option")]
+      .map((option) => option.textContent ?? "")
+      .filter((label) => {
+        const copy = select.cloneNode(false) as typeof select;
+        copy.removeAttribute("id");
+        copy.setAttribute("style", "width: max-content; max-width: none; position: absolute");
+        copy.append(select.ownerDocument.createElement("option"));
+        (copy.firstChild as { textContent: string }).textContent = label;
+        select.after(copy);
+        const needed = copy.getBoundingClientRect().width;
+        copy.remove();
+        return needed > shown + 1;
+      });
+  });
 }
 
 /** The cells of a card's tables that do not start where their column's header starts, as "row/column". */
