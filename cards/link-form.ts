@@ -1,9 +1,10 @@
 // Asks for a link: what a "presentation published" or "description published" button opens, so that the
 // button does what it says (the bot cannot mark anything published without the link to it).
 import type { Locale } from "../src/domain/round.ts";
-import type { Card } from "./model.ts";
+import { meetingText } from "./meeting-text.ts";
+import type { Block, Card } from "./model.ts";
 import { strings } from "./strings.ts";
-import type { FormIdentity } from "./view-models.ts";
+import type { FormIdentity, MeetingRef } from "./view-models.ts";
 
 export type LinkItem = "presentation" | "description";
 export const LINK_FORMS: Readonly<Record<LinkItem, string>> = {
@@ -13,17 +14,31 @@ export const LINK_FORMS: Readonly<Record<LinkItem, string>> = {
 export const LINK_INPUT = "link";
 export const LINK_MAX_LENGTH = 2_000;
 
-export function linkForm(
-  view: FormIdentity & { organisationName: string; item: LinkItem },
-  locale: Locale,
-): Card {
+/** The hidden field naming the meeting a presentation's link is for: the one named on the form. */
+export const LINK_MEETING = "meeting";
+
+export type LinkFormView = FormIdentity & { organisationName: string } & (
+    | { item: "presentation"; meeting: MeetingRef }
+    | { item: "description" }
+  );
+
+export function linkForm(view: LinkFormView, locale: Locale): Card {
   const t = strings(locale).linkForm;
+  const summary =
+    view.item === "presentation"
+      ? t.summary.presentation(view.organisationName, strings(locale).meetingInSentence[view.meeting.meeting])
+      : t.summary.description(view.organisationName);
+  const meeting: Block[] =
+    view.item === "presentation"
+      ? [{ type: "facts", facts: [{ label: t.meeting, value: meetingText(view.meeting, locale) }] }]
+      : [];
   return {
     kind: LINK_FORMS[view.item],
     title: t.title[view.item],
-    summary: t.summary[view.item](view.organisationName),
+    summary,
     blocks: [
-      { type: "text", text: t.summary[view.item](view.organisationName) },
+      { type: "text", text: summary },
+      ...meeting,
       {
         type: "text-input",
         id: LINK_INPUT,
@@ -42,7 +57,12 @@ export function linkForm(
         label: t.title[view.item],
         command: view.item === "presentation" ? "published" : "description",
       },
-      hidden: { roundId: view.roundId, organisationId: view.organisationId, nonce: view.nonce },
+      hidden: {
+        roundId: view.roundId,
+        organisationId: view.organisationId,
+        nonce: view.nonce,
+        ...(view.item === "presentation" ? { [LINK_MEETING]: view.meeting.meeting } : {}),
+      },
     },
   };
 }

@@ -155,7 +155,15 @@ export function fileCards(round: Round, first: Cluster, checklist: Checklist, lo
     {
       name: "presentation-link",
       builder: linkForm,
-      card: linkForm({ ...identity, organisationName, item: "presentation" }, locale),
+      card: linkForm(
+        {
+          ...identity,
+          organisationName,
+          item: "presentation",
+          meeting: meeting(round, largestCluster(round, first)),
+        },
+        locale,
+      ),
     },
   ];
 }

@@ -219,9 +219,10 @@ export interface Catalogue {
       description: string;
     };
     summary: {
-      presentation: (org: string) => string;
+      presentation: (org: string, meeting: string) => string;
       description: (org: string) => string;
     };
+    meeting: string;
     label: string;
     required: string;
     submit: string;
@@ -608,11 +609,12 @@ const sv: Catalogue = {
   linkForm: {
     title: { presentation: "Presentationens länk", description: "Beskrivningens länk" },
     summary: {
-      presentation: (org: string) =>
-        `Klistra in länken till ${org}s presentation inför mötet, så markeras den som publicerad.`,
+      presentation: (org: string, meeting: string) =>
+        `Klistra in länken till ${org}s presentation inför ${meeting}, så markeras den som publicerad.`,
       description: (org: string) =>
         `Klistra in länken till beskrivningen av ${org} inför startmötet, så markeras den som publicerad.`,
     },
+    meeting: "Möte",
     label: "Länk (https://…)",
     required: "Klistra in länken.",
     submit: "Markera som publicerad",
@@ -971,10 +973,12 @@ const en: Catalogue = {
   linkForm: {
     title: { presentation: "The presentation's link", description: "The description's link" },
     summary: {
-      presentation: (org) => `Paste the link to ${org}'s presentation for the meeting to mark it published.`,
+      presentation: (org, meeting) =>
+        `Paste the link to ${org}'s presentation for ${meeting} to mark it published.`,
       description: (org) =>
         `Paste the link to the description of ${org} for the start-up meeting to mark it published.`,
     },
+    meeting: "Meeting",
     label: "Link (https://…)",
     required: "Paste the link.",
     submit: "Mark as published",

@@ -14,6 +14,7 @@ export interface Messages {
   /** Someone who may act for several organisations has to say which one. */
   whichOrganisationTitle: string;
   noMeetingAheadTitle: string;
+  meetingPassedTitle: string;
   formatTitle: string;
   commandTooLong: (max: number) => string;
   welcomeTitle: string;
@@ -68,6 +69,7 @@ export interface Messages {
   publishedBadLink: string;
   publishedLinkTooLong: (max: number) => string;
   publishedNothingAhead: string;
+  publishedMeetingPassed: (was: string, next: string) => string;
   publishedTitle: string;
   published: (organisation: string, meeting: string, link: string) => string;
   alreadySaved: string;
@@ -122,6 +124,7 @@ const en: Messages = {
   notFoundTitle: "Not found",
   whichOrganisationTitle: "Which organisation?",
   noMeetingAheadTitle: "No meeting ahead",
+  meetingPassedTitle: "That meeting has passed",
   formatTitle: "Check what you wrote",
   commandTooLong: (max: number): string =>
     `That is longer than any command (at most ${max.toLocaleString("en-GB")} characters). Write help to see the commands.`,
@@ -207,6 +210,8 @@ const en: Messages = {
   publishedLinkTooLong: (max: number) =>
     `That link is longer than ${max} characters. Write the presentation's own, shorter link.`,
   publishedNothingAhead: "There is no benchmarking meeting ahead to publish a presentation for.",
+  publishedMeetingPassed: (was: string, next: string) =>
+    `The form was for ${was}, which has passed. Nothing was saved: type published to give the link for ${next}.`,
   publishedTitle: "Presentation published",
   published: (organisation: string, meeting: string, link: string) =>
     `${organisation}'s presentation for ${meeting} is marked published: ${link}`,
@@ -259,6 +264,7 @@ const sv: Messages = {
   notFoundTitle: "Hittades inte",
   whichOrganisationTitle: "Vilken organisation?",
   noMeetingAheadTitle: "Inget möte kvar",
+  meetingPassedTitle: "Mötet har redan varit",
   formatTitle: "Kontrollera det du skrev",
   commandTooLong: (max) =>
     `Det är längre än något kommando (högst ${max.toLocaleString("sv-SE")} tecken). Skriv hjälp för att se kommandona.`,
@@ -342,6 +348,8 @@ const sv: Messages = {
   publishedLinkTooLong: (max) =>
     `Länken är längre än ${max} tecken. Skriv presentationens egen, kortare länk.`,
   publishedNothingAhead: "Det finns inget kommande benchmarkingmöte att publicera en presentation för.",
+  publishedMeetingPassed: (was, next) =>
+    `Formuläret gällde ${was}, som redan har varit. Inget sparades: skriv publicerad för att ge länken inför ${next}.`,
   publishedTitle: "Presentationen är publicerad",
   published: (organisation, meeting, link) =>
     `${organisation}s presentation inför ${meeting} är markerad som publicerad: ${link}`,

@@ -50,3 +50,68 @@ describe("marking a presentation published", () => {
     ).toMatch(/inget kommande benchmarkingmöte/);
   });
 });
+
+describe("the link form a reminder's button opens", () => {
+  const KALMAR = "anna.lind@kalmar.example"; // Klustret Kalmar: meeting 1 on 5 April, meeting 2 on 13 May
+  const facts = (replies: Awaited<ReturnType<Harness["say"]>>) => text(replies);
+
+  it("names the meeting the link is for, its day and its host", async () => {
+    const form = await h.say(KALMAR, "publicerad", "2027-03-25T09:00:00Z");
+    expect(facts(form)).toMatch(/inför benchmarkingmöte 1, så markeras/);
+    expect(facts(form)).toMatch(/Benchmarkingmöte 1, måndag 5 april 2027 \(värd: Karlskrona kommun\)/);
+  });
+
+  it("marks the meeting it named when sent in time", async () => {
+    const [reply] = await h.say(KALMAR, "publicerad", "2027-03-25T09:00:00Z");
+    const card = reply && "card" in reply ? reply.card : undefined;
+    if (!card?.form) throw new Error("a link form");
+    const sent = await h.submit(
+      KALMAR,
+      card,
+      { link: "https://example.org/k1.pdf" },
+      "2027-03-26T09:00:00Z",
+      "k1",
+    );
+    expect(sent.map((r) => r.type)).toEqual(["form-accepted"]);
+    const marks = await h.store.listPresentations(h.round.id);
+    expect(marks.filter((m) => m.organisationId === "kalmar").map((m) => m.meeting)).toEqual([
+      "benchmarking-1",
+    ]);
+  });
+
+  it("sent once its meeting has passed, saves nothing and says which meeting is next", async () => {
+    const [reply] = await h.say(KALMAR, "publicerad", "2027-04-01T09:00:00Z");
+    const card = reply && "card" in reply ? reply.card : undefined;
+    if (!card?.form) throw new Error("a link form");
+    const before = (await h.store.listPresentations(h.round.id)).length;
+    const sent = await h.submit(
+      KALMAR,
+      card,
+      { link: "https://example.org/late.pdf" },
+      "2027-04-07T09:00:00Z",
+      "late",
+    );
+    expect(sent.map((r) => r.type)).toEqual(["form-refused"]);
+    expect(text(sent)).toMatch(/Mötet har redan varit/);
+    expect(text(sent)).toMatch(/gällde benchmarkingmöte 1.*inför benchmarkingmöte 2/s);
+    expect(await h.store.listPresentations(h.round.id)).toHaveLength(before);
+  });
+
+  it("refuses a presentation form that names no meeting of the cluster", async () => {
+    const [reply] = await h.say(KALMAR, "publicerad", "2027-04-20T09:00:00Z");
+    const card = reply && "card" in reply ? reply.card : undefined;
+    if (!card?.form) throw new Error("a link form");
+    const before = (await h.store.listPresentations(h.round.id)).length;
+    const hidden = { ...card.form.hidden, meeting: "benchmarking-9" };
+    const sent = await h.submit(
+      KALMAR,
+      card,
+      { link: "https://example.org/x.pdf" },
+      "2027-04-20T09:00:00Z",
+      "x",
+      hidden,
+    );
+    expect(sent.map((r) => r.type)).toEqual(["form-refused"]);
+    expect(await h.store.listPresentations(h.round.id)).toHaveLength(before);
+  });
+});

@@ -16,7 +16,7 @@ export async function descriptionCommand(ctx: Context, argument: string): Promis
   if (!who.ok) return who.replies;
   const closed = concludedRefusal(ctx, false);
   if (closed) return closed;
-  if (!typedLink) return [linkFormReply(ctx, who, "description")];
+  if (!typedLink) return [linkFormReply(ctx, who, { item: "description" })];
   if (typedLink.length > MAX_LINK_LENGTH)
     return [privateNotice(say.formatTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
   const link = asLink(typedLink);

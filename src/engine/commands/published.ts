@@ -1,8 +1,9 @@
 // `published <link>`: the key person marks this organisation's presentation for the next benchmarking meeting.
 
-import { type LinkItem, linkForm } from "../../../cards/link-form.ts";
+import { type LinkFormView, linkForm } from "../../../cards/link-form.ts";
+import type { MeetingRef } from "../../../cards/view-models.ts";
 import { hasPassed } from "../../domain/calendar.ts";
-import type { BenchmarkingMeetingId, Cluster } from "../../domain/round.ts";
+import type { BenchmarkingMeeting, Cluster } from "../../domain/round.ts";
 import { BENCHMARKING_MEETINGS } from "../../domain/round.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
@@ -25,30 +26,56 @@ export function asLink(text: string): string | undefined {
 }
 
 /** The first benchmarking meeting that has not passed: before the start-up meeting, that is meeting 1. */
-function nextBenchmarkingMeeting(ctx: Context, cluster: Cluster): BenchmarkingMeetingId | undefined {
+function nextBenchmarkingMeeting(ctx: Context, cluster: Cluster): BenchmarkingMeeting | undefined {
   const { round } = ctx.actor;
-  return BENCHMARKING_MEETINGS.find((id) => {
-    const date = cluster.meetings.find((m) => m.id === id)?.date;
-    return date !== undefined && !hasPassed(date, round.timeZone, ctx.now);
-  });
+  for (const id of BENCHMARKING_MEETINGS) {
+    const meeting = cluster.meetings.find((m) => m.id === id);
+    if (meeting && !hasPassed(meeting.date, round.timeZone, ctx.now)) return meeting;
+  }
+  return undefined;
 }
 
-/** `published <link> [organisation]`: the organisation is for project managers outside its channel. */
-export async function publishedCommand(ctx: Context, argument: string): Promise<Reply[]> {
+/** The meeting as a form names it: which one, its day and its host. */
+export function meetingRef(ctx: Context, meeting: BenchmarkingMeeting): MeetingRef {
+  const host = ctx.actor.round.organisations.find((o) => o.id === meeting.host)?.name;
+  return { meeting: meeting.id, date: meeting.date, host };
+}
+
+/**
+ * `published <link> [organisation]`: the organisation is for project managers outside its channel.
+ * `forMeeting` is the meeting a link form named: a link sent once that meeting has passed is not moved to
+ * the next one unasked.
+ */
+export async function publishedCommand(
+  ctx: Context,
+  argument: string,
+  forMeeting?: string,
+): Promise<Reply[]> {
   const { say } = ctx;
   const [typedLink = "", ...rest] = argument.split(/\s+/);
   const who = await organisationTarget(ctx, "published", rest.join(" "), say.onlyKeyPerson);
   if (!who.ok) return who.replies;
   const closed = concludedRefusal(ctx, false);
   if (closed) return closed;
+  const next = nextBenchmarkingMeeting(ctx, who.cluster);
+  if (!next) return [privateNotice(say.noMeetingAheadTitle, say.publishedNothingAhead)];
   // Without a link (a reminder's button, or the word alone) the bot asks for it: nothing is marked yet.
-  if (!typedLink) return [linkFormReply(ctx, who, "presentation")];
+  if (!typedLink) return [linkFormReply(ctx, who, { item: "presentation", meeting: meetingRef(ctx, next) })];
   if (typedLink.length > MAX_LINK_LENGTH)
     return [privateNotice(say.formatTitle, say.publishedLinkTooLong(MAX_LINK_LENGTH))];
   const link = asLink(typedLink);
   if (!link) return [privateNotice(say.formatTitle, say.publishedBadLink)];
-  const meeting = nextBenchmarkingMeeting(ctx, who.cluster);
-  if (!meeting) return [privateNotice(say.noMeetingAheadTitle, say.publishedNothingAhead)];
+  if (forMeeting !== undefined && forMeeting !== next.id) {
+    const was = BENCHMARKING_MEETINGS.find((id) => id === forMeeting);
+    if (!was) return [privateNotice(say.refusedTitle, say.formUnknown)];
+    return [
+      privateNotice(
+        say.meetingPassedTitle,
+        say.publishedMeetingPassed(say.meeting[was], say.meeting[next.id]),
+      ),
+    ];
+  }
+  const meeting = next.id;
   const stored = await ctx.deps.store.markPresentation({
     roundId: ctx.actor.round.id,
     organisationId: who.organisation.id,
@@ -67,21 +94,28 @@ export async function publishedCommand(ctx: Context, argument: string): Promise<
   ];
 }
 
+type LinkItemView = { item: "presentation"; meeting: MeetingRef } | { item: "description" };
+
 /** The form that asks for the link, for the organisation the command acts on. */
 export function linkFormReply(
   ctx: Context,
   who: { organisation: { id: string; name: string } },
-  item: LinkItem,
+  what: LinkItemView,
 ): Reply {
-  const card = linkForm(
-    {
-      roundId: ctx.actor.round.id,
-      organisationId: who.organisation.id,
-      nonce: ctx.deps.newNonce(),
-      organisationName: who.organisation.name,
-      item,
-    },
-    ctx.locale,
-  );
-  return { type: "form", card };
+  return { type: "form", card: linkForm(linkFormView(ctx, who, ctx.deps.newNonce(), what), ctx.locale) };
+}
+
+export function linkFormView(
+  ctx: Context,
+  who: { organisation: { id: string; name: string } },
+  nonce: string,
+  what: LinkItemView,
+): LinkFormView {
+  return {
+    roundId: ctx.actor.round.id,
+    organisationId: who.organisation.id,
+    nonce,
+    organisationName: who.organisation.name,
+    ...what,
+  };
 }

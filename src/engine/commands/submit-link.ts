@@ -1,12 +1,13 @@
 // The link form a "presentation link" or "description link" button opens: submitted, it marks the item
 // published exactly as `published <link>` (or `description <link>`) does, for the organisation it names.
-import { LINK_INPUT, type LinkItem, linkForm } from "../../../cards/link-form.ts";
+import { LINK_INPUT, LINK_MEETING, type LinkItem, linkForm } from "../../../cards/link-form.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { fieldErrors } from "../forms/submission.ts";
+import { refusedForm } from "../replies.ts";
 import { formTarget } from "../target.ts";
 import { descriptionCommand } from "./description.ts";
-import { asLink, MAX_LINK_LENGTH, publishedCommand } from "./published.ts";
+import { asLink, linkFormView, MAX_LINK_LENGTH, meetingRef, publishedCommand } from "./published.ts";
 
 type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 
@@ -24,21 +25,23 @@ export async function submitLink(ctx: Context, event: FormEvent, item: LinkItem)
         : !asLink(text)
           ? ctx.say.publishedBadLink
           : undefined;
+  // A presentation's form names its meeting; one that names none (or no meeting of the cluster) is not ours.
+  const named = event.hidden[LINK_MEETING];
+  const meeting = owner.cluster.meetings.find((m) => m.id === named);
+  if (item === "presentation" && !meeting) return [refusedForm(ctx.say.refusedTitle, ctx.say.formUnknown)];
   if (problem) {
-    const card = linkForm(
-      {
-        roundId: ctx.actor.round.id,
-        organisationId: owner.organisation.id,
-        nonce: event.hidden.nonce ?? ctx.deps.newNonce(),
-        organisationName: owner.organisation.name,
-        item,
-      },
-      ctx.locale,
-    );
-    return fieldErrors(card, event.values, { [LINK_INPUT]: problem });
+    const what =
+      item === "presentation" && meeting
+        ? { item, meeting: meetingRef(ctx, meeting) }
+        : { item: "description" as const };
+    const view = linkFormView(ctx, owner, event.hidden.nonce ?? ctx.deps.newNonce(), what);
+    return fieldErrors(linkForm(view, ctx.locale), event.values, { [LINK_INPUT]: problem });
   }
-  const act = item === "presentation" ? publishedCommand : descriptionCommand;
-  const replies = await act(ctx, `${text} ${owner.organisation.id}`);
+  const argument = `${text} ${owner.organisation.id}`;
+  const replies =
+    item === "presentation"
+      ? await publishedCommand(ctx, argument, meeting?.id)
+      : await descriptionCommand(ctx, argument);
   // Marked: the form's place shows the confirmation. Refused (no meeting ahead, round closed): the reason.
   return replies.map((reply) =>
     reply.type === "message"
