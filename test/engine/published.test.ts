@@ -115,3 +115,24 @@ describe("the link form a reminder's button opens", () => {
     expect(await h.store.listPresentations(h.round.id)).toHaveLength(before);
   });
 });
+
+describe("a presentation link form opened before forms named their meeting", () => {
+  it("is still taken, for the next meeting, as such forms always were", async () => {
+    const KARLSKRONA = "lars.nystrom@karlskrona.example";
+    const [reply] = await h.say(KARLSKRONA, "publicerad", "2027-04-20T09:00:00Z");
+    const card = reply && "card" in reply ? reply.card : undefined;
+    if (!card?.form) throw new Error("a link form");
+    const { meeting: _named, ...older } = card.form.hidden;
+    const sent = await h.submit(
+      KARLSKRONA,
+      card,
+      { link: "https://example.org/older.pdf" },
+      "2027-04-20T09:00:00Z",
+      "older",
+      older,
+    );
+    expect(sent.map((r) => r.type)).toEqual(["form-accepted"]);
+    const marks = await h.store.listPresentations(h.round.id);
+    expect(marks.find((m) => m.link === "https://example.org/older.pdf")?.meeting).toBe("benchmarking-2");
+  });
+});

@@ -26,7 +26,7 @@ export function asLink(text: string): string | undefined {
 }
 
 /** The first benchmarking meeting that has not passed: before the start-up meeting, that is meeting 1. */
-function nextBenchmarkingMeeting(ctx: Context, cluster: Cluster): BenchmarkingMeeting | undefined {
+export function nextBenchmarkingMeeting(ctx: Context, cluster: Cluster): BenchmarkingMeeting | undefined {
   const { round } = ctx.actor;
   for (const id of BENCHMARKING_MEETINGS) {
     const meeting = cluster.meetings.find((m) => m.id === id);

@@ -7,7 +7,14 @@ import { fieldErrors } from "../forms/submission.ts";
 import { refusedForm } from "../replies.ts";
 import { formTarget } from "../target.ts";
 import { descriptionCommand } from "./description.ts";
-import { asLink, linkFormView, MAX_LINK_LENGTH, meetingRef, publishedCommand } from "./published.ts";
+import {
+  asLink,
+  linkFormView,
+  MAX_LINK_LENGTH,
+  meetingRef,
+  nextBenchmarkingMeeting,
+  publishedCommand,
+} from "./published.ts";
 
 type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 
@@ -25,10 +32,15 @@ export async function submitLink(ctx: Context, event: FormEvent, item: LinkItem)
         : !asLink(text)
           ? ctx.say.publishedBadLink
           : undefined;
-  // A presentation's form names its meeting; one that names none (or no meeting of the cluster) is not ours.
+  // A presentation's form names its meeting; one naming no meeting of the cluster is not ours. A form from
+  // before forms named it (still open in a Teams chat) is for the next meeting, as it always was.
   const named = event.hidden[LINK_MEETING];
-  const meeting = owner.cluster.meetings.find((m) => m.id === named);
-  if (item === "presentation" && !meeting) return [refusedForm(ctx.say.refusedTitle, ctx.say.formUnknown)];
+  const meeting =
+    named === undefined
+      ? nextBenchmarkingMeeting(ctx, owner.cluster)
+      : owner.cluster.meetings.find((m) => m.id === named);
+  if (item === "presentation" && named !== undefined && !meeting)
+    return [refusedForm(ctx.say.refusedTitle, ctx.say.formUnknown)];
   if (problem) {
     const what =
       item === "presentation" && meeting
@@ -40,7 +52,7 @@ export async function submitLink(ctx: Context, event: FormEvent, item: LinkItem)
   const argument = `${text} ${owner.organisation.id}`;
   const replies =
     item === "presentation"
-      ? await publishedCommand(ctx, argument, meeting?.id)
+      ? await publishedCommand(ctx, argument, named === undefined ? undefined : meeting?.id)
       : await descriptionCommand(ctx, argument);
   // Marked: the form's place shows the confirmation. Refused (no meeting ahead, round closed): the reason.
   return replies.map((reply) =>
