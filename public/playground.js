@@ -43,6 +43,7 @@
       mentor: "mentor",
       bot: "Modellbot",
       download: "Ladda ner",
+      pressed: "Tryckte på",
       otherLanguage: "English",
       otherLanguageCode: "en",
       failed: "Det gick inte:",
@@ -93,6 +94,7 @@
       mentor: "mentor",
       bot: "Modellbot",
       download: "Download",
+      pressed: "Pressed",
       otherLanguage: "Svenska",
       otherLanguageCode: "sv",
       failed: "That did not work:",
@@ -265,7 +267,7 @@
     }
     const data = action.data && typeof action.data === "object" ? action.data : {};
     const verb = action.verb || data.verb || "";
-    if (verb === "command") runCommand(String(data.command || ""));
+    if (verb === "command") pressButton(action.title || "", data, container);
     else submitForm(verb, data, container);
   }
 
@@ -336,6 +338,30 @@
     addUserMessage(text);
     try {
       const result = await api("/playground/command", { ...speaker(), text });
+      for (const reply of result.replies) addBotCard(reply);
+      await refreshState();
+    } catch (error) {
+      showProblem(error);
+    }
+  }
+
+  /**
+   * A card's button, as a chat client sends it: pressed where the card is (a reminder in Karlskrona's
+   * channel acts there, whoever presses it), by the person picked now. The bubble says which button.
+   */
+  async function pressButton(label, data, container) {
+    if (!data.command) return;
+    clearProblem();
+    addUserMessage(`${t("pressed")}: ${label}`);
+    const channel = container.closest("[data-channel]")?.dataset.channel;
+    try {
+      const result = await api("/playground/submit", {
+        ...speaker(),
+        ...(channel ? { channel } : {}),
+        verb: "command",
+        data,
+        submitId: newSubmitId(),
+      });
       for (const reply of result.replies) addBotCard(reply);
       await refreshState();
     } catch (error) {

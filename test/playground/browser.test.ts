@@ -148,6 +148,39 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
       .toBe("self-assessment");
   }, 60_000);
 
+  it("a reminder's button acts where the reminder is: for its organisation's key person, not for a visitor from another", async () => {
+    const page = await openPlayground();
+    await actAs(page, MENTOR);
+    await setClock(page, "2027-03-15T10:00", "15 mars 2027");
+    await page.getByRole("button", { name: "+1 vecka" }).click();
+    await expect.poll(() => page.locator("#clock-now").textContent()).toContain("22 mars 2027");
+    const reminder = page
+      .locator('.channel[data-channel="vaxholm"] .card[data-card-kind="reminder"]')
+      .first();
+    const button = reminder.getByRole("button", { name: "Länk till presentationen" });
+    const answers = page.locator("#conversation li.message.bot");
+
+    // Anna of Kalmar kommun presses it in Vaxholm's channel: she is pointed home, no form for Kalmar.
+    let before = await answers.count();
+    await button.click();
+    const refused = answers.nth(before).locator(".card");
+    await refused.waitFor();
+    expect(await refused.getAttribute("data-card-kind")).toBe("notice");
+    expect(await refused.textContent()).toContain("Vaxholms stad");
+    expect(await page.locator("#conversation li.message.user .said").last().textContent()).toBe(
+      "Tryckte på: Länk till presentationen",
+    );
+
+    // Vaxholm's key person presses the same button: the form asks for Vaxholm's link, for meeting 1.
+    await actAs(page, VAXHOLM);
+    before = await answers.count();
+    await button.click();
+    const form = answers.nth(before).locator(".card");
+    await form.waitFor();
+    expect(await form.getAttribute("data-card-kind")).toBe("presentation-link");
+    expect(await form.textContent()).toContain("Vaxholms stads presentation inför benchmarkingmöte 1");
+  }, 60_000);
+
   it("on a laptop and a wide screen, no word breaks inside itself, table columns line up and no card is cut off", async () => {
     const page = await openPlayground();
     await actAs(page, MENTOR);
