@@ -3,6 +3,7 @@ import type { Answers } from "../src/domain/assessment.ts";
 import { readiness, shift, total } from "../src/domain/assessment.ts";
 import type { Checklist } from "../src/domain/checklist.ts";
 import type { Locale } from "../src/domain/round.ts";
+import { formatDate } from "./format.ts";
 import type { Block, Card } from "./model.ts";
 import { assessmentRoundName, levelLabel } from "./self-assessment.ts";
 import { type Catalogue, strings } from "./strings.ts";
@@ -23,7 +24,12 @@ export function selfAssessmentConfirmation(view: SelfAssessmentConfirmationView,
     facts.push({ label: t.assessmentDone.shiftTotal, value: shiftWords(t, change.total) });
   const rows = pointRows(t, view, change?.perPoint, locale);
   const columns = [t.assessmentDone.point, t.assessmentDone.score, t.assessmentDone.shift];
+  const late: Block[] =
+    view.late && view.deadline
+      ? [{ type: "text", text: `⚠ ${t.assessmentDone.late(formatDate(view.deadline, locale))}` }]
+      : [];
   const blocks: Block[] = [
+    ...late,
     { type: "facts", facts },
     ...readinessBlocks(t, checklist, answers),
     { type: "table", columns, rows },

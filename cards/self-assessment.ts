@@ -34,10 +34,10 @@ export function selfAssessmentForm(view: SelfAssessmentFormView, locale: Locale)
     { label: t.assessment.round, value: round },
   ];
   if (view.deadline) facts.push({ label: t.assessment.deadline, value: formatDate(view.deadline, locale) });
-  const blocks: Block[] = [
-    { type: "facts", facts },
-    { type: "text", text: t.assessment.intro, muted: true },
-  ];
+  const blocks: Block[] = [{ type: "facts", facts }];
+  if (view.late && view.deadline)
+    blocks.push({ type: "text", text: `⚠ ${t.assessment.lateNote(formatDate(view.deadline, locale))}` });
+  blocks.push({ type: "text", text: t.assessment.intro(COMMENT_MAX_LENGTH), muted: true });
   const options: ChoiceOption[] = scaleValues(view.checklist).map((v) => ({
     value: String(v),
     label: levelLabel(view.checklist, v, locale),

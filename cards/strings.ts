@@ -43,7 +43,8 @@ export interface Catalogue {
   assessment: {
     title: string;
     summary: (org: string, round: string) => string;
-    intro: string;
+    intro: (commentMax: number) => string;
+    lateNote: (deadline: string) => string;
     organisation: string;
     checklist: string;
     round: string;
@@ -71,6 +72,7 @@ export interface Catalogue {
     atLowest: (n: number) => string;
     topNeeded: (m: number, k: number) => string;
     unanswered: (n: number) => string;
+    late: (deadline: string) => string;
   };
   pdsa: {
     title: string;
@@ -369,7 +371,10 @@ const sv: Catalogue = {
   assessment: {
     title: "Självskattning",
     summary: (org: string, round: string) => `Självskattning för ${org}: ${round}.`,
-    intro: "Välj en nivå för varje punkt. Kommentarer är frivilliga.",
+    intro: (max: number) =>
+      `Välj en nivå för varje punkt. Kommentarer är frivilliga, högst ${max.toLocaleString("sv-SE")} tecken var.`,
+    lateNote: (deadline: string) =>
+      `Sista dagen var ${deadline}. Du kan skicka ändå, men självskattningen räknas då som försenad.`,
     organisation: "Organisation",
     checklist: "Checklista",
     round: "Omgång",
@@ -397,6 +402,7 @@ const sv: Catalogue = {
     atLowest: (n: number) => `${n} ${n === 1 ? "punkt" : "punkter"} på lägsta nivån`,
     topNeeded: (m: number, k: number) => `${m} av ${k} behövda punkter på högsta nivån`,
     unanswered: (n: number) => `${n} ${n === 1 ? "punkt" : "punkter"} utan svar`,
+    late: (deadline: string) => `Sparad efter sista dagen (${deadline}), så den räknas som försenad.`,
   },
   pdsa: {
     title: "PGSA-uppdatering",
@@ -733,7 +739,9 @@ const en: Catalogue = {
   assessment: {
     title: "Self-assessment",
     summary: (org, round) => `Self-assessment for ${org}: ${round}.`,
-    intro: "Choose a level for every point. Comments are optional.",
+    intro: (max) =>
+      `Choose a level for every point. Comments are optional, at most ${max.toLocaleString("en-GB")} characters each.`,
+    lateNote: (deadline) => `The deadline was ${deadline}. You can still send it, but it counts as late.`,
     organisation: "Organisation",
     checklist: "Checklist",
     round: "Round",
@@ -761,6 +769,7 @@ const en: Catalogue = {
     atLowest: (n) => `${n} ${n === 1 ? "point" : "points"} at the lowest level`,
     topNeeded: (m, k) => `${m} of ${k} needed points at the top level`,
     unanswered: (n) => `${n} ${n === 1 ? "point" : "points"} not answered`,
+    late: (deadline) => `Saved after the deadline (${deadline}), so it counts as late.`,
   },
   pdsa: {
     title: "PDSA update",

@@ -41,6 +41,8 @@ export interface SelfAssessmentFormView extends FormIdentity {
   /** Overrides the catalogue's name for the assessment round. */
   assessmentRoundLabel?: string | undefined;
   deadline?: IsoDate | undefined;
+  /** The deadline has passed: the form says that what is sent now counts as late. */
+  late?: boolean | undefined;
   /** The previous assessment round's answers: shown as a hint per point. */
   previous?: Answers | undefined;
   /** The latest answers (this round's last version, or the previous round's): prefilled. */
@@ -54,6 +56,9 @@ export interface SelfAssessmentConfirmationView {
   assessmentRoundLabel?: string | undefined;
   answers: Answers;
   previous?: Answers | undefined;
+  deadline?: IsoDate | undefined;
+  /** Saved after the deadline: the confirmation says it counts as late. */
+  late?: boolean | undefined;
 }
 
 export interface PdsaFormView extends FormIdentity {

@@ -2,6 +2,8 @@
 import { strings } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
 
+export type StaleAgainst = "opened" | "yours";
+
 export interface Messages {
   unknownPersonTitle: string;
   unknownPerson: (email: string) => string;
@@ -23,7 +25,8 @@ export interface Messages {
   welcomePersonal: (round: string) => string;
   outdatedButtonTitle: string;
   outdatedButton: string;
-  staleAnswers: (who: string, when: string, changes: string[]) => string;
+  /** `against`: the changes are since the form was opened, or (opened before any answers) from yours. */
+  staleAnswers: (who: string, when: string, changes: string[], against: StaleAgainst) => string;
   changedPoint: (n: number, title: string, from: string, to: string) => string;
   changedComment: (n: number) => string;
   moreChanges: (n: number) => string;
@@ -138,8 +141,8 @@ const en: Messages = {
   outdatedButtonTitle: "This button is out of date",
   outdatedButton:
     "It comes from an older message, and I no longer know what it did. Nothing was changed. This is what you can do now:",
-  staleAnswers: (who: string, when: string, changes: string[]): string =>
-    `${who} saved this form on ${when}, after you opened it. Nothing of yours was saved yet.${changes.length ? ` What changed: ${changes.join("; ")}.` : ""} Submit again to save your answers over theirs, or close the form to keep theirs.`,
+  staleAnswers: (who, when, changes, against) =>
+    `${who} saved this form on ${when}, after you opened it. Nothing of yours was saved yet.${changes.length ? (against === "opened" ? ` What changed: ${changes.join("; ")}.` : ` Where their answers differ from yours (yours → theirs): ${changes.join("; ")}.`) : ""} Submit again to save your answers over theirs; to keep theirs, leave this form unsent.`,
   changedPoint: (n: number, title: string, from: string, to: string): string =>
     `point ${n} (${title}) ${from} → ${to}`,
   changedComment: (n: number): string => `the comment on point ${n}`,
@@ -278,8 +281,8 @@ const sv: Messages = {
   outdatedButtonTitle: "Knappen är inaktuell",
   outdatedButton:
     "Den kommer från ett äldre meddelande, och jag vet inte längre vad den gjorde. Inget ändrades. Det här kan du göra nu:",
-  staleAnswers: (who, when, changes) =>
-    `${who} sparade formuläret ${when}, efter att du öppnade det. Inget av ditt har sparats än.${changes.length ? ` Det här ändrades: ${changes.join("; ")}.` : ""} Skicka igen för att spara dina svar i stället, eller stäng formuläret för att behålla de nyare.`,
+  staleAnswers: (who, when, changes, against) =>
+    `${who} sparade formuläret ${when}, efter att du öppnade det. Inget av ditt har sparats än.${changes.length ? (against === "opened" ? ` Det här ändrades: ${changes.join("; ")}.` : ` Där de sparade svaren skiljer sig från dina (ditt → sparat): ${changes.join("; ")}.`) : ""} Skicka igen för att spara dina svar i stället; för att behålla de nyare skickar du inte formuläret.`,
   changedPoint: (n, title, from, to) => `punkt ${n} (${title}) ${from} → ${to}`,
   changedComment: (n) => `kommentaren till punkt ${n}`,
   moreChanges: (n) => `och ${n} till`,

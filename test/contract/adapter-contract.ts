@@ -73,7 +73,11 @@ export function runAdapterContract(name: string, start: () => Promise<ChatDriver
       const answer = await mine.submit(scores(d, 2));
       const say = messages(d.keyPerson.locale);
       expect(answer.includes(d.colleague.name)).toBe(true);
-      expect(answer.includes(say.staleAnswers("", "", []).split(".")[1]?.trim() ?? "?")).toBe(true);
+      expect(answer.includes(say.staleAnswers("", "", [], "yours").split(".")[1]?.trim() ?? "?")).toBe(true);
+      // Opened before any answers: the note shows where the saved answers differ from this person's.
+      const first = d.checklist.points[0];
+      const title = first?.title[d.keyPerson.locale] ?? "?";
+      expect(answer.includes(say.changedPoint(1, title, "2", "3"))).toBe(true);
       const versions = await d.store.listAssessments(d.round.id, d.keyPerson.organisationId);
       expect(versions).toHaveLength(1);
       expect(Object.values(versions[0]?.answers ?? {}).every((a) => a.score === 3)).toBe(true);

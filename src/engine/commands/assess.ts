@@ -3,6 +3,8 @@ import { selfAssessmentForm } from "../../../cards/self-assessment.ts";
 import type { Answers, AssessmentRoundId } from "../../domain/assessment.ts";
 import { ASSESSMENT_ROUNDS } from "../../domain/assessment.ts";
 import { assessmentRoundDue, openAssessmentRound } from "../../domain/calendar.ts";
+import { isAfterDeadline } from "../../domain/lateness.ts";
+import type { Cluster, IsoDate } from "../../domain/round.ts";
 import { pickForm, roundForms, splitFormWord, storedChecklistId } from "../checklist-forms.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
@@ -36,7 +38,7 @@ export async function assessCommand(ctx: Context, argument = ""): Promise<Reply[
       formTitle: roundForms(ctx).length > 1 ? checklist.title[ctx.locale] : undefined,
       organisationName: organisation.name,
       assessmentRound: open,
-      deadline: assessmentRoundDue(ctx.actor.round, cluster, open),
+      ...assessmentDeadline(ctx, cluster, open),
       previous: previousAnswers(rounds, open),
       latest: rounds.at(-1)?.answers,
       // The version of the open round's answers now: someone saving after this is not silently overwritten.
@@ -45,6 +47,17 @@ export async function assessCommand(ctx: Context, argument = ""): Promise<Reply[
     ctx.locale,
   );
   return [{ type: "form", card }];
+}
+
+/** The open round's deadline, and whether it has passed by now: work sent now counts as late. */
+export function assessmentDeadline(
+  ctx: Context,
+  cluster: Cluster,
+  open: AssessmentRoundId,
+): { deadline?: IsoDate; late: boolean } {
+  const deadline = assessmentRoundDue(ctx.actor.round, cluster, open);
+  if (deadline === undefined) return { late: false };
+  return { deadline, late: isAfterDeadline(ctx.now.toISOString(), deadline, ctx.actor.round.timeZone) };
 }
 
 /** The latest answers of the last round before `open` that the organisation submitted. */

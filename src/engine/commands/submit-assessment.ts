@@ -14,7 +14,7 @@ import { refusedForm } from "../replies.ts";
 import { concludedRefusal } from "../round-concluded.ts";
 import { latestPerRound } from "../round-state.ts";
 import { formTarget, recordOnBehalf } from "../target.ts";
-import { previousAnswers } from "./assess.ts";
+import { assessmentDeadline, previousAnswers } from "./assess.ts";
 
 type FormEvent = Extract<Context["event"], { type: "form-submitted" }>;
 
@@ -39,6 +39,7 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
     checklist,
     organisationName: organisation.name,
     assessmentRound: open,
+    ...assessmentDeadline(ctx, cluster, open),
   };
   if (!form.ok) {
     const card = selfAssessmentForm(
@@ -79,9 +80,10 @@ export async function submitAssessment(ctx: Context, event: FormEvent): Promise<
       based > 0
         ? (await store.assessmentVersion(ctx.actor.round.id, organisation.id, thisForm, based))?.answers
         : undefined;
-    // Against nothing (the form was opened before the first answers), every point would be "changed".
-    const changes = before ? answersChanged(checklist, before, newer.answers, ctx.say, ctx.locale) : [];
-    return staleForm(ctx, card, event.values, { ...newer, changes });
+    // Opened before the first answers, every point would be "changed": the note shows where the saved
+    // answers differ from this person's instead.
+    const changes = answersChanged(checklist, before ?? form.value, newer.answers, ctx.say, ctx.locale);
+    return staleForm(ctx, card, event.values, { ...newer, changes, against: before ? "opened" : "yours" });
   }
   const stored = await store.submitAssessment({ ...written, ...thisForm, answers: form.value });
   await recordOnBehalf(ctx, owner, `self-assessment (${open})`, stored.duplicate);

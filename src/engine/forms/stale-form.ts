@@ -9,6 +9,7 @@ import type { Card } from "../../../cards/model.ts";
 import { localDate } from "../../domain/local-date.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
+import type { StaleAgainst } from "../messages.ts";
 
 const MAX_CHANGES_SHOWN = 5;
 
@@ -25,8 +26,10 @@ export interface NewerVersion {
   version: number;
   submittedBy: string;
   submittedAt: string;
-  /** What differs from the version the form was opened on, one line each, in the person's language. */
+  /** What differs from the version the form was opened on (or from the person's answers), one line each. */
   changes: string[];
+  /** What `changes` compares with; the version the form was opened on unless said. */
+  against?: StaleAgainst | undefined;
 }
 
 function personName(ctx: Context, email: string): string {
@@ -63,7 +66,8 @@ export function staleForm(
           say.moreChanges(newer.changes.length - MAX_CHANGES_SHOWN),
         ]
       : newer.changes;
-  const note = say.staleAnswers(personName(ctx, newer.submittedBy), `${day} ${time}`, shownChanges);
+  const who = personName(ctx, newer.submittedBy);
+  const note = say.staleAnswers(who, `${day} ${time}`, shownChanges, newer.against ?? "opened");
   const shown = withFormState(card, { ...values }, { [BASED_ON]: note });
   const form = shown.form && {
     ...shown.form,
