@@ -1,4 +1,5 @@
-// The words of the dashboard link, history and calendar cards, in Swedish and English.
+// The words of the dashboard link, history and calendar cards, and of what `status` shows about each
+// organisation's deadlines and work that came late or never came, in Swedish and English.
 import type { Locale } from "../src/domain/round.ts";
 
 export interface HistoryStrings {
@@ -33,6 +34,11 @@ export interface HistoryStrings {
   presentationLinks: string;
   newest: (shown: number, of: number) => string;
   lastUpdated: string;
+  /** `status` when the next meeting has no presentation deadline (the start-up, the conference). */
+  dueBy: string;
+  dueByValue: (date: string, items: string) => string;
+  neverCameHeading: string;
+  neverCameItem: (item: string, meeting: string) => string;
 }
 
 const sv: HistoryStrings = {
@@ -70,6 +76,10 @@ const sv: HistoryStrings = {
   newest: (shown: number, of: number) =>
     `De ${shown} senaste av ${of}. Alla finns på översikten (skriv översikt).`,
   lastUpdated: "Senast uppdaterad",
+  dueBy: "Att lämna in senast",
+  dueByValue: (date: string, items: string) => `${date} (${items})`,
+  neverCameHeading: "Kom aldrig",
+  neverCameItem: (item: string, meeting: string) => `${item} inför ${meeting.toLowerCase()}`,
 };
 
 const en: HistoryStrings = {
@@ -106,6 +116,10 @@ const en: HistoryStrings = {
   presentationLinks: "Presentations",
   newest: (shown, of) => `The newest ${shown} of ${of}. The dashboard has them all (type dashboard).`,
   lastUpdated: "Last updated",
+  dueBy: "Due by",
+  dueByValue: (date, items) => `${date} (${items})`,
+  neverCameHeading: "Never came",
+  neverCameItem: (item, meeting) => `${item} (${meeting})`,
 };
 
 export function historyStrings(locale: Locale): HistoryStrings {

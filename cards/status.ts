@@ -1,5 +1,7 @@
 // The cluster at a glance (mentors, project managers), and one line per cluster for project managers.
-import type { Locale } from "../src/domain/round.ts";
+import type { DueItemKind } from "../src/domain/due-before.ts";
+import type { Locale, MeetingId } from "../src/domain/round.ts";
+import { meetingDeadline } from "../src/domain/round-deadlines.ts";
 import { arrow, formatDate } from "./format.ts";
 import { formatInstant } from "./format-instant.ts";
 import { historyStrings } from "./history-strings.ts";
@@ -21,8 +23,8 @@ export function statusCard(view: StatusView, locale: Locale): Card {
           value: view.nextMeeting ? meetingText(view.nextMeeting, locale) : t.status.noMeeting,
         },
       ];
-  if (view.presentationDeadline)
-    facts.push({ label: t.status.deadline, value: formatDate(view.presentationDeadline, locale) });
+  const due = deadlineFact(view, locale);
+  if (due) facts.push(due);
   const columns = [
     t.status.organisation,
     t.status.assessment,
@@ -74,9 +76,47 @@ export function stepProgress(t: Catalogue, step: number): Block {
   };
 }
 
+/**
+ * The next meeting's deadline. A benchmarking meeting's is the presentation deadline the view gives; the
+ * start-up's and the conference's come from the same deadline list (round-deadlines.ts), with what is due.
+ */
+function deadlineFact(view: StatusView, locale: Locale): { label: string; value: string } | undefined {
+  const t = strings(locale);
+  if (view.presentationDeadline)
+    return { label: t.status.deadline, value: formatDate(view.presentationDeadline, locale) };
+  const next = view.nextMeeting;
+  const deadline = next && meetingDeadline({ id: next.meeting, date: next.date });
+  if (!deadline || view.concludedAfter) return undefined;
+  const h = historyStrings(locale);
+  const words = schedulerStrings(locale).clusterSummary.missing;
+  const items = deadline.items.map((kind) => words[kind]).join(", ");
+  return { label: h.dueBy, value: h.dueByValue(formatDate(deadline.date, locale), items) };
+}
+
+/**
+ * A row's late item as the engine gives it (src/engine/late-items.ts): besides the kind and the first late
+ * day, whether it is still awaited (late) or never came (missed), and its meeting. The view model does not
+ * declare these yet (cards/view-models.ts); an item without them is late.
+ */
+interface JudgedLate {
+  kind: DueItemKind;
+  since: string;
+  state?: "late" | "missed" | undefined;
+  meeting?: MeetingId | undefined;
+}
+
+function lateOf(row: StatusRow): JudgedLate[] {
+  const items: JudgedLate[] = row.late ?? [];
+  return items.filter((item) => item.state !== "missed");
+}
+
+function missedOf(row: StatusRow): JudgedLate[] {
+  const items: JudgedLate[] = row.late ?? [];
+  return items.filter((item) => item.state === "missed");
+}
+
 function lateSinceText(t: Catalogue, row: StatusRow, kind: string, locale: Locale): string | undefined {
-  if (!row.late) return undefined;
-  for (const item of row.late)
+  for (const item of lateOf(row))
     if (item.kind === kind) return t.status.lateSince(formatDate(item.since, locale));
   return undefined;
 }
@@ -129,25 +169,30 @@ function pdsaCell(t: Catalogue, row: StatusRow, locale: Locale): string {
   return `${phase} (${t.status.pdsaStalled(formatDate(row.pdsaStalledSince, locale))})`;
 }
 
-/** One line per organisation that is late with anything, each item with its first late day. */
+/**
+ * One line per organisation that is late with anything, each item with its first late day; then one per
+ * organisation with items that never came (their meeting went by), each with its meeting.
+ */
 function lateBlocks(view: StatusView, locale: Locale): Block[] {
-  const t = strings(locale).status;
+  const s = strings(locale);
+  const t = s.status;
+  const h = historyStrings(locale);
   const words = schedulerStrings(locale).clusterSummary.missing;
-  const lines = view.rows.flatMap((row) =>
-    row.late?.length
-      ? [
-          t.lateLine(
-            row.organisationName,
-            row.late.map((l) => t.lateItem(words[l.kind], formatDate(l.since, locale))).join(", "),
-          ),
-        ]
-      : [],
+  const linesOf = (pick: (row: StatusRow) => JudgedLate[], item: (l: JudgedLate) => string) =>
+    view.rows.flatMap((row) => {
+      const items = pick(row);
+      return items.length ? [t.lateLine(row.organisationName, items.map(item).join(", "))] : [];
+    });
+  const late = linesOf(lateOf, (l) => t.lateItem(words[l.kind], formatDate(l.since, locale)));
+  const missed = linesOf(missedOf, (l) =>
+    l.meeting ? h.neverCameItem(words[l.kind], s.meetings[l.meeting]) : words[l.kind],
   );
-  if (lines.length === 0) return [];
-  return [
-    { type: "heading", text: t.lateHeading },
-    { type: "text", text: lines.join("\n") },
-  ];
+  const blocks: Block[] = [];
+  if (late.length)
+    blocks.push({ type: "heading", text: t.lateHeading }, { type: "text", text: late.join("\n") });
+  if (missed.length)
+    blocks.push({ type: "heading", text: h.neverCameHeading }, { type: "text", text: missed.join("\n") });
+  return blocks;
 }
 
 function totalText(total: NonNullable<StatusRow["total"]>): string {

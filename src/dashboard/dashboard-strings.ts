@@ -19,7 +19,7 @@ export interface DashboardStrings {
   step: (n: number, name: string) => string;
   concluded: string;
   next: (meeting: string, date: string) => string;
-  deadline: (date: string) => string;
+  deadline: (date: string, items: string) => string;
   clusterPage: (cluster: string) => string;
   calendar: (of: string) => string;
   organisations: (cluster: string) => string;
@@ -86,7 +86,7 @@ const sv: DashboardStrings = {
   step: (n: number, name: string) => `Steg ${n} av 8: ${name}.`,
   concluded: "Omgången är avslutad.",
   next: (meeting: string, date: string) => `Nästa möte: ${meeting}, ${date}.`,
-  deadline: (date: string) => `Presentationerna ska vara publicerade senast ${date}.`,
+  deadline: (date: string, items: string) => `Att lämna in senast ${date}: ${items}.`,
   clusterPage: (cluster: string) => `Diagram per checklistpunkt för ${cluster}`,
   calendar: (of: string) => `Kalender för ${of} (.ics)`,
   organisations: (cluster: string) => `Organisationerna i ${cluster}`,
@@ -155,7 +155,7 @@ const en: DashboardStrings = {
   step: (n, name) => `Step ${n} of 8: ${name}.`,
   concluded: "The round has concluded.",
   next: (meeting, date) => `Next meeting: ${meeting}, ${date}.`,
-  deadline: (date) => `Presentations must be published by ${date}.`,
+  deadline: (date, items) => `Due by ${date}: ${items}.`,
   clusterPage: (cluster) => `Chart per checklist point for ${cluster}`,
   calendar: (of) => `Calendar for ${of} (.ics)`,
   organisations: (cluster) => `The organisations of ${cluster}`,

@@ -1,34 +1,25 @@
 // What the dashboard shows a person: the clusters and organisations the permission table lets them see,
 // each with the same figures as `status`, its due items, its results per round and its history.
 import type { DueItem } from "../../cards/view-models.ts";
-import { ASSESSMENT_ROUND_MEETING } from "../domain/assessment.ts";
-import { clusterMeetings, nextMeeting } from "../domain/calendar.ts";
+import { nextMeeting } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
-import { endOfLocalDay } from "../domain/local-date.ts";
 import type { Cluster, MeetingId, Round } from "../domain/round.ts";
 import { clusterMembers } from "../domain/round.ts";
 import type { Actor } from "../engine/actor.ts";
 import { type ClusterSummary, clusterSummary, type OrganisationProgress } from "../engine/cluster-summary.ts";
-import { dueItems } from "../engine/due-items.ts";
 import { type OrganisationHistory, organisationHistory } from "../engine/history.ts";
 import { lastUpdate } from "../engine/last-update.ts";
-import {
-  assessmentCameLate,
-  cameLate,
-  type LateContext,
-  lateContext,
-  lateItems,
-} from "../engine/late-items.ts";
+import { type DueState, judgeDueItems, lateContext } from "../engine/late-items.ts";
 import { mayAct } from "../engine/permissions.ts";
 import { type OrganisationResults, organisationResults } from "../engine/results/organisation-results.ts";
 import { loadRoundState, type RoundState } from "../engine/round-state.ts";
 import type { Store } from "../store/port.ts";
 
 /**
- * done; done-late (handed in after its deadline); missing (its deadline is ahead); late (the engine's rule,
- * as `status` says it: past its deadline and still expected); missed (its meeting went by without it).
+ * done; done-late (handed in after its deadline); missing (its deadline is ahead); late (past its deadline
+ * and still awaited); missed (never came: no longer awaited). The engine's one judgement (late-items.ts).
  */
-export type DueState = "done" | "done-late" | "missing" | "late" | "missed";
+export type { DueState };
 
 export interface DueLine extends DueItem {
   meeting: MeetingId;
@@ -119,57 +110,14 @@ export async function dashboardView(
   return { round, actor, scope, clusters };
 }
 
-/** Every meeting's due items, judged late by the same rule as `status` (src/engine/late-items.ts). */
+/** Every item of the round's deadline list, judged as `status` and the Excel export judge it (late-items.ts). */
 function dueLines(state: RoundState, cluster: Cluster, organisationId: string, now: Date): DueLine[] {
   const context = lateContext(state, cluster, nextMeeting(state.round, cluster, now), now);
-  const late = lateItems(state, context, organisationId);
-  return clusterMeetings(state.round, cluster)
-    .filter((m) => m.id !== "start-up")
-    .flatMap((meeting) =>
-      dueItems(state, cluster, organisationId, meeting.id).map((item) => {
-        const meetingOver = now.getTime() >= endOfLocalDay(meeting.date, state.round.timeZone).toMillis();
-        const handedIn = item.done && handedInLate(state, context, organisationId, item.kind, meeting.id);
-        const dueState: DueState = item.done
-          ? handedIn
-            ? "done-late"
-            : "done"
-          : late.some((l) => l.kind === item.kind && isLateFor(context, l, meeting.id))
-            ? "late"
-            : meetingOver
-              ? "missed"
-              : "missing";
-        return { ...item, meeting: meeting.id, state: dueState };
-      }),
-    );
-}
-
-/** A late item belongs to the next meeting, or (the description, the statistics) to the meeting it prepares. */
-function isLateFor(context: LateContext, item: { kind: string }, meeting: MeetingId): boolean {
-  if (item.kind === "description") return meeting === "start-up";
-  if (item.kind === "statistics") return meeting === "benchmarking-3";
-  return context.next?.id === meeting;
-}
-
-/** Whether the work that marks the item done came after its deadline (the engine's rule again). */
-function handedInLate(
-  state: RoundState,
-  context: LateContext,
-  organisationId: string,
-  kind: string,
-  meeting: MeetingId,
-): boolean {
-  if (kind === "presentation" || kind === "description") {
-    const mark = state.presentations.get(organisationId)?.find((p) => p.meeting === meeting);
-    return mark ? cameLate(context, meeting, { at: mark.markedAt, of: mark }) : false;
-  }
-  if (kind === "statistics") {
-    const report = state.statistics.get(organisationId);
-    return report ? cameLate(context, meeting, { at: report.submittedAt, of: report }) : false;
-  }
-  if (kind === "assessment") {
-    const versions = [...(state.assessments.get(organisationId)?.values() ?? [])];
-    const version = versions.find((v) => ASSESSMENT_ROUND_MEETING[v.assessmentRound] === meeting);
-    return version ? assessmentCameLate(context, version) : false;
-  }
-  return false;
+  return judgeDueItems(state, context, organisationId).map((item) => ({
+    kind: item.kind,
+    date: item.date,
+    done: item.state === "done" || item.state === "done-late",
+    meeting: item.meeting,
+    state: item.state,
+  }));
 }

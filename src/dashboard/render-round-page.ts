@@ -3,8 +3,10 @@ import { arrow, formatDate } from "../../cards/format.ts";
 import { formatInstant } from "../../cards/format-instant.ts";
 import { describeChanges } from "../../cards/history.ts";
 import { historyStrings } from "../../cards/history-strings.ts";
+import { schedulerStrings } from "../../cards/scheduler-strings.ts";
 import { stepName, strings } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
+import { meetingDeadline } from "../domain/round-deadlines.ts";
 import { historyView } from "../engine/commands/history.ts";
 import { dashboardStrings } from "./dashboard-strings.ts";
 import type { ClusterPanel, DashboardView, OrganisationPanel } from "./dashboard-view.ts";
@@ -41,13 +43,22 @@ function clusterSection(panel: ClusterPanel, view: DashboardView, locale: Locale
 <h2 id="${id}">${summary.cluster.name}</h2>
 <p>${summary.concluded ? t.concluded : t.step(summary.step, stepName(s, summary.step))}
 ${next ? t.next(s.meetings[next.id], formatDate(next.date, locale)) : ""}
-${next?.presentationDeadline ? t.deadline(formatDate(next.presentationDeadline, locale)) : ""}</p>
+${nextDeadline(next, locale)}</p>
 <p class="links"><a href="${links.cluster(summary.cluster.id)}">${t.clusterPage(summary.cluster.name)}</a>
 ${view.scope !== "organisation" ? html`<a href="${links.calendar({ cluster: summary.cluster.id })}">${t.calendar(summary.cluster.name)}</a>` : ""}</p>
 ${organisationTable(panel, view, locale)}
 ${dueTable(panel, locale)}
 ${panel.organisations.map((o) => organisationDetails(o, view, locale, links))}
 </section>`;
+}
+
+/** What the next meeting asks for and by when, from the round's deadline list (round-deadlines.ts). */
+function nextDeadline(next: ClusterPanel["summary"]["next"], locale: Locale): string {
+  const deadline = next && meetingDeadline(next);
+  if (!deadline) return "";
+  const words = schedulerStrings(locale).clusterSummary.missing;
+  const items = deadline.items.map((kind) => words[kind]).join(", ");
+  return dashboardStrings(locale).deadline(formatDate(deadline.date, locale), items);
 }
 
 function organisationTable(panel: ClusterPanel, view: DashboardView, locale: Locale): Html {

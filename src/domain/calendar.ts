@@ -4,6 +4,7 @@ import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS, type AssessmentRoundId } f
 import { endOfLocalDay } from "./local-date.ts";
 import { clusterMeetings, isBenchmarkingMeeting, meetingDate, presentationDeadline } from "./meetings.ts";
 import type { Cluster, IsoDate, MeetingId, Round } from "./round.ts";
+import { meetingDeadline } from "./round-deadlines.ts";
 
 export {
   type CurrentStep,
@@ -104,12 +105,13 @@ export function openAssessmentRound(
   return clusterCalendar(round, cluster).rounds.find((r) => !(now >= r.passedAtMs))?.id;
 }
 
-/** The day a self-assessment round is due: the presentation deadline of the meeting it prepares. */
+/** The day a self-assessment round is due: the deadline of the meeting it prepares (round-deadlines.ts). */
 export function assessmentRoundDue(
   round: Round,
   cluster: Cluster,
   id: AssessmentRoundId,
 ): IsoDate | undefined {
-  const date = meetingDate(round, cluster, ASSESSMENT_ROUND_MEETING[id]);
-  return date === undefined ? undefined : presentationDeadline(date);
+  const meeting = ASSESSMENT_ROUND_MEETING[id];
+  const date = meetingDate(round, cluster, meeting);
+  return date === undefined ? undefined : meetingDeadline({ id: meeting, date })?.date;
 }

@@ -2,18 +2,19 @@
 // work is kept like any other and carries a mark; the day after the deadline is the first late day.
 import { ASSESSMENT_ROUND_MEETING, type AssessmentRoundId } from "./assessment.ts";
 import { addDays, endOfLocalDay } from "./local-date.ts";
-import { meetingDate, presentationDeadline } from "./meetings.ts";
+import { meetingDate } from "./meetings.ts";
 import type { Cluster, IsoDate, MeetingId, Round } from "./round.ts";
+import { meetingDeadline } from "./round-deadlines.ts";
 
 /** Whether `at` (an ISO instant) is after the end of `deadline` in the round's time zone. */
 export function isAfterDeadline(at: string, deadline: IsoDate, timeZone: string): boolean {
   return Date.parse(at) >= endOfLocalDay(deadline, timeZone).toMillis();
 }
 
-/** The day the items for a meeting are due: a week before it, as every reminder says. */
+/** The day the items for a meeting are due (round-deadlines.ts), as every reminder says. */
 export function itemDeadline(round: Round, cluster: Cluster, meeting: MeetingId): IsoDate | undefined {
   const date = meetingDate(round, cluster, meeting);
-  return date === undefined ? undefined : presentationDeadline(date);
+  return date === undefined ? undefined : meetingDeadline({ id: meeting, date })?.date;
 }
 
 /** Whether work for `meeting`, handed in at `at`, was late. */

@@ -77,3 +77,14 @@ export function localTime(date: IsoDate, hour: number, timeZone: string): DateTi
 export function localDate(instant: Date, timeZone: string): IsoDate {
   return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? "";
 }
+
+/**
+ * An instant's local date and time of day in the zone, as a Date whose UTC fields read them: for files
+ * whose times carry no zone (a workbook's cells), so that 07:01 UTC in Stockholm summer time reads 09:01.
+ * Undefined for text that is no instant.
+ */
+export function localWallClock(iso: string, timeZone: string): Date | undefined {
+  const local = DateTime.fromISO(iso, { zone: timeZone });
+  if (!local.isValid) return undefined;
+  return local.setZone("UTC", { keepLocalTime: true }).toJSDate();
+}

@@ -1,10 +1,11 @@
 // Every reminder a round will cause, computed from its dates alone (pure: no clock, no store).
 // The scheduler compares the plan with the current instant and claims each item in the outbox
 // under reminderKey(), so a reminder is sent at most once even after downtime or with replicas.
-import { type DueItemKind, itemsDueBefore } from "./due-before.ts";
+import type { DueItemKind } from "./due-before.ts";
 import { addDays, localTime } from "./local-date.ts";
 import { clusterMeetings, invitationDay, isBenchmarkingMeeting, presentationDeadline } from "./meetings.ts";
 import { type Cluster, clusterMembers, type IsoDate, type MeetingId, type Round } from "./round.ts";
+import { meetingDeadline } from "./round-deadlines.ts";
 import { complete, type Steps } from "./steps.ts";
 import { workingDayOnOrAfter, workingDayOnOrBefore } from "./working-days.ts";
 
@@ -51,8 +52,7 @@ function sendDay(kind: ReminderKind, nominal: IsoDate): IsoDate {
   return kind === "overdue" ? workingDayOnOrAfter(nominal) : workingDayOnOrBefore(nominal);
 }
 
-function nominalDay(kind: ReminderKind, meeting: IsoDate): IsoDate {
-  const deadline = presentationDeadline(meeting);
+function nominalDay(kind: ReminderKind, meeting: IsoDate, deadline: IsoDate): IsoDate {
   if (kind === "host-invitation") return invitationDay(meeting);
   if (kind === "deadline-in-7-days") return addDays(deadline, -7);
   if (kind === "deadline-today") return deadline;
@@ -62,28 +62,37 @@ function nominalDay(kind: ReminderKind, meeting: IsoDate): IsoDate {
 /** The instant each (kind, meeting day) reminds at: every cluster meeting that day asks the same. */
 type Instants = Map<string, string>;
 
-function instantOf(instants: Instants, kind: ReminderKind, meeting: IsoDate, timeZone: string): string {
+function instantOf(
+  instants: Instants,
+  kind: ReminderKind,
+  meeting: IsoDate,
+  deadline: IsoDate,
+  timeZone: string,
+): string {
+  // The deadline follows from the meeting's day, so the day alone keys the instant.
   const key = `${kind}|${meeting}`;
   const known = instants.get(key);
   if (known !== undefined) return known;
-  const at = localTime(sendDay(kind, nominalDay(kind, meeting)), REMINDER_HOUR, timeZone).toISO() ?? "";
+  const at =
+    localTime(sendDay(kind, nominalDay(kind, meeting, deadline)), REMINDER_HOUR, timeZone).toISO() ?? "";
   instants.set(key, at);
   return at;
 }
 
 const NO_ITEMS: readonly DueItemKind[] = [];
 
-// Every meeting's items are due a week before it: the presentations, the self-assessment rounds, the
-// statistics, and the start-up meeting's description of the organisation alike.
+// Every meeting's items are due on its deadline (round-deadlines.ts): the presentations, the
+// self-assessment rounds, the statistics, and the start-up meeting's description of the organisation alike.
 function clusterPlan(round: Round, cluster: Cluster, instants: Instants): PlannedReminder[] {
   const reminders: PlannedReminder[] = [];
   for (const meeting of clusterMeetings(round, cluster)) {
-    const items = itemsDueBefore(meeting.id);
+    const deadline = meetingDeadline(meeting);
+    const items = deadline?.items ?? NO_ITEMS;
     const benchmarking = isBenchmarkingMeeting(meeting.id);
-    const dueOn = presentationDeadline(meeting.date);
+    const dueOn = deadline?.date ?? presentationDeadline(meeting.date);
     const add = (organisation: string, kind: ReminderKind, deadline: IsoDate) => {
       reminders.push({
-        at: instantOf(instants, kind, meeting.date, round.timeZone),
+        at: instantOf(instants, kind, meeting.date, dueOn, round.timeZone),
         round: round.id,
         cluster: cluster.id,
         organisation,

@@ -1,19 +1,45 @@
-// What an organisation is late with at an instant: the next meeting's items once their deadline has
-// passed, and the items that stay open after their meeting (the start-up description, the step-6
-// statistics) when they never came in. The deadlines are worked out once per cluster, not per row.
-import { ASSESSMENT_ROUND_MEETING, type AssessmentRoundId } from "../domain/assessment.ts";
+// Where each item of the round's deadline list (src/domain/round-deadlines.ts) stands for an organisation at
+// an instant: the one judgement that `status`, the dashboard and the Excel export all show.
+//
+// - done, or done-late when the work came after the end of its deadline's day (kept and marked);
+// - missing while its deadline is ahead;
+// - late once its deadline has passed while it can still be handed in: until its meeting has passed, and
+//   for the items that stay open after their meeting (the start-up description, the step-6 statistics)
+//   until the round concludes;
+// - missed ("never came") once that is over: a presentation after its meeting, a self-assessment round
+//   that has closed, anything still missing when the round has concluded. It is no longer awaited and no
+//   reminder asks for it, but the mentor and the project managers still see that it never came.
+// The deadlines are worked out once per cluster, not per row.
+import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS, type AssessmentRoundId } from "../domain/assessment.ts";
 import type { NextMeeting } from "../domain/calendar.ts";
 import type { DueItemKind } from "../domain/due-before.ts";
-import { itemDeadline, lateSince } from "../domain/lateness.ts";
+import { lateSince } from "../domain/lateness.ts";
 import { endOfLocalDay } from "../domain/local-date.ts";
-import { clusterMeetings } from "../domain/meetings.ts";
 import type { Cluster, IsoDate, MeetingId } from "../domain/round.ts";
+import { clusterDeadlines, type DeadlineItem } from "../domain/round-deadlines.ts";
 import { dueItems } from "./due-items.ts";
-import { isPublished, type RoundState } from "./round-state.ts";
+import type { RoundState } from "./round-state.ts";
 
+export type DueState = "done" | "done-late" | "missing" | "late" | "missed";
+
+/** An item of the deadline list as it stands for one organisation. */
+export interface JudgedItem extends DeadlineItem {
+  state: DueState;
+  /** The first late day. */
+  since: IsoDate;
+  /** When the work that made it done came in (ISO instant). */
+  handedInAt?: string | undefined;
+}
+
+/** An item past its deadline and not handed in: still awaited (late), or no longer (missed). */
 export interface LateItem {
   kind: DueItemKind;
+  /** The first late day. */
   since: IsoDate;
+  meeting: MeetingId;
+  /** The day it was due. */
+  deadline: IsoDate;
+  state: "late" | "missed";
 }
 
 /** Items that can still be handed in after their meeting has passed, and the meeting they prepare. */
@@ -26,19 +52,23 @@ const STAYS_OPEN: readonly { kind: DueItemKind; meeting: MeetingId }[] = [
 export interface LateContext {
   cluster: Cluster;
   next: NextMeeting | undefined;
-  /** Per meeting: the deadline, the instant (epoch ms) its day ends, and the first late day. */
+  /** Per meeting, in the order of the meetings: the deadline, the instant (epoch ms) its day ends, and the first late day. */
   deadlines: Deadlines;
   nowMs: number;
 }
 
 interface Deadline {
   date: IsoDate;
+  meetingDate: IsoDate;
+  items: readonly DueItemKind[];
   /** When the deadline's day ends (epoch ms). */
   endMs: number;
   /** The first late day. */
   since: IsoDate;
   /** When the meeting's own day ends (epoch ms): the step at home after it begins then. */
   meetingEndMs: number;
+  /** When the meeting before it ended (epoch ms): PDSA work counts for this meeting from then. */
+  previousEndMs: number | undefined;
 }
 type Deadlines = ReadonlyMap<MeetingId, Deadline>;
 
@@ -53,17 +83,25 @@ function deadlinesOf(state: RoundState, cluster: Cluster): Deadlines {
   const roundKey = `${round.timeZone}|${round.startUp}|${round.resultsConference}`;
   const kept = BY_CLUSTER.get(cluster);
   if (kept?.round === roundKey) return kept.deadlines;
-  const meetings = clusterMeetings(round, cluster);
-  const key = `${round.timeZone}|${meetings.map((m) => `${m.id}=${m.date}`).join("|")}`;
+  const list = clusterDeadlines(round, cluster);
+  const key = `${round.timeZone}|${list.map((d) => `${d.meeting}=${d.meetingDate}`).join("|")}`;
   let deadlines = DEADLINES.get(key);
   if (!deadlines) {
     const built = new Map<MeetingId, Deadline>();
-    for (const meeting of meetings) {
-      const date = itemDeadline(round, cluster, meeting.id);
-      if (!date) continue;
+    let previousEndMs: number | undefined;
+    for (const { meeting, meetingDate, date, items } of list) {
       const endMs = endOfLocalDay(date, round.timeZone).toMillis();
-      const meetingEndMs = endOfLocalDay(meeting.date, round.timeZone).toMillis();
-      built.set(meeting.id, { date, endMs, since: lateSince(date), meetingEndMs });
+      const meetingEndMs = endOfLocalDay(meetingDate, round.timeZone).toMillis();
+      built.set(meeting, {
+        date,
+        meetingDate,
+        items,
+        endMs,
+        since: lateSince(date),
+        meetingEndMs,
+        previousEndMs,
+      });
+      previousEndMs = meetingEndMs;
     }
     if (DEADLINES.size >= DEADLINES_KEPT) DEADLINES.clear();
     DEADLINES.set(key, built);
@@ -111,39 +149,106 @@ export function assessmentCameLate(
   });
 }
 
-const NONE: LateItem[] = [];
-
-/** The meeting's deadline once it has passed at the context's instant. */
-function passedDeadline(context: LateContext, meeting: MeetingId): Deadline | undefined {
-  const deadline = context.deadlines.get(meeting);
-  return deadline !== undefined && context.nowMs >= deadline.endMs ? deadline : undefined;
+/** Past its deadline and not handed in: whether it is still awaited at the context's instant. */
+function overdueState(context: LateContext, meeting: MeetingId, deadline: Deadline, kind: DueItemKind) {
+  // Once the round has concluded nothing more can be handed in: what is missing never came.
+  if (!context.next) return "missed";
+  if (context.nowMs < deadline.meetingEndMs) return "late";
+  for (const open of STAYS_OPEN) if (open.kind === kind && open.meeting === meeting) return "late";
+  return "missed";
 }
 
-// Plain loops, no closures: every row of every status comes through here.
+const NONE: LateItem[] = [];
+
+/**
+ * The items past their deadline that never came in, each late (still awaited) or missed (no longer): what
+ * `status` lists, from the same judgement as judgeDueItems. Plain loops: every row of every status comes
+ * through here, and only the meetings whose deadline has passed are asked what is done.
+ */
 export function lateItems(state: RoundState, context: LateContext, organisationId: string): LateItem[] {
-  const { next, cluster } = context;
-  // Once the round has concluded nothing more can be handed in: what is missing is only missing.
-  if (!next) return NONE;
   let late: LateItem[] | undefined;
-  for (const { kind, meeting } of STAYS_OPEN) {
-    if (meeting === next.id) continue;
-    const deadline = passedDeadline(context, meeting);
-    if (!deadline) continue;
-    const done =
-      kind === "description"
-        ? isPublished(state, organisationId, meeting)
-        : state.statistics.has(organisationId);
-    if (done) continue;
-    if (!late) late = [];
-    late.push({ kind, since: deadline.since });
-  }
-  const deadline = passedDeadline(context, next.id);
-  if (deadline) {
-    for (const item of dueItems(state, cluster, organisationId, next.id)) {
+  for (const [meeting, deadline] of context.deadlines) {
+    if (context.nowMs < deadline.endMs) continue;
+    for (const item of dueItems(state, context.cluster, organisationId, meeting)) {
       if (item.done) continue;
       if (!late) late = [];
-      late.push({ kind: item.kind, since: deadline.since });
+      late.push({
+        kind: item.kind,
+        since: deadline.since,
+        meeting,
+        deadline: deadline.date,
+        state: overdueState(context, meeting, deadline, item.kind),
+      });
     }
   }
   return late ?? NONE;
+}
+
+/** Every item of the organisation's deadline list, in the order of the meetings, with where it stands. */
+export function judgeDueItems(state: RoundState, context: LateContext, organisationId: string): JudgedItem[] {
+  const judged: JudgedItem[] = [];
+  for (const [meeting, deadline] of context.deadlines) {
+    for (const item of dueItems(state, context.cluster, organisationId, meeting)) {
+      const base = {
+        meeting,
+        meetingDate: deadline.meetingDate,
+        date: deadline.date,
+        kind: item.kind,
+        since: deadline.since,
+      };
+      if (item.done) {
+        const handedIn = handedInFor(state, deadline, organisationId, item.kind, meeting);
+        const lateWork = handedIn !== undefined && lateHandIn(context, meeting, deadline, handedIn);
+        judged.push({ ...base, state: lateWork ? "done-late" : "done", handedInAt: handedIn?.at });
+      } else if (context.nowMs < deadline.endMs) {
+        judged.push({ ...base, state: "missing" });
+      } else {
+        judged.push({ ...base, state: overdueState(context, meeting, deadline, item.kind) });
+      }
+    }
+  }
+  return judged;
+}
+
+interface HandedIn {
+  at: string;
+  /** The stored version, for cameLate's memo; absent for PDSA work (one update may serve two meetings' checks). */
+  of?: object | undefined;
+}
+
+function lateHandIn(context: LateContext, meeting: MeetingId, deadline: Deadline, handedIn: HandedIn) {
+  if (handedIn.of) return cameLate(context, meeting, { at: handedIn.at, of: handedIn.of });
+  return Date.parse(handedIn.at) >= deadline.endMs;
+}
+
+/** The work that marks an item done: the mark, the report, the round's version, the first PDSA update since the meeting before. */
+function handedInFor(
+  state: RoundState,
+  deadline: Deadline,
+  organisationId: string,
+  kind: DueItemKind,
+  meeting: MeetingId,
+): HandedIn | undefined {
+  switch (kind) {
+    case "description":
+    case "presentation": {
+      const mark = state.presentations.get(organisationId)?.find((p) => p.meeting === meeting);
+      return mark && { at: mark.markedAt, of: mark };
+    }
+    case "statistics": {
+      const report = state.statistics.get(organisationId);
+      return report && { at: report.submittedAt, of: report };
+    }
+    case "assessment": {
+      const round = ASSESSMENT_ROUNDS.find((id) => ASSESSMENT_ROUND_MEETING[id] === meeting);
+      const version = round === undefined ? undefined : state.assessments.get(organisationId)?.get(round);
+      return version && { at: version.submittedAt, of: version };
+    }
+    case "pdsa": {
+      const from = deadline.previousEndMs;
+      if (from === undefined) return undefined;
+      const update = (state.pdsa.get(organisationId) ?? []).find((p) => Date.parse(p.submittedAt) >= from);
+      return update && { at: update.submittedAt };
+    }
+  }
 }

@@ -4,9 +4,11 @@
 import ical, { type ICalCalendar } from "ical-generator";
 import { strings } from "../../cards/strings.ts";
 import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS } from "../domain/assessment.ts";
-import { assessmentRoundDue, clusterMeetings, presentationDeadline } from "../domain/calendar.ts";
+import { clusterMeetings } from "../domain/calendar.ts";
+import type { DueItemKind } from "../domain/due-before.ts";
 import type { Cluster, Locale, Organisation, Round } from "../domain/round.ts";
-import { calendarStrings } from "./calendar-strings.ts";
+import { type DeadlineItem, deadlineItems } from "../domain/round-deadlines.ts";
+import { type CalendarStrings, calendarStrings } from "./calendar-strings.ts";
 
 export interface CalendarRequest {
   round: Round;
@@ -32,6 +34,7 @@ export function calendarFileName(
 
 function buildCalendar({ round, cluster, organisation, locale, now }: CalendarRequest): ICalCalendar {
   const t = calendarStrings(locale);
+  const meetings = strings(locale).meetings;
   const owner = organisation?.id ?? `cluster-${cluster.id}`;
   const calendar = ical({
     name: t.calendarName(round.name, organisation?.name ?? cluster.name),
@@ -44,19 +47,41 @@ function buildCalendar({ round, cluster, organisation, locale, now }: CalendarRe
     calendar.createEvent({ id, start: date, allDay: true, summary, description, stamp: now });
   const scope = organisation ? "" : ` ${t.forEvery}`;
   for (const meeting of clusterMeetings(round, cluster)) {
-    const name = strings(locale).meetings[meeting.id];
+    const name = meetings[meeting.id];
     day(meeting.date, uid(meeting.id, "meeting"), name, meeting.host ? t.host(nameOf(meeting.host)) : "");
-    if (!meeting.id.startsWith("benchmarking-")) continue;
-    const deadline = presentationDeadline(meeting.date);
-    day(deadline, uid(meeting.id, "presentation"), t.presentation(name), t.presentationText + scope);
-    if (meeting.id === "benchmarking-3")
-      day(deadline, uid(meeting.id, "statistics"), t.statistics, t.statisticsText + scope);
   }
-  for (const id of ASSESSMENT_ROUNDS) {
-    const due = assessmentRoundDue(round, cluster, id);
-    if (!due) continue;
-    const name = strings(locale).meetings[ASSESSMENT_ROUND_MEETING[id]];
-    day(due, uid(id, "assessment"), t.assessment(name), t.assessmentText + scope);
+  // Every item of the round's deadline list, as the reminders and the dashboard have it.
+  for (const item of deadlineItems(round, cluster)) {
+    const event = deadlineEvent(t, item.kind, meetings[item.meeting]);
+    day(item.date, uid(eventKey(item), item.kind), event.summary, event.description + scope);
   }
   return calendar;
+}
+
+/**
+ * The part of an event's UID that names what is due: the meeting, or for a self-assessment its round (the
+ * UIDs files made before kept), so that importing a newer file updates the same events.
+ */
+function eventKey(item: DeadlineItem): string {
+  if (item.kind !== "assessment") return item.meeting;
+  return ASSESSMENT_ROUNDS.find((id) => ASSESSMENT_ROUND_MEETING[id] === item.meeting) ?? item.meeting;
+}
+
+function deadlineEvent(
+  t: CalendarStrings,
+  kind: DueItemKind,
+  meeting: string,
+): { summary: string; description: string } {
+  switch (kind) {
+    case "description":
+      return { summary: t.description, description: t.descriptionText };
+    case "presentation":
+      return { summary: t.presentation(meeting), description: t.presentationText };
+    case "assessment":
+      return { summary: t.assessment(meeting), description: t.assessmentText };
+    case "pdsa":
+      return { summary: t.pdsa(meeting), description: t.pdsaText };
+    case "statistics":
+      return { summary: t.statistics, description: t.statisticsText };
+  }
 }

@@ -8,6 +8,7 @@ import type { PdsaVersion } from "../domain/pdsa.ts";
 import { cycleKey } from "../domain/pdsa.ts";
 import type { Cluster, Round } from "../domain/round.ts";
 import { clusterMembers, findOrganisation } from "../domain/round.ts";
+import { personName } from "../engine/commands/history.ts";
 import type { RoundState } from "../engine/round-state.ts";
 import { formState, submittedRounds } from "../engine/round-state.ts";
 import type { PresentationMark, StatisticsVersion } from "../store/port.ts";
@@ -32,7 +33,9 @@ export interface ExportedAssessment {
 export interface ExportedOrganisation {
   id: string;
   name: string;
+  /** The cluster's id, and its name as people read it. */
   cluster: string;
+  clusterName: string;
   mentor: boolean;
   assessments: ExportedAssessment[];
   /** The latest update of each PDSA cycle, in the order the cycles started. */
@@ -46,11 +49,14 @@ export interface ExportedOrganisation {
 }
 
 export interface RoundExport {
-  round: { id: string; name: string; language: string; checklist: string };
+  /** `timeZone`: the round's, in which its people read every instant of the export. */
+  round: { id: string; name: string; language: string; checklist: string; timeZone: string };
   checklist: Checklist;
   /** Every checklist form of the round, the first (`checklist`) first. */
   checklists: Checklist[];
   organisations: ExportedOrganisation[];
+  /** The name of each person the export names by address (who submitted or marked something), by address. */
+  people: Record<string, string>;
 }
 
 function exportedAssessments(
@@ -99,6 +105,7 @@ export function buildRoundExport(
         id,
         name: findOrganisation(round, id)?.name ?? id,
         cluster: cluster.id,
+        clusterName: cluster.name,
         mentor: cluster.mentor === id,
         assessments,
         pdsa: latestPerCycle(state.pdsa.get(id) ?? []),
@@ -115,11 +122,31 @@ export function buildRoundExport(
     }),
   );
   return {
-    round: { id: round.id, name: round.name, language: round.language, checklist: checklist.id },
+    round: {
+      id: round.id,
+      name: round.name,
+      language: round.language,
+      checklist: checklist.id,
+      timeZone: round.timeZone,
+    },
     checklist,
     checklists: [checklist, ...further],
     organisations,
+    people: peopleNamed(round, organisations),
   };
+}
+
+/** Each address the organisations' records name, with the person's name where the round knows it. */
+function peopleNamed(round: Round, organisations: ExportedOrganisation[]): Record<string, string> {
+  const addresses = new Set<string>();
+  for (const o of organisations) {
+    for (const a of [...o.assessments, ...o.forms.flatMap((f) => f.assessments)])
+      addresses.add(a.submittedBy);
+    for (const p of o.pdsa) addresses.add(p.submittedBy);
+    for (const p of o.presentations) addresses.add(p.markedBy);
+    if (o.statistics) addresses.add(o.statistics.submittedBy);
+  }
+  return Object.fromEntries([...addresses].sort().map((address) => [address, personName(round, address)]));
 }
 
 function latestPerCycle(versions: PdsaVersion[]): PdsaVersion[] {

@@ -1,6 +1,8 @@
 // The workbook's sheet names and column headers, in Swedish and English (at most 31 characters per sheet
 // name, Excel's limit).
+import type { DueItemKind } from "../domain/due-before.ts";
 import type { Locale } from "../domain/round.ts";
+import type { OpenLateItem } from "./open-late-items.ts";
 
 export interface XlsxStrings {
   sheets: {
@@ -15,9 +17,13 @@ export interface XlsxStrings {
   item: string;
   forWhat: string;
   lateState: string;
-  handedInLate: string;
-  stillMissing: string;
-  lateSince: string;
+  /** What each row of the late sheet is about, and where it stands. */
+  items: Record<DueItemKind, string>;
+  lateStates: Record<OpenLateItem["state"], string>;
+  deadline: string;
+  handedInAt: string;
+  daysLate: string;
+  email: string;
   cluster: string;
   organisation: string;
   mentor: string;
@@ -75,9 +81,22 @@ const sv: XlsxStrings = {
   item: "Vad",
   forWhat: "Inför",
   lateState: "Läge",
-  handedInLate: "inlämnat efter deadline",
-  stillMissing: "saknas, deadline passerad",
-  lateSince: "Sent sedan",
+  items: {
+    description: "Beskrivning av organisationen",
+    presentation: "Presentation",
+    assessment: "Självskattning",
+    pdsa: "PGSA-uppdatering",
+    statistics: "Individbaserad statistik",
+  },
+  lateStates: {
+    "done-late": "inlämnad efter sista dagen",
+    late: "saknas, sista dagen har passerat",
+    missed: "kom aldrig",
+  },
+  deadline: "Sista dag",
+  handedInAt: "Inlämnad",
+  daysLate: "Dagar efter sista dagen",
+  email: "E-post",
   cluster: "Kluster",
   organisation: "Organisation",
   mentor: "Mentor",
@@ -135,9 +154,22 @@ const en: XlsxStrings = {
   item: "What",
   forWhat: "For",
   lateState: "State",
-  handedInLate: "handed in after the deadline",
-  stillMissing: "missing, deadline passed",
-  lateSince: "Late since",
+  items: {
+    description: "Description of the organisation",
+    presentation: "Presentation",
+    assessment: "Self-assessment",
+    pdsa: "PDSA update",
+    statistics: "Individual-based statistics",
+  },
+  lateStates: {
+    "done-late": "handed in after the deadline",
+    late: "missing, deadline passed",
+    missed: "never came",
+  },
+  deadline: "Deadline",
+  handedInAt: "Handed in",
+  daysLate: "Days after the deadline",
+  email: "E-mail",
   cluster: "Cluster",
   organisation: "Organisation",
   mentor: "Mentor",

@@ -1,43 +1,92 @@
 // The round's results as one Excel workbook, written by exceljs: a sheet each for the self-assessments (per
 // point and round, with comments), the shift, readiness, the PDSA cycles, the presentations and the step-6
 // statistics. Scores, totals and counts are numbers, dates are dates, so that Excel can sum and sort them.
+// Times are the round's local time (a workbook's cells carry no zone), clusters and people by name.
 import ExcelJS from "exceljs";
 import { strings } from "../../cards/strings.ts";
-import type { Locale } from "../domain/round.ts";
+import { localWallClock } from "../domain/local-date.ts";
+import type { IsoDate, Locale } from "../domain/round.ts";
 import type { OpenLateItem } from "./open-late-items.ts";
 import type { RoundExport } from "./round-export.ts";
 import { xlsxStrings } from "./xlsx-strings.ts";
 
-type Cell = string | number | Date | null | { text: string; hyperlink: string };
+/** `at`: an instant, shown in the round's time zone; `day`: a calendar date. */
+type Cell =
+  | string
+  | number
+  | null
+  | { text: string; hyperlink: string }
+  | { at: string | undefined }
+  | { day: IsoDate | undefined };
 
-function sheet(book: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][]): void {
+const TIME_FORMAT = "yyyy-mm-dd hh:mm";
+const DAY_FORMAT = "yyyy-mm-dd";
+
+function written(
+  cell: Cell,
+  timeZone: string,
+): string | number | Date | null | { text: string; hyperlink: string } {
+  if (cell === null || typeof cell !== "object" || "hyperlink" in cell) return cell;
+  if ("at" in cell) return (cell.at && localWallClock(cell.at, timeZone)) || null;
+  return cell.day ? new Date(`${cell.day}T00:00:00Z`) : null;
+}
+
+function shownWidth(cell: Cell): number {
+  if (cell === null) return 0;
+  if (typeof cell !== "object") return String(cell).length;
+  if ("hyperlink" in cell) return cell.text.length;
+  return "at" in cell ? TIME_FORMAT.length : DAY_FORMAT.length;
+}
+
+function sheet(
+  book: ExcelJS.Workbook,
+  name: string,
+  header: string[],
+  rows: Cell[][],
+  timeZone: string,
+): void {
   const ws = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(header).font = { bold: true };
-  for (const row of rows) ws.addRow(row);
+  for (const row of rows) ws.addRow(row.map((cell) => written(cell, timeZone)));
   ws.columns.forEach((column, i) => {
-    const widest = Math.max(header[i]?.length ?? 8, ...rows.map((r) => String(r[i] ?? "").length));
+    const widest = Math.max(header[i]?.length ?? 8, ...rows.map((r) => shownWidth(r[i] ?? null)));
     column.width = Math.min(60, Math.max(8, widest + 2));
   });
-  // Instants are written in UTC; a format with the time makes that visible rather than a bare date.
   header.forEach((_, i) => {
-    if (rows.some((r) => r[i] instanceof Date)) ws.getColumn(i + 1).numFmt = "yyyy-mm-dd hh:mm";
+    const format = columnFormat(rows.map((r) => r[i] ?? null));
+    if (format) ws.getColumn(i + 1).numFmt = format;
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 }
 
-const instant = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
+/** A column of instants shows the time of day, a column of dates the date alone. */
+function columnFormat(cells: Cell[]): string | undefined {
+  let format: string | undefined;
+  for (const cell of cells) {
+    if (cell === null || typeof cell !== "object" || "hyperlink" in cell) continue;
+    if ("at" in cell) return TIME_FORMAT;
+    format = DAY_FORMAT;
+  }
+  return format;
+}
 
-/** `open`: what is late and still missing at the export's moment (openLateItems); without it, none. */
+const instant = (iso: string | undefined): Cell => ({ at: iso });
+const day = (date: IsoDate | undefined): Cell => ({ day: date });
+
+/** `late`: what came late, is late or never came at the export's moment (openLateItems); without it, none. */
 export async function toXlsx(
   data: RoundExport,
   locale: Locale,
-  open: readonly OpenLateItem[] = [],
+  late: readonly OpenLateItem[] = [],
 ): Promise<Buffer> {
   const t = xlsxStrings(locale);
   const s = strings(locale);
   const yes = (value: boolean) => (value ? t.yes : t.no);
   const book = new ExcelJS.Workbook();
   book.creator = "Modellbot";
+  const add = (name: string, header: string[], rows: Cell[][]) =>
+    sheet(book, name, header, rows, data.round.timeZone);
+  const who = (address: string) => data.people[address] ?? address;
   const orgs = data.organisations;
   // Every checklist form of the round, each assessed, totalled, shifted and judged on its own; the last
   // column names the form.
@@ -48,8 +97,7 @@ export async function toXlsx(
       return checklist ? [{ checklist, assessments: f.assessments, ready: f.ready }] : [];
     }),
   ];
-  sheet(
-    book,
+  add(
     t.sheets.assessments,
     [
       t.cluster,
@@ -61,6 +109,7 @@ export async function toXlsx(
       t.comment,
       t.submittedAt,
       t.submittedBy,
+      t.email,
       t.version,
       t.checklist,
     ],
@@ -68,7 +117,7 @@ export async function toXlsx(
       formsOf(o).flatMap((form) =>
         form.assessments.flatMap((a) =>
           form.checklist.points.map((p, i): Cell[] => [
-            o.cluster,
+            o.clusterName,
             o.name,
             s.assessmentRounds[a.assessmentRound],
             i + 1,
@@ -76,6 +125,7 @@ export async function toXlsx(
             a.scores[p.id] ?? null,
             a.comments[p.id] ?? null,
             instant(a.submittedAt),
+            who(a.submittedBy),
             a.submittedBy,
             a.version,
             form.checklist.title[locale],
@@ -84,14 +134,13 @@ export async function toXlsx(
       ),
     ),
   );
-  sheet(
-    book,
+  add(
     t.sheets.shift,
     [t.cluster, t.organisation, t.assessmentRound, t.total, t.max, t.shift, t.submittedAt, t.checklist],
     orgs.flatMap((o) =>
       formsOf(o).flatMap((form) =>
         form.assessments.map((a): Cell[] => [
-          o.cluster,
+          o.clusterName,
           o.name,
           s.assessmentRounds[a.assessmentRound],
           a.total,
@@ -103,8 +152,7 @@ export async function toXlsx(
       ),
     ),
   );
-  sheet(
-    book,
+  add(
     t.sheets.readiness,
     [t.cluster, t.organisation, t.mentor, t.assessmentRound, t.total, t.lowest, t.top, t.ready, t.checklist],
     orgs.flatMap((o) =>
@@ -113,7 +161,7 @@ export async function toXlsx(
         const latest = form.assessments.at(-1);
         const scores = latest ? Object.values(latest.scores) : [];
         return [
-          o.cluster,
+          o.clusterName,
           o.name,
           yes(o.mentor),
           latest ? s.assessmentRounds[latest.assessmentRound] : null,
@@ -126,8 +174,7 @@ export async function toXlsx(
       }),
     ),
   );
-  sheet(
-    book,
+  add(
     t.sheets.pdsa,
     [
       t.cluster,
@@ -148,7 +195,7 @@ export async function toXlsx(
     ],
     orgs.flatMap((o) =>
       o.pdsa.map((c): Cell[] => [
-        o.cluster,
+        o.clusterName,
         o.name,
         c.area,
         c.points
@@ -157,8 +204,8 @@ export async function toXlsx(
           .join(", "),
         c.cycle,
         s.phases[c.phase],
-        c.startedOn ?? null,
-        c.endedOn ?? null,
+        day(c.startedOn),
+        day(c.endedOn),
         c.aim ?? null,
         c.prediction ?? null,
         c.measure ?? null,
@@ -169,23 +216,22 @@ export async function toXlsx(
       ]),
     ),
   );
-  sheet(
-    book,
+  add(
     t.sheets.presentations,
-    [t.cluster, t.organisation, t.meeting, t.link, t.markedBy, t.markedAt],
+    [t.cluster, t.organisation, t.meeting, t.link, t.markedBy, t.email, t.markedAt],
     orgs.flatMap((o) =>
       o.presentations.map((m): Cell[] => [
-        o.cluster,
+        o.clusterName,
         o.name,
         s.meetings[m.meeting],
         /^https?:\/\//.test(m.link) ? { text: m.link, hyperlink: m.link } : m.link,
+        who(m.markedBy),
         m.markedBy,
         instant(m.markedAt),
       ]),
     ),
   );
-  sheet(
-    book,
+  add(
     t.sheets.statistics,
     [
       t.cluster,
@@ -203,7 +249,7 @@ export async function toXlsx(
       if (!r) return [];
       return [
         [
-          o.cluster,
+          o.clusterName,
           o.name,
           r.reported,
           r.bySex,
@@ -216,72 +262,42 @@ export async function toXlsx(
       ];
     }),
   );
-  lateSheet(book, data, locale, open);
+  lateSheet(add, data, locale, late);
   const share = book.getWorksheet(t.sheets.statistics)?.getColumn(5);
   if (share) share.numFmt = "0%";
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** What was handed in after its deadline, and what is late and still missing now. */
+/**
+ * What came after its deadline, what is late and still awaited, and what never came, at the export's moment:
+ * the engine's judgement (openLateItems), as `status` and the dashboard show it. Each row gives the deadline,
+ * when the work came in, and how many days after the deadline that was (or, while still awaited, is now).
+ */
 function lateSheet(
-  book: ExcelJS.Workbook,
+  add: (name: string, header: string[], rows: Cell[][]) => void,
   data: RoundExport,
   locale: Locale,
-  open: readonly OpenLateItem[],
+  late: readonly OpenLateItem[],
 ): void {
   const t = xlsxStrings(locale);
   const s = strings(locale);
-  const due = s.guide.due;
-  const handedIn = data.organisations.flatMap((o) => [
-    ...o.assessments
-      .filter((a) => a.late)
-      .map((a): Cell[] => [
-        o.cluster,
-        o.name,
-        due.assessment,
-        s.assessmentRounds[a.assessmentRound],
-        t.handedInLate,
-        instant(a.submittedAt),
-      ]),
-    ...o.presentations
-      .filter((p) => p.late)
-      .map((p): Cell[] => [
-        o.cluster,
-        o.name,
-        p.meeting === "start-up" ? due.description : due.presentation,
-        s.meetings[p.meeting],
-        t.handedInLate,
-        instant(p.markedAt),
-      ]),
-    ...(o.statistics?.late
-      ? [
-          [
-            o.cluster,
-            o.name,
-            due.statistics,
-            s.meetings["benchmarking-3"],
-            t.handedInLate,
-            instant(o.statistics.submittedAt),
-          ],
-        ]
-      : []),
-  ]);
   const byId = new Map(data.organisations.map((o) => [o.id, o]));
-  const missing = open.map((item): Cell[] => {
+  const rows = late.map((item): Cell[] => {
     const o = byId.get(item.organisationId);
     return [
-      o?.cluster ?? "",
+      o?.clusterName ?? "",
       o?.name ?? item.organisationId,
-      due[item.kind],
-      null,
-      t.stillMissing,
-      item.since,
+      t.items[item.kind],
+      s.meetings[item.meeting],
+      t.lateStates[item.state],
+      day(item.date),
+      instant(item.handedInAt),
+      item.daysLate ?? null,
     ];
   });
-  sheet(
-    book,
+  add(
     t.sheets.late,
-    [t.cluster, t.organisation, t.item, t.forWhat, t.lateState, t.lateSince],
-    [...handedIn, ...missing],
+    [t.cluster, t.organisation, t.item, t.forWhat, t.lateState, t.deadline, t.handedInAt, t.daysLate],
+    rows,
   );
 }

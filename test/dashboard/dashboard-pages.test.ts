@@ -175,8 +175,12 @@ describe("the dashboard", () => {
     const events = vevents(first.body);
     const summaries = events.map((e) => String(e.summary));
     expect(summaries).toContain("Benchmarkingmöte 1");
-    expect(summaries).toContain("Deadline: presentationen inför benchmarkingmöte 1");
-    expect(summaries.filter((s) => s.startsWith("Deadline: självskattningen"))).toHaveLength(4);
+    expect(summaries).toContain("Sista dag: presentationen inför benchmarkingmöte 1");
+    expect(summaries).toContain("Sista dag: beskrivningen av organisationen (steg 1)");
+    expect(summaries.filter((s) => s.startsWith("Sista dag: självskattningen"))).toHaveLength(4);
+    expect(summaries.filter((s) => s.startsWith("Sista dag: PGSA-uppdateringen"))).toHaveLength(3);
+    // A Swedish calendar speaks Swedish.
+    expect(summaries.filter((s) => s.includes("Deadline"))).toEqual([]);
     const again = vevents((await open(`${app.baseUrl}${href}`)).body);
     expect(again.map((e) => e.uid).sort()).toEqual(events.map((e) => e.uid).sort());
     // A participant's link opens no other organisation's calendar.

@@ -111,14 +111,42 @@ describe("the Excel export", () => {
       "Statistik",
       "Sent",
     ]);
-    expect(rows(book, "Sent")).toEqual([
+    // After the conference: what came late, with when and how many days after the deadline, and what never
+    // came (the round has concluded, so nothing is awaited any more).
+    const late = rows(book, "Sent");
+    expect(late.filter((r) => r.Läge === "inlämnad efter sista dagen")).toEqual([
+      // The PDSA update of 1 June (10:00 in Stockholm) is the first since meeting 1: 26 days after the
+      // deadline of meeting 2's.
       expect.objectContaining({
         Organisation: "org-0-a kommun",
-        Vad: "Presentation publicerad",
-        Inför: "Benchmarkingmöte 3",
-        Läge: "inlämnat efter deadline",
+        Vad: "PGSA-uppdatering",
+        Inför: "Benchmarkingmöte 2",
+        Inlämnad: new Date("2027-06-01T10:00:00Z"),
+        "Dagar efter sista dagen": 26,
       }),
+      {
+        Kluster: "Cluster 0",
+        Organisation: "org-0-a kommun",
+        Vad: "Presentation",
+        Inför: "Benchmarkingmöte 3",
+        Läge: "inlämnad efter sista dagen",
+        "Sista dag": new Date("2027-11-01T00:00:00Z"),
+        // Marked 08:00 UTC on 3 November: 09:00 in Stockholm, two days after the deadline.
+        Inlämnad: new Date("2027-11-03T09:00:00Z"),
+        "Dagar efter sista dagen": 2,
+      },
     ]);
+    expect(new Set(late.map((r) => r.Läge))).toEqual(new Set(["inlämnad efter sista dagen", "kom aldrig"]));
+    // org-0-b skipped the self-assessment before meeting 2.
+    expect(late).toContainEqual(
+      expect.objectContaining({
+        Organisation: expect.stringContaining("Åsele"),
+        Vad: "Självskattning",
+        Inför: "Benchmarkingmöte 2",
+        Läge: "kom aldrig",
+        "Sista dag": new Date("2027-05-06T00:00:00Z"),
+      }),
+    );
     const latest = await seeded.store.latestAssessments(seeded.round.id);
     const assessments = rows(book, "Självskattningar");
     expect(assessments).toHaveLength(latest.length * seeded.checklist.points.length);
@@ -152,18 +180,20 @@ describe("the Excel export", () => {
     const [reply] = await ask("exportera xlsx", "2027-11-05T10:00:00Z");
     if (reply?.type !== "file") throw new Error("expected a file");
     const late = rows(await read(Buffer.from(reply.file.content, "base64")), "Sent");
-    const missing = late.filter((r) => r.Läge === "saknas, deadline passerad");
+    const missing = late.filter((r) => r.Läge === "saknas, sista dagen har passerat");
     expect(missing.length).toBeGreaterThan(0);
-    // org-0-a reported its statistics; org-0-b did not, and is late with them since 2 November.
+    // org-0-a reported its statistics; org-0-b did not: due on 1 November, four days ago.
     expect(missing).toContainEqual(
       expect.objectContaining({
         Organisation: expect.stringContaining("Åsele"),
-        Vad: "Statistik rapporterad",
-        "Sent sedan": "2027-11-02",
+        Vad: "Individbaserad statistik",
+        "Sista dag": new Date("2027-11-01T00:00:00Z"),
+        Inlämnad: null,
+        "Dagar efter sista dagen": 4,
       }),
     );
     expect(
-      missing.filter((r) => r.Organisation === "org-0-a kommun" && r.Vad === "Statistik rapporterad"),
+      missing.filter((r) => r.Organisation === "org-0-a kommun" && r.Vad === "Individbaserad statistik"),
     ).toEqual([]);
   });
 
