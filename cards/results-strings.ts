@@ -45,9 +45,9 @@ const sv: ResultsStrings = {
     `Klustrets median och spann räknas på den senaste skattningen från ${n} ${n === 1 ? "organisation" : "organisationer"}.`,
   rounds: {
     baseline: "Nulägesbedömning",
-    "before-benchmarking-2": "Möte 2",
-    "before-benchmarking-3": "Möte 3",
-    "before-results-conference": "Konferens",
+    "before-benchmarking-2": "Inför benchmarkingmöte 2",
+    "before-benchmarking-3": "Inför benchmarkingmöte 3",
+    "before-results-conference": "Inför resultatkonferensen",
   } satisfies Record<AssessmentRoundId, string>,
 };
 
@@ -73,9 +73,9 @@ const en: ResultsStrings = {
     `The cluster's median and range are taken over the latest assessment of ${n} organisation${n === 1 ? "" : "s"}.`,
   rounds: {
     baseline: "Baseline self-assessment",
-    "before-benchmarking-2": "Meeting 2",
-    "before-benchmarking-3": "Meeting 3",
-    "before-results-conference": "Conference",
+    "before-benchmarking-2": "Before benchmarking meeting 2",
+    "before-benchmarking-3": "Before benchmarking meeting 3",
+    "before-results-conference": "Before the results conference",
   },
 };
 

@@ -76,6 +76,11 @@ export interface DashboardStrings {
   };
 }
 
+/** Text ended as a sentence: a full stop unless it already ends in one, a question or an exclamation mark. */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
 const sv: DashboardStrings = {
   htmlLang: "sv",
   otherLanguage: { label: "In English", lang: "en" as Locale },
@@ -83,7 +88,7 @@ const sv: DashboardStrings = {
   dashboard: "Översikt",
   scope: { round: "Hela omgången", cluster: "Ditt kluster", organisation: "Din organisation" },
   forPerson: (name: string, until: string) => `Personlig sida för ${name}. Länken gäller till ${until}.`,
-  step: (n: number, name: string) => `Steg ${n} av 8: ${name}.`,
+  step: (n: number, name: string) => `Steg ${n} av 8: ${sentence(name)}`,
   concluded: "Omgången är avslutad.",
   next: (meeting: string, date: string) => `Nästa möte: ${meeting}, ${date}.`,
   deadline: (date: string, items: string) => `Att lämna in senast ${date}: ${items}.`,
@@ -152,7 +157,7 @@ const en: DashboardStrings = {
   dashboard: "Dashboard",
   scope: { round: "The whole round", cluster: "Your cluster", organisation: "Your organisation" },
   forPerson: (name, until) => `Personal page for ${name}. The link works until ${until}.`,
-  step: (n, name) => `Step ${n} of 8: ${name}.`,
+  step: (n, name) => `Step ${n} of 8: ${sentence(name)}`,
   concluded: "The round has concluded.",
   next: (meeting, date) => `Next meeting: ${meeting}, ${date}.`,
   deadline: (date, items) => `Due by ${date}: ${items}.`,

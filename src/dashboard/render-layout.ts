@@ -8,6 +8,8 @@ export const STYLE_PATH = "/dashboard/style.css";
 export interface PageFrame {
   t: DashboardStrings;
   title: string;
+  /** The browser tab's title; by default the title and the dashboard's name (a page named after it says it once). */
+  documentTitle?: string | undefined;
   subtitle?: string | undefined;
   /** The same page in the other language (the link keeps the token). */
   otherLanguageHref?: string | undefined;
@@ -23,7 +25,7 @@ export function renderPage(frame: PageFrame): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${frame.title} – ${t.dashboard}</title>
+<title>${frame.documentTitle ?? `${frame.title} – ${t.dashboard}`}</title>
 <link rel="stylesheet" href="${STYLE_PATH}">
 </head>
 <body>

@@ -24,9 +24,11 @@ export function renderRoundPage(
 ): string {
   const t = dashboardStrings(locale);
   const until = formatInstant(expiresAt.toISOString(), view.round.timeZone, locale);
+  const title = `${view.round.name}: ${t.dashboard}`;
   return renderPage({
     t,
-    title: `${view.round.name}: ${t.dashboard}`,
+    title,
+    documentTitle: title,
     subtitle: `${t.scope[view.scope]}. ${t.forPerson(view.actor.name, until)}`,
     otherLanguageHref: links.otherLanguage("/dashboard", t.otherLanguage.lang),
     body: html`${view.clusters.map((c) => clusterSection(c, view, locale, links))}`,
