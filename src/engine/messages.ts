@@ -72,6 +72,7 @@ export interface Messages {
   publishedBadLink: string;
   publishedLinkTooLong: (max: number) => string;
   publishedNothingAhead: string;
+  markedLate: (deadline: string) => string;
   publishedMeetingPassed: (was: string, next: string) => string;
   publishedTitle: string;
   published: (organisation: string, meeting: string, link: string) => string;
@@ -213,6 +214,7 @@ const en: Messages = {
   publishedLinkTooLong: (max: number) =>
     `That link is longer than ${max} characters. Write the presentation's own, shorter link.`,
   publishedNothingAhead: "There is no benchmarking meeting ahead to publish a presentation for.",
+  markedLate: (deadline: string) => `That is after the deadline (${deadline}), so it counts as late.`,
   publishedMeetingPassed: (was: string, next: string) =>
     `The form was for ${was}, which has passed. Nothing was saved: type published to give the link for ${next}.`,
   publishedTitle: "Presentation published",
@@ -351,6 +353,7 @@ const sv: Messages = {
   publishedLinkTooLong: (max) =>
     `Länken är längre än ${max} tecken. Skriv presentationens egen, kortare länk.`,
   publishedNothingAhead: "Det finns inget kommande benchmarkingmöte att publicera en presentation för.",
+  markedLate: (deadline) => `Det är efter sista dagen (${deadline}), så den räknas som försenad.`,
   publishedMeetingPassed: (was, next) =>
     `Formuläret gällde ${was}, som redan har varit. Inget sparades: skriv publicerad för att ge länken inför ${next}.`,
   publishedTitle: "Presentationen är publicerad",

@@ -136,3 +136,31 @@ describe("a presentation link form opened before forms named their meeting", () 
     expect(marks.find((m) => m.link === "https://example.org/older.pdf")?.meeting).toBe("benchmarking-2");
   });
 });
+
+describe("a link marked after its deadline", () => {
+  const GRUMS = "erik.hedlund@grums.example";
+
+  it("is kept, and the confirmation says it counts as late; one in time says nothing of it", async () => {
+    const cluster = h.round.clusters.find((c) => c.organisations.includes("grums") || c.mentor === "grums");
+    const meeting = cluster?.meetings.find((m) => m.id === "benchmarking-1");
+    if (!meeting) throw new Error("Grums's benchmarking meeting 1");
+    const day = (offset: number) => new Date(Date.parse(`${meeting.date}T10:00:00Z`) + offset * 86_400_000);
+    const inTime = text(
+      await h.say(GRUMS, "publicerad https://example.org/g-early.pdf", day(-8).toISOString()),
+    );
+    expect(inTime).toMatch(/markerad som publicerad/);
+    expect(inTime).not.toMatch(/försenad/);
+    const late = text(await h.say(GRUMS, "publicerad https://example.org/g-late.pdf", day(-2).toISOString()));
+    expect(late).toMatch(/Det är efter sista dagen \(.+\), så den räknas som försenad\./);
+    const marks = await h.store.listPresentations(h.round.id);
+    expect(marks.find((m) => m.link === "https://example.org/g-late.pdf")?.meeting).toBe("benchmarking-1");
+  });
+
+  it("a description after the start-up deadline says the same", async () => {
+    const late = text(
+      await h.say(GRUMS, "beskrivning https://example.org/g-desc.pdf", "2027-03-01T10:00:00Z"),
+    );
+    expect(late).toMatch(/markerad som publicerad/);
+    expect(late).toMatch(/så den räknas som försenad/);
+  });
+});

@@ -1,9 +1,11 @@
 // `published <link>`: the key person marks this organisation's presentation for the next benchmarking meeting.
 
+import { formatDate } from "../../../cards/format.ts";
 import { type LinkFormView, linkForm } from "../../../cards/link-form.ts";
 import type { MeetingRef } from "../../../cards/view-models.ts";
 import { hasPassed } from "../../domain/calendar.ts";
-import type { BenchmarkingMeeting, Cluster } from "../../domain/round.ts";
+import { isAfterDeadline, itemDeadline } from "../../domain/lateness.ts";
+import type { BenchmarkingMeeting, Cluster, MeetingId } from "../../domain/round.ts";
 import { BENCHMARKING_MEETINGS } from "../../domain/round.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
@@ -33,6 +35,19 @@ export function nextBenchmarkingMeeting(ctx: Context, cluster: Cluster): Benchma
     if (meeting && !hasPassed(meeting.date, round.timeZone, ctx.now)) return meeting;
   }
   return undefined;
+}
+
+/** A mark made after its deadline says so: it is kept, and counts as late. */
+export function withLateNote(
+  ctx: Context,
+  cluster: Cluster,
+  meeting: MeetingId,
+  at: string,
+  text: string,
+): string {
+  const deadline = itemDeadline(ctx.actor.round, cluster, meeting);
+  if (!deadline || !isAfterDeadline(at, deadline, ctx.actor.round.timeZone)) return text;
+  return `${text} ${ctx.say.markedLate(formatDate(deadline, ctx.locale))}`;
 }
 
 /** The meeting as a form names it: which one, its day and its host. */
@@ -86,11 +101,9 @@ export async function publishedCommand(
     idempotencyKey: writeKey("presentation", ctx.actor.round.id, who.organisation.id, ctx.event.eventId),
   });
   await recordOnBehalf(ctx, who, `published ${say.meeting[meeting]}`, stored.duplicate);
+  const text = say.published(who.organisation.name, say.meeting[meeting], stored.value.link);
   return [
-    publicNotice(
-      say.publishedTitle,
-      say.published(who.organisation.name, say.meeting[meeting], stored.value.link),
-    ),
+    publicNotice(say.publishedTitle, withLateNote(ctx, who.cluster, meeting, stored.value.markedAt, text)),
   ];
 }
 
