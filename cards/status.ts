@@ -1,6 +1,5 @@
 // The cluster at a glance (mentors, project managers), and one line per cluster for project managers.
-import type { DueItemKind } from "../src/domain/due-before.ts";
-import type { Locale, MeetingId } from "../src/domain/round.ts";
+import type { Locale } from "../src/domain/round.ts";
 import { meetingDeadline } from "../src/domain/round-deadlines.ts";
 import { arrow, formatDate } from "./format.ts";
 import { formatInstant } from "./format-instant.ts";
@@ -9,7 +8,13 @@ import { meetingText } from "./meeting-text.ts";
 import type { Block, Card } from "./model.ts";
 import { schedulerStrings } from "./scheduler-strings.ts";
 import { type Catalogue, stepName, strings } from "./strings.ts";
-import type { AssessmentState, RoundOverviewView, StatusRow, StatusView } from "./view-models.ts";
+import type {
+  AssessmentState,
+  LateItemView,
+  RoundOverviewView,
+  StatusRow,
+  StatusView,
+} from "./view-models.ts";
 
 export const STEP_COUNT = 8;
 
@@ -93,26 +98,12 @@ function deadlineFact(view: StatusView, locale: Locale): { label: string; value:
   return { label: h.dueBy, value: h.dueByValue(formatDate(deadline.date, locale), items) };
 }
 
-/**
- * A row's late item as the engine gives it (src/engine/late-items.ts): besides the kind and the first late
- * day, whether it is still awaited (late) or never came (missed), and its meeting. The view model does not
- * declare these yet (cards/view-models.ts); an item without them is late.
- */
-interface JudgedLate {
-  kind: DueItemKind;
-  since: string;
-  state?: "late" | "missed" | undefined;
-  meeting?: MeetingId | undefined;
+function lateOf(row: StatusRow): LateItemView[] {
+  return (row.late ?? []).filter((item) => item.state !== "missed");
 }
 
-function lateOf(row: StatusRow): JudgedLate[] {
-  const items: JudgedLate[] = row.late ?? [];
-  return items.filter((item) => item.state !== "missed");
-}
-
-function missedOf(row: StatusRow): JudgedLate[] {
-  const items: JudgedLate[] = row.late ?? [];
-  return items.filter((item) => item.state === "missed");
+function missedOf(row: StatusRow): LateItemView[] {
+  return (row.late ?? []).filter((item) => item.state === "missed");
 }
 
 function lateSinceText(t: Catalogue, row: StatusRow, kind: string, locale: Locale): string | undefined {
@@ -178,7 +169,7 @@ function lateBlocks(view: StatusView, locale: Locale): Block[] {
   const t = s.status;
   const h = historyStrings(locale);
   const words = schedulerStrings(locale).clusterSummary.missing;
-  const linesOf = (pick: (row: StatusRow) => JudgedLate[], item: (l: JudgedLate) => string) =>
+  const linesOf = (pick: (row: StatusRow) => LateItemView[], item: (l: LateItemView) => string) =>
     view.rows.flatMap((row) => {
       const items = pick(row);
       return items.length ? [t.lateLine(row.organisationName, items.map(item).join(", "))] : [];

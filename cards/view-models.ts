@@ -86,6 +86,13 @@ export interface MeetingRef {
 /** Whether the current assessment round is in: `not-open` before the baseline is asked for. */
 export type AssessmentState = "done" | "missing" | "not-open";
 
+export interface LateItemView {
+  kind: DueKind;
+  since: IsoDate;
+  state?: "late" | "missed" | undefined;
+  meeting?: MeetingId | undefined;
+}
+
 export interface StatusRow {
   organisationName: string;
   isMentor: boolean;
@@ -102,8 +109,12 @@ export interface StatusRow {
   assessmentLate?: boolean | undefined;
   /** The presentation was marked after its deadline. */
   presentationLate?: boolean | undefined;
-  /** Items still missing after their deadline, with the first late day. */
-  late?: { kind: DueKind; since: IsoDate }[] | undefined;
+  /**
+   * Items missing after their deadline, with the first late day (src/engine/late-items.ts): still awaited
+   * (late) or never came (missed, their meeting gone by), and the meeting they were for. Without a state,
+   * an item is late.
+   */
+  late?: LateItemView[] | undefined;
 }
 
 export interface StatusView {

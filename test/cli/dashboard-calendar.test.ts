@@ -68,10 +68,12 @@ describe("calendar", () => {
     const events = Object.values(ical.sync.parseICS(readFileSync(join(dir, "k.ics"), "utf8"))).filter(
       (e): e is VEvent => e?.type === "VEVENT",
     );
-    // Five meetings, three presentation deadlines, four self-assessment deadlines, the statistics.
-    expect(events).toHaveLength(13);
+    // Five meetings, the start-up description, three presentation deadlines, four self-assessment
+    // deadlines, three PDSA updates (before meetings 2 and 3 and the results conference), the statistics.
+    expect(events).toHaveLength(17);
     const uids = events.map((e) => e.uid);
-    expect(new Set(uids).size).toBe(13);
+    expect(new Set(uids).size).toBe(17);
+    expect(uids).toContain("modellkommuner-2027.karlskrona.start-up.description@modellbot");
     expect(uids).toContain("modellkommuner-2027.karlskrona.benchmarking-1.presentation@modellbot");
     const start = events.find((e) => e.uid === "modellkommuner-2027.karlskrona.start-up.meeting@modellbot");
     expect(start?.datetype).toBe("date");
