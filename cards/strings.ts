@@ -496,7 +496,7 @@ const sv: Catalogue = {
   },
   guide: {
     title: (org: string) => `Vägledning för ${org}`,
-    summary: (org: string, n: number, name: string) => `${org} är i steg ${n} av 8: ${name}.`,
+    summary: (org: string, n: number, name: string) => `${org} är i steg ${n} av 8: ${sentence(name)}`,
     asks: "Det här steget ber er om:",
     dueHeading: "Att göra och när",
     due: {
@@ -863,7 +863,7 @@ const en: Catalogue = {
   },
   guide: {
     title: (org) => `Guide for ${org}`,
-    summary: (org, n, name) => `${org} is at step ${n} of 8: ${name}.`,
+    summary: (org, n, name) => `${org} is at step ${n} of 8: ${sentence(name)}`,
     asks: "What this step asks of you:",
     dueHeading: "What is due, and when",
     due: {
@@ -1065,6 +1065,11 @@ export function strings(locale: Locale): Catalogue {
 export function stepName(t: Catalogue, step: number): string {
   const index = Math.min(8, Math.max(1, Math.round(step))) - 1;
   return t.steps[index] ?? "";
+}
+
+/** Text ended as a sentence: a full stop unless it already ends in one, a question or an exclamation mark. */
+export function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
 /** "startmötet" → "Startmötet": a sentence that begins with the meeting. */

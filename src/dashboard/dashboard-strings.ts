@@ -1,5 +1,6 @@
 // The dashboard pages' words, in Swedish and English (meeting, round, step and phase names come from the
 // cards' catalogue, so that chat and page say the same).
+import { sentence } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
 
 export interface DashboardStrings {
@@ -74,11 +75,6 @@ export interface DashboardStrings {
     notYours: string;
     notFound: string;
   };
-}
-
-/** Text ended as a sentence: a full stop unless it already ends in one, a question or an exclamation mark. */
-function sentence(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
 const sv: DashboardStrings = {

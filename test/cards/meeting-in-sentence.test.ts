@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { lateNoticeCard } from "../../cards/late-notice.ts";
 import { reminderCard } from "../../cards/reminder.ts";
 import { renderText } from "../../cards/render-text.ts";
+import { stepName, strings } from "../../cards/strings.ts";
 import type { ReminderView } from "../../cards/view-models.ts";
 
 const startUp: ReminderView = {
@@ -40,5 +41,16 @@ describe("a meeting inside a sentence", () => {
     expect(lateNoticeCard(view, "sv").title).toBe("Försenat inför resultatkonferensen");
     expect(renderText(lateNoticeCard(view, "sv"))).toContain("saknas fortfarande inför resultatkonferensen:");
     expect(lateNoticeCard(view, "en").title).toBe("Late for the results conference");
+  });
+});
+
+describe("a step's name inside a sentence", () => {
+  it("ends the guide's summary with its own question mark, not '?.'", () => {
+    for (const locale of ["sv", "en"] as const) {
+      const t = strings(locale);
+      const summary = t.guide.summary("Grums", 1, stepName(t, 1));
+      expect(summary).toMatch(/\?$/);
+      expect(summary).not.toMatch(/\?\.$/);
+    }
   });
 });
