@@ -33,6 +33,7 @@ export interface HistoryStrings {
   noRound: string;
   presentationLinks: string;
   newest: (shown: number, of: number) => string;
+  /** When the organisation last handed in anything (a form, a link): not when its presentations changed. */
   lastUpdated: string;
   /** `status` when the next meeting has no presentation deadline (the start-up, the conference). */
   dueBy: string;
@@ -75,7 +76,7 @@ const sv: HistoryStrings = {
   presentationLinks: "Presentationer",
   newest: (shown: number, of: number) =>
     `De ${shown} senaste av ${of}. Alla finns på översikten (skriv översikt).`,
-  lastUpdated: "Senast uppdaterad",
+  lastUpdated: "Senaste inlämning",
   dueBy: "Att lämna in senast",
   dueByValue: (date: string, items: string) => `${date} (${items})`,
   neverCameHeading: "Kom aldrig",
@@ -115,7 +116,7 @@ const en: HistoryStrings = {
   noRound: "no round open",
   presentationLinks: "Presentations",
   newest: (shown, of) => `The newest ${shown} of ${of}. The dashboard has them all (type dashboard).`,
-  lastUpdated: "Last updated",
+  lastUpdated: "Last submission",
   dueBy: "Due by",
   dueByValue: (date, items) => `${date} (${items})`,
   neverCameHeading: "Never came",

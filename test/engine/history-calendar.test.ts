@@ -121,8 +121,8 @@ describe("status", () => {
     await assess(KEY_PERSON, [2], "2027-03-22T13:15:00Z", "s1");
     const said = text(await h.say(MENTOR, "status", "2027-03-23T09:00:00Z"));
     expect(said).toMatch(
-      /Karlskrona kommun · Presentationer: Benchmarkingmöte 1: https:\/\/example\.org\/karlskrona-bm1\.pdf · Senast uppdaterad: 22 mars 2027 14:15/,
+      /Karlskrona kommun · Presentationer: Benchmarkingmöte 1: https:\/\/example\.org\/karlskrona-bm1\.pdf · Senaste inlämning: 22 mars 2027 14:15/,
     );
-    expect(said).toMatch(/Vaxholms stad · Presentationer: – · Senast uppdaterad: –/);
+    expect(said).toMatch(/Vaxholms stad · Presentationer: – · Senaste inlämning: –/);
   });
 });
