@@ -21,6 +21,8 @@ export function pdsaUpdateForm(view: PdsaFormView, locale: Locale): Card {
     title: t.pdsa.title,
     summary: t.pdsa.summary(view.organisationName),
     blocks: [
+      // Who it is for, as on the self-assessment: a project manager may fill it in for any organisation.
+      { type: "facts", facts: [{ label: t.assessment.organisation, value: view.organisationName }] },
       { type: "text", text: t.pdsa.intro, muted: true },
       ...(view.lastUpdate
         ? [

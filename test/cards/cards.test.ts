@@ -234,6 +234,7 @@ describe("PDSA update form", () => {
       },
       "sv",
     );
+    expect(renderText(card)).toContain("Organisation: Grums");
     const inputs = adaptiveInputs(renderAdaptive(card));
     expect(inputs.map((i) => i.id)).toEqual([
       "area",
