@@ -29,7 +29,6 @@ export interface DashboardStrings {
   totals: string;
   ready: string;
   pdsa: string;
-  lastUpdate: string;
   presentations: string;
   yes: string;
   no: string;
@@ -96,7 +95,6 @@ const sv: DashboardStrings = {
   totals: "Summa per skattning",
   ready: "Redo att bli modell",
   pdsa: "PGSA-fas",
-  lastUpdate: "Senast uppdaterad",
   presentations: "Presentationer",
   yes: "ja",
   no: "nej",
@@ -165,7 +163,6 @@ const en: DashboardStrings = {
   totals: "Total per self-assessment",
   ready: "Ready to be a model",
   pdsa: "PDSA phase",
-  lastUpdate: "Last updated",
   presentations: "Presentations",
   yes: "yes",
   no: "no",

@@ -19,6 +19,19 @@ h2 { font-size: 1.25rem; margin: 8px 0; }
 h3 { font-size: 1.05rem; margin: 16px 0 4px; }
 .links { display: flex; gap: 16px; flex-wrap: wrap; margin: 8px 0; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
+/* A table wider than its box shows a shadow on the side that scrolls, so that what is cut is seen to go on:
+   the white covers (local) move with the table and hide each shadow (scroll) once that edge is reached. */
+.table-wrap {
+  background:
+    linear-gradient(to right, #fff 30%, rgb(255 255 255 / 0)) left / 40px 100% no-repeat local,
+    linear-gradient(to left, #fff 30%, rgb(255 255 255 / 0)) right / 40px 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 16px 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 16px 100% no-repeat scroll;
+}
+/* The organisation stays in view while the due items scroll past it. */
+table.due-table th[scope="row"], table.due-table thead th:first-child {
+  position: sticky; left: 0; z-index: 1; box-shadow: inset -1px 0 0 var(--line), inset 1px 0 0 var(--line);
+}
 .table-wrap:focus-visible { outline: 3px solid #e08a00; }
 table { border-collapse: collapse; margin: 8px 0; min-width: 100%; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }

@@ -89,7 +89,7 @@ function organisationTable(panel: ClusterPanel, view: DashboardView, locale: Loc
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t.organisations(panel.summary.cluster.name)}">
 <table>
 <caption>${t.organisations(panel.summary.cluster.name)}</caption>
-<thead><tr><th scope="col">${t.organisation}</th><th scope="col">${t.totals}</th><th scope="col">${t.ready}</th><th scope="col">${t.pdsa}</th><th scope="col">${t.lastUpdate}</th><th scope="col">${t.presentations}</th></tr></thead>
+<thead><tr><th scope="col">${t.organisation}</th><th scope="col">${t.totals}</th><th scope="col">${t.ready}</th><th scope="col">${t.pdsa}</th><th scope="col">${historyStrings(locale).lastUpdated}</th><th scope="col">${t.presentations}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>
 </div>`;

@@ -71,6 +71,24 @@ describe.skipIf(!HAS_CHROMIUM)("the dashboard in a browser", () => {
     // The start-up description is late; the baseline is in; the presentation for meeting 1 is not, and its
     // deadline is ahead.
     expect(dueRow).toMatch(/^Karlskrona kommun! försenad○ inte klar än✓ klar○ inte klar än/);
+    // The due table is wider than the page: scrolled sideways, the organisation's name stays where it was,
+    // and the box draws a shadow on the sides that go on (background scroll shadows).
+    const box = dashboard.locator(".table-wrap", { has: due });
+    const name = due.getByRole("rowheader", { name: /Karlskrona kommun/ });
+    const wide = await box.evaluate((e) => e.scrollWidth > e.clientWidth);
+    expect(wide).toBe(true);
+    const before = (await name.boundingBox())?.x;
+    await box.evaluate((e) => {
+      e.scrollLeft = 300;
+    });
+    // Within a pixel: the sticky cell settles on the box's edge, half a collapsed border from where it was.
+    expect(Math.abs(((await name.boundingBox())?.x ?? 0) - (before ?? 100))).toBeLessThanOrEqual(1);
+    expect(await box.evaluate((e) => getComputedStyle(e).backgroundImage)).toMatch(
+      /radial-gradient.*radial-gradient/,
+    );
+    await box.evaluate((e) => {
+      e.scrollLeft = 0;
+    });
     await expectNoAxeViolations(dashboard, "round");
     await dashboard.screenshot({ path: join(SCREENSHOTS, "1-round-desktop.png"), fullPage: true });
     await dashboard.setViewportSize({ width: 390, height: 844 });
