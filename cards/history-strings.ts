@@ -56,9 +56,9 @@ const sv: HistoryStrings = {
   who: "Vem",
   when: "När",
   changed: "Ändrat",
-  late: "sen",
+  late: "försenad",
   onTime: "i tid",
-  lateColumn: "Sen?",
+  lateColumn: "Inlämning",
   comment: "kommentar",
   pdsaHeading: "PGSA-cykler",
   noCycles: "Inga PGSA-uppdateringar ännu.",
@@ -79,8 +79,8 @@ const sv: HistoryStrings = {
   lastUpdated: "Senaste inlämning",
   dueBy: "Att lämna in senast",
   dueByValue: (date: string, items: string) => `${date} (${items})`,
-  neverCameHeading: "Kom aldrig",
-  neverCameItem: (item: string, meeting: string) => `${item} inför ${meeting.toLowerCase()}`,
+  neverCameHeading: "Lämnades aldrig in",
+  neverCameItem: (item: string, meeting: string) => `${item} inför ${meeting}`,
 };
 
 const en: HistoryStrings = {
@@ -99,7 +99,7 @@ const en: HistoryStrings = {
   changed: "Changed",
   late: "late",
   onTime: "on time",
-  lateColumn: "Late?",
+  lateColumn: "Handed in",
   comment: "comment",
   pdsaHeading: "PDSA cycles",
   noCycles: "No PDSA updates yet.",
@@ -119,8 +119,8 @@ const en: HistoryStrings = {
   lastUpdated: "Last submission",
   dueBy: "Due by",
   dueByValue: (date, items) => `${date} (${items})`,
-  neverCameHeading: "Never came",
-  neverCameItem: (item, meeting) => `${item} (${meeting})`,
+  neverCameHeading: "Never handed in",
+  neverCameItem: (item, meeting) => `${item} for ${meeting}`,
 };
 
 export function historyStrings(locale: Locale): HistoryStrings {

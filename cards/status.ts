@@ -176,7 +176,7 @@ function lateBlocks(view: StatusView, locale: Locale): Block[] {
     });
   const late = linesOf(lateOf, (l) => t.lateItem(words[l.kind], formatDate(l.since, locale)));
   const missed = linesOf(missedOf, (l) =>
-    l.meeting ? h.neverCameItem(words[l.kind], s.meetings[l.meeting]) : words[l.kind],
+    l.meeting ? h.neverCameItem(words[l.kind], s.meetingInSentence[l.meeting]) : words[l.kind],
   );
   const blocks: Block[] = [];
   if (late.length)

@@ -91,7 +91,7 @@ const sv: XlsxStrings = {
   lateStates: {
     "done-late": "inlämnad efter sista dagen",
     late: "saknas, sista dagen har passerat",
-    missed: "kom aldrig",
+    missed: "lämnades aldrig in",
   },
   deadline: "Sista dag",
   handedInAt: "Inlämnad",
@@ -164,7 +164,7 @@ const en: XlsxStrings = {
   lateStates: {
     "done-late": "handed in after the deadline",
     late: "missing, deadline passed",
-    missed: "never came",
+    missed: "never handed in",
   },
   deadline: "Deadline",
   handedInAt: "Handed in",

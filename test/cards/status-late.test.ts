@@ -56,14 +56,14 @@ describe("the status card", () => {
       "Försenat\nVaxholms stad: beskrivningen av organisationen (försenat sedan torsdag 28 januari 2027)",
     );
     expect(text).toContain(
-      "Kom aldrig\nVaxholms stad: presentationen inför benchmarkingmöte 1, självskattningen inför benchmarkingmöte 1",
+      "Lämnades aldrig in\nVaxholms stad: presentationen inför benchmarkingmöte 1, självskattningen inför benchmarkingmöte 1",
     );
     // The columns speak of meeting 2: what never came for meeting 1 is not "late since" there.
     expect(text).not.toMatch(/Självskattning: försenad sedan/);
     expect(text).toMatch(/Självskattning: saknas/);
     const english = renderText(statusCard(AFTER_MEETING_1, "en"));
     expect(english).toContain(
-      "Never came\nVaxholms stad: presentation (Benchmarking meeting 1), self-assessment",
+      "Never handed in\nVaxholms stad: presentation for benchmarking meeting 1, self-assessment",
     );
   });
 

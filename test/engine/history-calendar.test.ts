@@ -45,10 +45,10 @@ describe("history", () => {
     const said = text(await h.say(PARTICIPANT, "historik", "2027-03-13T09:00:00Z"));
     expect(said).toContain("Historik: Karlskrona kommun");
     expect(said).toMatch(
-      /- 1 · Vem: Lars Nyström · När: 10 mars 2027 10:00 · Sen\?: i tid · Ändrat: 1: – → 2, 2: – → 2/,
+      /- 1 · Vem: Lars Nyström · När: 10 mars 2027 10:00 · Inlämning: i tid · Ändrat: 1: – → 2, 2: – → 2/,
     );
     expect(said).toMatch(
-      /- 2 · Vem: Eva Dahl · När: 12 mars 2027 15:30 · Sen\?: i tid · Ändrat: 3: 2 → 3 \(kommentar\), 10: 2 → 1\n/,
+      /- 2 · Vem: Eva Dahl · När: 12 mars 2027 15:30 · Inlämning: i tid · Ändrat: 3: 2 → 3 \(kommentar\), 10: 2 → 1\n/,
     );
     expect(said).toContain("Inga PGSA-uppdateringar ännu.");
   });
@@ -61,7 +61,7 @@ describe("history", () => {
         user: { id: KEY_PERSON, email: KEY_PERSON, locale: "en-GB" },
       }),
     );
-    expect(said).toMatch(/När: 30 mars 2027 10:00 · Sen\?: sen ·/);
+    expect(said).toMatch(/När: 30 mars 2027 10:00 · Inlämning: försenad ·/);
   });
 
   it("shows a participant no other organisation's history, and records the attempt", async () => {

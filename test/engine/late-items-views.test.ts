@@ -38,6 +38,8 @@ function invert<K extends string>(record: Record<K, string>): Map<string, K> {
 }
 
 const KIND_WORDS = invert(schedulerStrings("sv").clusterSummary.missing);
+/** Status names a meeting inside its sentence ("inför startmötet"); the Excel sheet by its name ("Startmöte"). */
+const MEETING_IN_SENTENCE = invert(strings("sv").meetingInSentence);
 const MEETING_NAMES = invert(strings("sv").meetings);
 
 async function fromStatus(at: string): Promise<Line[]> {
@@ -45,14 +47,14 @@ async function fromStatus(at: string): Promise<Line[]> {
   const lines: Line[] = [];
   let state: string | undefined;
   for (const block of card.blocks) {
-    if (block.type === "heading") state = { Försenat: "late", "Kom aldrig": "missed" }[block.text];
+    if (block.type === "heading") state = { Försenat: "late", "Lämnades aldrig in": "missed" }[block.text];
     if (block.type !== "text" || !state) continue;
     for (const row of block.text.split("\n")) {
       const [organisation = "", items = ""] = row.split(/: (.*)/s);
       for (const item of items.split(", ")) {
         const [, word = "", meeting = ""] = /^(.*?)(?: inför (.*)| \(försenat sedan .*\))$/.exec(item) ?? [];
         const kind = KIND_WORDS.get(word);
-        const meetingId = [...MEETING_NAMES].find(([name]) => name.toLowerCase() === meeting)?.[1];
+        const meetingId = MEETING_IN_SENTENCE.get(meeting);
         if (!kind) throw new Error(`unknown item in status: ${item}`);
         lines.push(line(organisation, kind, meetingId ?? "start-up", state));
       }

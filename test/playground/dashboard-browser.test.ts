@@ -83,9 +83,9 @@ describe.skipIf(!HAS_CHROMIUM)("the dashboard in a browser", () => {
     });
     // Within a pixel: the sticky cell settles on the box's edge, half a collapsed border from where it was.
     expect(Math.abs(((await name.boundingBox())?.x ?? 0) - (before ?? 100))).toBeLessThanOrEqual(1);
-    expect(await box.evaluate((e) => getComputedStyle(e).backgroundImage)).toMatch(
-      /radial-gradient.*radial-gradient/,
-    );
+    expect(
+      await box.evaluate((e) => e.ownerDocument.defaultView?.getComputedStyle(e).backgroundImage),
+    ).toMatch(/radial-gradient.*radial-gradient/);
     await box.evaluate((e) => {
       e.scrollLeft = 0;
     });

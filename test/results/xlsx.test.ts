@@ -136,14 +136,16 @@ describe("the Excel export", () => {
         "Dagar efter sista dagen": 2,
       },
     ]);
-    expect(new Set(late.map((r) => r.Läge))).toEqual(new Set(["inlämnad efter sista dagen", "kom aldrig"]));
+    expect(new Set(late.map((r) => r.Läge))).toEqual(
+      new Set(["inlämnad efter sista dagen", "lämnades aldrig in"]),
+    );
     // org-0-b skipped the self-assessment before meeting 2.
     expect(late).toContainEqual(
       expect.objectContaining({
         Organisation: expect.stringContaining("Åsele"),
         Vad: "Självskattning",
         Inför: "Benchmarkingmöte 2",
-        Läge: "kom aldrig",
+        Läge: "lämnades aldrig in",
         "Sista dag": new Date("2027-05-06T00:00:00Z"),
       }),
     );
