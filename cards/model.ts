@@ -133,4 +133,6 @@ export interface ChartBlock {
   series: { label: string; values: (number | undefined)[] }[];
   /** The scale's top, so that every bar is drawn against the same axis. */
   max: number;
+  /** The scale's lowest level: the axis names no value below it (bars still start at zero). */
+  min?: number | undefined;
 }

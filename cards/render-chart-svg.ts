@@ -26,7 +26,9 @@ export function renderChartSvg(chart: ChartBlock): string {
   ];
   for (let tick = 0; tick <= chart.max; tick++) {
     parts.push(`<line x1="${LEFT}" x2="${width - 10}" y1="${y(tick)}" y2="${y(tick)}" stroke="#dddddd"/>`);
-    parts.push(`<text x="${LEFT - 8}" y="${y(tick) + 4}" text-anchor="end">${tick}</text>`);
+    // A 1–3 scale has no level 0: the baseline is drawn, but not named as a score one could have.
+    if (tick >= (chart.min ?? 0))
+      parts.push(`<text x="${LEFT - 8}" y="${y(tick) + 4}" text-anchor="end">${tick}</text>`);
   }
   chart.categories.forEach((category, c) => {
     const x0 = LEFT + c * groupWidth + 6;

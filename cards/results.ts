@@ -55,6 +55,7 @@ export function resultsCard(view: ResultsView, checklist: Checklist, locale: Loc
         values: view.points.map((p) => p.scores[i]),
       })),
       max: checklist.scale.max,
+      min: checklist.scale.min,
     });
     blocks.push({ type: "text", text: view.ready ? t.ready : t.notReady });
     const late = view.rounds.filter((r) => r.late).map((r) => t.rounds[r.round]);

@@ -54,6 +54,7 @@ function organisationChart(o: OrganisationPanel, checklist: Checklist, locale: L
       values: points.map((p) => p.scores[i]),
     })),
     max: checklist.scale.max,
+    min: checklist.scale.min,
   };
   const rows = checklist.points.map((point, i) => {
     const result = points[i];
