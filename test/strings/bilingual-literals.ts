@@ -1,6 +1,7 @@
 // Finds user-facing text written in both languages outside a catalogue: an object literal with an `sv` and
 // an `en` property holding text, a choice on the language between two texts (`locale === "sv" ? "Hej" :
-// "Hello"`), or Swedish text carried beside English (`{ message, sv: "…" }`). Parsed with the TypeScript
+// "Hello"`), Swedish text carried beside English (`{ message, sv: "…" }`), or one text holding both joined
+// by " / " (`"Sparat / Saved"`, also as a template or literals joined by `+`). Parsed with the TypeScript
 // compiler, so comments and strings that merely mention `sv:` do not count.
 import ts from "typescript";
 
@@ -75,11 +76,67 @@ function isSwedishBeside(node: ts.Node): boolean {
   return nameOf(node) === "sv" && node.initializer !== undefined && holdsWords(node.initializer);
 }
 
+// Evidence of a language, word by word, markup left out. Swedish: å, ä or ö, or one of its small words that
+// English lacks ("en" is not one: it is also a language tag). English: one of its small words, or a
+// lowercase word of four letters or more (a label: "forbidden").
+const SWEDISH_LETTERS = /[åäöÅÄÖ]/;
+const SWEDISH_WORDS = new Set(
+  "och att det som inte med till kan du jag vi ni ingen inget inga finns eller den har ska ett svar svaren kunde ja nej hej".split(
+    " ",
+  ),
+);
+const ENGLISH_WORDS = new Set(
+  "the a an is are was were not no to of and or in on at for with you your be can cannot this that it by as from has have will yes".split(
+    " ",
+  ),
+);
+
+function words(text: string): string[] {
+  return text.replace(/<[^>]*>/g, " ").match(/\p{L}+/gu) ?? [];
+}
+
+function isSwedish(text: string): boolean {
+  return SWEDISH_LETTERS.test(text) || words(text).some((w) => SWEDISH_WORDS.has(w.toLowerCase()));
+}
+
+function isEnglish(text: string): boolean {
+  if (isSwedish(text)) return false;
+  return words(text).some((w) => ENGLISH_WORDS.has(w.toLowerCase()) || /^[a-z]{4,}$/.test(w));
+}
+
+/** The text a string, a template or a `+` chain of them shows; what is filled in counts as `{}`. */
+function shownText(node: ts.Node): string | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node))
+    return node.head.text + node.templateSpans.map((span) => `{}${span.literal.text}`).join("");
+  if (ts.isParenthesizedExpression(node)) return shownText(node.expression);
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.PlusToken) return undefined;
+  const left = shownText(node.left);
+  const right = shownText(node.right);
+  if (left === undefined && right === undefined) return undefined;
+  return (left ?? "{}") + (right ?? "{}");
+}
+
+/** Swedish on one side of a " / " and English on the other, in either order. */
+function isJoinedPair(node: ts.Node): boolean {
+  // `("a / b")` is reported as the text inside.
+  if (ts.isParenthesizedExpression(node)) return false;
+  const text = shownText(node);
+  if (text === undefined) return false;
+  const parts = text.split(" / ");
+  for (let i = 1; i < parts.length; i++) {
+    const before = parts.slice(0, i).join(" / ");
+    const after = parts.slice(i).join(" / ");
+    if ((isSwedish(before) && isEnglish(after)) || (isEnglish(before) && isSwedish(after))) return true;
+  }
+  return false;
+}
+
 export function findBilingualLiterals(fileName: string, source: string): BilingualLiteral[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const found: BilingualLiteral[] = [];
   const visit = (node: ts.Node): void => {
-    if (isBilingualObject(node) || isBilingualChoice(node) || isSwedishBeside(node)) {
+    if (isBilingualObject(node) || isBilingualChoice(node) || isSwedishBeside(node) || isJoinedPair(node)) {
       const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
       found.push({ line, text: node.getText(file).split("\n")[0] ?? "" });
       return;

@@ -15,6 +15,29 @@ function sources(dir: string): string[] {
   });
 }
 
+/**
+ * Texts in both languages joined by " / " that are still to be moved into a catalogue, each by a piece of
+ * what the finder reports and who moves it. Not a way to keep one: a test fails once an entry has gone.
+ */
+const MOVED_BY = {
+  store: "into src/store/store-texts.ts (where the MongoDB one is), by whoever owns src/store/embedded/",
+  cards: "an example PDSA area: one language, or the cards' catalogue, by whoever owns cards/",
+};
+const NOT_YET_MOVED: readonly { file: string; text: string; why: string }[] = [
+  { file: "src/store/embedded/messages.ts", text: "was written by a newer version", why: MOVED_BY.store },
+  {
+    file: "src/store/embedded/messages.ts",
+    text: "is not a readable Modellbot database",
+    why: MOVED_BY.store,
+  },
+  { file: "src/store/embedded/messages.ts", text: "Cannot use the data file", why: MOVED_BY.store },
+  {
+    file: "cards/preview-round.ts",
+    text: "Jämställd biståndshandläggning / Gender-equal",
+    why: MOVED_BY.cards,
+  },
+];
+
 const found = (source: string) => findBilingualLiterals("x.ts", source).map((f) => f.text);
 
 describe("the bilingual-literal finder", () => {
@@ -45,6 +68,36 @@ describe("the bilingual-literal finder", () => {
     expect(found('// { sv: "a comment", en: "is not code" }')).toEqual([]);
   });
 
+  it('finds one text holding both languages joined by " / ", however it is written', () => {
+    expect(found('const A = "främmande ursprung / foreign origin";')).toHaveLength(1);
+    // Swedish without å, ä or ö is known by its small words.
+    expect(found('const T = { title: "Svar i en privat chatt / Reply in a private chat" };')).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source for the finder
+    expect(found("const m = `ogiltig begäran / invalid request: ${issues}`;")).toHaveLength(1);
+    // English first, the Swedish in the next literal of a `+` chain: one text, found once.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source for the finder
+    const english = "`Cannot use ${file}. Check the disk. / ` +";
+    expect(found(`const m = ${english}\n  "Kontrollera att disken inte är full.";`)).toEqual([english]);
+    expect(found('fail("Klockan kan inte flyttas. / " + "The clock cannot be moved.");')).toHaveLength(1);
+  });
+
+  it('leaves alone a " / " that joins no two languages: paths, types, dates, units, names, catalogue texts', () => {
+    expect(found('const a = ["a/b", "application/json", "src/store/port.ts", "Europe/Stockholm"];')).toEqual(
+      [],
+    );
+    expect(found('const d = "2027-03-09 / 2027-03-10";')).toEqual([]);
+    expect(found('const u = ["km / h", "kr / månad", "m² / år"];')).toEqual([]);
+    expect(found('const v = "set SLACK_BOT_TOKEN / SLACK_BOT_TOKENS";')).toEqual([]);
+    expect(found('const places = "Karlstad / Örebro";')).toEqual([]);
+    expect(found('const tags = "sv-SE / en-GB";')).toEqual([]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source for the finder
+    expect(found("const who = `${p.platform} ${p.workspace} / ${p.userId}`;")).toEqual([]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source for the finder
+    expect(found('const page = `<html lang="sv"><title>${sv.title} / ${en.title}</title>`;')).toEqual([]);
+    expect(found("const share = done / total;")).toEqual([]);
+    expect(found("// Svar / Reply: a comment is not text")).toEqual([]);
+  });
+
   it("knows the catalogues by their names", () => {
     expect(isCatalogue("cards/strings.ts")).toBe(true);
     expect(isCatalogue("src/cli/cli-strings.ts")).toBe(true);
@@ -62,11 +115,19 @@ describe("outside the catalogues", () => {
     expect(files.length).toBeGreaterThan(100);
   });
 
+  const leaks = files.flatMap((f) =>
+    findBilingualLiterals(f, readFileSync(join(ROOT, f), "utf8")).map((l) => ({ file: f, ...l })),
+  );
+  const reports = (m: (typeof NOT_YET_MOVED)[number], l: (typeof leaks)[number]) =>
+    m.file === l.file && l.text.includes(m.text);
+
   it("no file holds text in both languages", () => {
-    const leaks = files.flatMap((f) =>
-      findBilingualLiterals(f, readFileSync(join(ROOT, f), "utf8")).map((l) => `${f}:${l.line}: ${l.text}`),
-    );
-    expect(leaks).toEqual([]);
+    const unknown = leaks.filter((l) => !NOT_YET_MOVED.some((m) => reports(m, l)));
+    expect(unknown.map((l) => `${l.file}:${l.line}: ${l.text}`)).toEqual([]);
+  });
+
+  it("each text known not to be moved yet is still there: once moved, its entry goes", () => {
+    expect(NOT_YET_MOVED.filter((m) => !leaks.some((l) => reports(m, l)))).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 // The playground's wire format: a small JSON body in (read by src/server/json-body.ts), JSON out.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { inBothLanguages } from "../../domain/locale.ts";
 import { type JsonBody, readJsonBody } from "../../server/json-body.ts";
+import { PLAYGROUND_TEXTS } from "./playground-texts.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -15,11 +17,11 @@ export async function readPlaygroundBody(req: IncomingMessage): Promise<BodyResu
 function problemMessage(read: Exclude<JsonBody, { ok: true }>): string {
   switch (read.problem) {
     case "not-json":
-      return "skicka innehållet som application/json / send the body as application/json";
+      return inBothLanguages(PLAYGROUND_TEXTS, (t) => t.notJson);
     case "too-large":
-      return "innehållet är för stort / the body is too large";
+      return inBothLanguages(PLAYGROUND_TEXTS, (t) => t.tooLarge);
     case "invalid-json":
-      return `innehållet är inte giltig JSON / the body is not valid JSON: ${read.detail}`;
+      return `${inBothLanguages(PLAYGROUND_TEXTS, (t) => t.invalidJson)}: ${read.detail}`;
   }
 }
 

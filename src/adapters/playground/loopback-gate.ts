@@ -1,7 +1,9 @@
 // The playground has no login: it answers only this machine. Besides the caller's address, the Host header
 // must name a loopback host (a DNS-rebinding page cannot reach it), and a browser's cross-site POST is refused.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { inBothLanguages } from "../../domain/locale.ts";
 import type { RouteHandler } from "../../server/route.ts";
+import { PLAYGROUND_TEXTS } from "./playground-texts.ts";
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -19,14 +21,14 @@ function hostName(host: string): string {
 /** Why the request is refused, or undefined when it comes from this machine's own page. */
 export function refusal(req: IncomingMessage): string | undefined {
   if (!isLoopbackAddress(req.socket.remoteAddress))
-    return "lekplatsen svarar bara den här datorn / the playground answers only this machine";
+    return inBothLanguages(PLAYGROUND_TEXTS, (t) => t.notThisMachine);
   if (!LOOPBACK_NAMES.has(hostName(req.headers.host ?? "").toLowerCase()))
-    return "Host måste vara localhost / the Host must be localhost";
+    return inBothLanguages(PLAYGROUND_TEXTS, (t) => t.hostNotLocalhost);
   if (req.method === "POST" && req.headers["sec-fetch-site"] === "cross-site")
-    return "begäran från en annan webbplats / cross-site request";
+    return inBothLanguages(PLAYGROUND_TEXTS, (t) => t.crossSite);
   const origin = req.headers.origin;
   if (req.method === "POST" && origin !== undefined && !isLoopbackOrigin(origin))
-    return "främmande ursprung / foreign origin";
+    return inBothLanguages(PLAYGROUND_TEXTS, (t) => t.foreignOrigin);
   return undefined;
 }
 
@@ -44,7 +46,7 @@ export function loopbackOnly(handler: RouteHandler): RouteHandler {
     if (why) {
       res
         .writeHead(403, { "content-type": "text/plain; charset=utf-8" })
-        .end(`förbjudet / forbidden: ${why}`);
+        .end(`${inBothLanguages(PLAYGROUND_TEXTS, (t) => t.forbidden)}: ${why}`);
       return;
     }
     await handler(req, res);

@@ -1,5 +1,7 @@
 // The page's requests, parsed with zod before anything acts on them.
 import { z } from "zod";
+import { inBothLanguages } from "../../domain/locale.ts";
+import { PLAYGROUND_TEXTS } from "./playground-texts.ts";
 
 const email = z.string().trim().min(3).max(320);
 const channel = z.string().trim().min(1).max(200).optional();
@@ -42,5 +44,5 @@ export type ClockRequest = z.infer<typeof clockRequest>;
 /** One readable line per problem, naming the field. */
 export function describeIssues(error: z.ZodError): string {
   const issues = error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-  return `ogiltig begäran / invalid request: ${issues}`;
+  return `${inBothLanguages(PLAYGROUND_TEXTS, (t) => t.invalidRequest)}: ${issues}`;
 }

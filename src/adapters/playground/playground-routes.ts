@@ -2,6 +2,7 @@
 // the engine's answers come back as rendered cards.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
+import { inBothLanguages } from "../../domain/locale.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { Logger } from "../../logging/logger.ts";
 import type { Route } from "../../server/route.ts";
@@ -14,13 +15,10 @@ import { commandEvent, submitEvent } from "./playground-events.ts";
 import { playgroundReplies } from "./playground-replies.ts";
 import { clockRequest, commandRequest, describeIssues, submitRequest } from "./playground-requests.ts";
 import { DEFAULT_ZONE, nextReminder, playgroundState } from "./playground-state.ts";
+import { PLAYGROUND_TEXTS } from "./playground-texts.ts";
 
-const NO_REMINDER_AHEAD =
-  "Det finns ingen påminnelse längre fram i omgången. / There is no reminder ahead in the round.";
-
-const TIME_TRAVEL_OFF =
-  "Klockan kan inte flyttas när boten är kopplad till Slack eller Teams. / " +
-  "The clock cannot be moved while the bot is connected to Slack or Teams.";
+const NO_REMINDER_AHEAD = inBothLanguages(PLAYGROUND_TEXTS, (t) => t.noReminderAhead);
+const TIME_TRAVEL_OFF = inBothLanguages(PLAYGROUND_TEXTS, (t) => t.timeTravelOff);
 
 export interface PlaygroundRouteDeps {
   engine: ConversationEngine;

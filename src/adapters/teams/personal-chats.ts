@@ -6,20 +6,20 @@
 import type { Card } from "../../../cards/model.ts";
 import { noticeCard } from "../../../cards/notice.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
+import { inBothLanguages } from "../../domain/locale.ts";
 import type { Logger } from "../../logging/logger.ts";
 import { cardMessage } from "./card-activity.ts";
 import type { PostCard } from "./deliver-replies.ts";
 import type { SendThrottle } from "./send-throttle.ts";
 import { type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import type { TeamsActivity } from "./teams-activity.ts";
+import { TEAMS_TEXTS } from "./teams-texts.ts";
 import type { PersonalChatParameters, TurnIO } from "./turn-io.ts";
 
+/** Both languages: the note is read in the channel, and the person's language is the engine's to know. */
 const NO_PERSONAL_CHAT = noticeCard({
-  title: "Svar i en privat chatt / Reply in a private chat",
-  text:
-    "Svaret är bara till dig, men jag kan inte skriva till dig privat. Lägg till Modellbot som personlig app " +
-    "och fråga där. / The answer is for you only, but I cannot write to you privately. Add Modellbot as a " +
-    "personal app and ask there.",
+  title: inBothLanguages(TEAMS_TEXTS, (t) => t.noPersonalChatTitle),
+  text: inBothLanguages(TEAMS_TEXTS, (t) => t.noPersonalChat),
 });
 
 export interface PersonalChatDependencies {

@@ -3,6 +3,7 @@
 import type { Card } from "../../../cards/model.ts";
 import type { SendOutcome } from "../../delivery/sender-port.ts";
 import { withinBudget } from "../../delivery/within-budget.ts";
+import { inBothLanguages } from "../../domain/locale.ts";
 import type { ConversationEngine } from "../../engine/engine-port.ts";
 import type { InboundEvent, Reply } from "../../engine/events.ts";
 import type { Logger } from "../../logging/logger.ts";
@@ -17,6 +18,7 @@ import type { SendThrottle } from "./send-throttle.ts";
 import { REPLY_TOKEN_BUDGET_MS, type RetryPolicy, sendWithRetry } from "./send-with-retry.ts";
 import { type TeamsActivity, teamsActivitySchema } from "./teams-activity.ts";
 import type { Clock, TeamsStore } from "./teams-ports.ts";
+import { TEAMS_TEXTS } from "./teams-texts.ts";
 import type { TenantGate } from "./tenant-gate.ts";
 import type { TurnIO } from "./turn-io.ts";
 
@@ -24,11 +26,10 @@ import type { TurnIO } from "./turn-io.ts";
  * When the roster cannot say who the person is just now: both languages, as who they are (and so their
  * language) is what could not be had. Nothing was saved; an invoke's card keeps the person's answers.
  */
-export const MEMBER_LOOKUP_UNAVAILABLE =
-  "Teams kunde inte just nu tala om vem du är, så ingenting har sparats. Svaren finns kvar i kortet: försök igen om en stund. / Teams could not tell the bot who you are just now, so nothing was saved. Your answers are still in the card: try again in a moment.";
+export const MEMBER_LOOKUP_UNAVAILABLE = inBothLanguages(TEAMS_TEXTS, (t) => t.memberLookupUnavailable);
 
-const LATE_SAVE_FAILED =
-  "Svaren kunde inte sparas. Fyll i kortet och skicka igen. / Your answers could not be saved. Fill in the card and send it again.";
+/** Both languages: the engine, which knows the person's language, failed instead of answering. */
+const LATE_SAVE_FAILED = inBothLanguages(TEAMS_TEXTS, (t) => t.lateSaveFailed);
 
 /** Teams re-sends an activity within minutes; a day is plenty. */
 const DEDUPLICATION_MS = 24 * 60 * 60_000;
@@ -56,8 +57,7 @@ export interface TurnDependencies {
 export const INVOKE_BUDGET_MS = 10_000;
 
 /** Both languages: the person's language is only known once the engine has answered. */
-export const INVOKE_STILL_SAVING =
-  "Svaren sparas. Bekräftelsen kommer strax här i chatten. / Your answers are being saved. The confirmation follows here in a moment.";
+export const INVOKE_STILL_SAVING = inBothLanguages(TEAMS_TEXTS, (t) => t.invokeStillSaving);
 
 type HandledEvent = Exclude<InboundEvent, { type: "unsupported" }>;
 
