@@ -579,7 +579,7 @@ const sv: Catalogue = {
     bySex: "Uppdelade på kön",
     share: "Andel uppdelad på kön",
     budget: "Rutin i budgetarbetet",
-    followUp: "Rutin i verksamhetsuppföljningen",
+    followUp: "Rutin vid uppföljning av verksamheten",
     decisions: "Rutin inför politiska beslut",
   },
   reminder: {
