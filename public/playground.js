@@ -22,7 +22,8 @@
       startOver: "Börja om",
       startOverConfirm:
         "Börja om från början? Allt som sparats och skickats på lekplatsen tas bort, och exempelomgången läses in igen.",
-      nextIs: (when, what) => `Nästa påminnelse: ${when} – ${what}.`,
+      nextIs: (when, what, channels) =>
+        `Nästa påminnelse: ${when} – ${what}, till ${channels} ${channels === 1 ? "kanal" : "kanaler"}.`,
       noneAhead: "Inga fler påminnelser i omgången.",
       kinds: {
         "host-invitation": "inbjudan till värden",
@@ -74,7 +75,8 @@
       startOver: "Start over",
       startOverConfirm:
         "Start over from the beginning? Everything saved and sent in the playground is removed, and the example round is read in again.",
-      nextIs: (when, what) => `Next reminder: ${when} – ${what}.`,
+      nextIs: (when, what, channels) =>
+        `Next reminder: ${when} – ${what}, to ${channels} ${channels === 1 ? "channel" : "channels"}.`,
       noneAhead: "No more reminders in the round.",
       kinds: {
         "host-invitation": "invitation to the host",
@@ -476,13 +478,19 @@
     $("clock-now").dataset.iso = now;
     $("clock-zone").textContent = timeZone();
     if (moveInput) $("clock-at").value = isoToZonedInput(now, timeZone());
-    // The state names the first organisation the next reminder goes to, while a reminder of one kind and time
-    // may go to several (all seven channels a week before a deadline): the page names the kind only.
+    // The reminders of one time go to several channels (all seven a week before a deadline): the page says
+    // how many, and names no organisation.
     const next = page.state.nextReminder;
     $("next-reminder").textContent = next
-      ? t("nextIs")(formatInstant(next.at), t("kinds")[next.kind] || next.kind)
+      ? t("nextIs")(formatInstant(next.at), reminderKinds(next.kinds), next.organisationIds.length)
       : t("noneAhead");
     $("clock-next").disabled = !next;
+  }
+
+  /** "inbjudan till värden och en vecka kvar": each kind sent at that time, in the order they happen. */
+  function reminderKinds(kinds) {
+    const list = new Intl.ListFormat(t("locale"), { type: "conjunction" });
+    return list.format(kinds.map((kind) => t("kinds")[kind] || kind));
   }
 
   async function startOver() {

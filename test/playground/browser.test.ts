@@ -11,9 +11,11 @@ import {
   buttonsCutOff,
   newestMessageHidden,
   openPlayground as openPlaygroundPage,
+  postsPerChannel,
   say,
   scrolledSideways,
   setClock,
+  startOver,
   wordsBrokenInside,
 } from "./page-actions.ts";
 import { type PlaygroundApp, startPlaygroundApp } from "./playground-app.ts";
@@ -225,24 +227,43 @@ describe.skipIf(!HAS_CHROMIUM)("the playground in a browser", () => {
     await page.close();
   }, 60_000);
 
-  it("announces the next reminder without naming one organisation of the several it goes to", async () => {
+  it("announces the next reminder with how many channels it goes to, naming none of their organisations", async () => {
     const page = await openPlayground();
-    // The reminder of 22 March (a week before the presentations are due) goes to all seven channels.
+    // Nothing sent yet (the other tests have moved the clock past 22 March).
+    await startOver(page);
+    // At 09:00 on 22 March, Kalmar's cluster gets its week's notice and its host the invitation: three channels.
     await setClock(page, "2027-03-10T10:00", "10 mars 2027");
     const hint = page.locator("#next-reminder");
     const organisations = app.round.organisations.map((o) => o.name);
-    expect(await hint.textContent()).toBe("Nästa påminnelse: måndag 22 mars 2027 kl. 09:00 – en vecka kvar.");
+    expect(await hint.textContent()).toBe(
+      "Nästa påminnelse: måndag 22 mars 2027 kl. 09:00 – inbjudan till värden och en vecka kvar, till 3 kanaler.",
+    );
+    const announced = Number(/till (\d+) kanaler/.exec((await hint.textContent()) ?? "")?.[1]);
     await page.getByRole("button", { name: "English" }).click();
     try {
       await expect
         .poll(() => hint.textContent())
-        .toMatch(/^Next reminder: .*22 March 2027.* – one week left\.$/);
+        .toMatch(
+          /^Next reminder: .*22 March 2027.* – invitation to the host and one week left, to 3 channels\.$/,
+        );
       const shown = await hint.textContent();
       expect(organisations.filter((name) => shown?.includes(name))).toEqual([]);
     } finally {
       // The language is remembered in the browser, which the other tests share.
       await page.getByRole("button", { name: "Svenska" }).click();
     }
+
+    // The jump there: as many organisations' channels get a post as the page said. (The project managers'
+    // channel gets its copy of the invitation besides: a copy, not a channel the reminder goes to.)
+    const before = await postsPerChannel(page);
+    await page.getByRole("button", { name: "Nästa påminnelse" }).click();
+    await expect.poll(() => page.locator("#clock-now").textContent()).toContain("22 mars 2027");
+    const after = await postsPerChannel(page);
+    const reached = app.round.organisations
+      .map((o) => o.id)
+      .filter((id) => (after[id] ?? 0) > (before[id] ?? 0));
+    expect(reached.sort()).toEqual(["kalmar", "karlskrona", "vaxholm"]);
+    expect(reached).toHaveLength(announced);
     await page.close();
   }, 60_000);
 

@@ -21,6 +21,24 @@ export async function setClock(page: Page, wallTime: string, shown: string): Pro
   await expect.poll(() => page.locator("#clock-now").textContent()).toContain(shown);
 }
 
+/** "Börja om", confirmed: a fresh store with the example round, no posts, real time. */
+export async function startOver(page: Page): Promise<void> {
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Börja om" }).click();
+  await expect.poll(() => page.locator("#channels .post").count()).toBe(0);
+}
+
+/** How many posts each channel on the page shows, by the channel's id. */
+export async function postsPerChannel(page: Page): Promise<Record<string, number>> {
+  return page
+    .locator("#channels .channel")
+    .evaluateAll((sections) =>
+      Object.fromEntries(
+        sections.map((s) => [s.getAttribute("data-channel"), s.querySelectorAll(".post").length]),
+      ),
+    );
+}
+
 /** Types a command; returns the card of the bot's first answer. */
 export async function say(page: Page, text: string): Promise<Locator> {
   const answers = page.locator("#conversation li.message.bot");

@@ -1,6 +1,6 @@
 // GET /playground/state: everything the page draws besides the conversation: who can speak, each channel
 // with what the bot posted there, and the playground clock.
-import { type PlannedReminder, plan } from "../../domain/reminder-plan.ts";
+import { plan, REMINDER_KINDS, type ReminderKind } from "../../domain/reminder-plan.ts";
 import type { ParticipantRole, Platform, Round } from "../../domain/round.ts";
 import type { ChannelLog, ChannelPost } from "./channel-log.ts";
 import { PROJECT_MANAGERS_CHANNEL } from "./channel-log.ts";
@@ -33,8 +33,17 @@ export interface PlaygroundState {
   projectManagers: { email: string; name: string; roundId: string }[];
   channels: PlaygroundChannel[];
   clock: { now: string; offsetMs: number };
-  /** The next reminder any round will send: the page says when, and can jump there. */
-  nextReminder?: { at: string; kind: string; organisationId: string; roundId: string } | undefined;
+  /** The next reminders any round will send: the page says when, what and to how many, and can jump there. */
+  nextReminder?: NextReminder | undefined;
+}
+
+/** Every reminder due at the first instant ahead: one kind at one time often goes to several channels. */
+export interface NextReminder {
+  at: string;
+  /** Each kind sent then, in the order they happen (REMINDER_KINDS). */
+  kinds: ReminderKind[];
+  /** Each organisation a reminder goes to then, once: its channel on the page has the organisation's id. */
+  organisationIds: string[];
 }
 
 export function playgroundState(rounds: Round[], log: ChannelLog, clock: MovableClock): PlaygroundState {
@@ -64,17 +73,21 @@ export function playgroundState(rounds: Round[], log: ChannelLog, clock: Movable
 
 export const DEFAULT_ZONE = "Europe/Stockholm";
 
-/** The first reminder after `now` in any round: where "next reminder" jumps, and what the page announces. */
-export function nextReminder(
-  rounds: readonly Round[],
-  now: Date,
-): { at: string; kind: string; organisationId: string; roundId: string } | undefined {
-  let next: PlannedReminder | undefined;
-  for (const round of rounds) {
-    const ahead = plan(round).find((r) => Date.parse(r.at) > now.getTime());
-    if (ahead && (!next || Date.parse(ahead.at) < Date.parse(next.at))) next = ahead;
-  }
-  return next && { at: next.at, kind: next.kind, organisationId: next.organisation, roundId: next.round };
+/**
+ * The reminders of the first instant after `now`, in every round: where "next reminder" jumps, and what the
+ * page announces. As planned from the dates: one whose items are all in by then is not sent.
+ */
+export function nextReminder(rounds: readonly Round[], now: Date): NextReminder | undefined {
+  const ahead = rounds.flatMap((round) => plan(round)).filter((r) => Date.parse(r.at) > now.getTime());
+  const first = Math.min(...ahead.map((r) => Date.parse(r.at)));
+  const due = ahead.filter((r) => Date.parse(r.at) === first);
+  const [earliest] = due;
+  if (!earliest) return undefined;
+  return {
+    at: earliest.at,
+    kinds: REMINDER_KINDS.filter((kind) => due.some((r) => r.kind === kind)),
+    organisationIds: [...new Set(due.map((r) => r.organisation))],
+  };
 }
 
 function peopleOf(round: Round): PlaygroundPerson[] {
