@@ -64,7 +64,7 @@ const PREVIEW_LINKS = [
 ];
 
 export const PREVIEW_PDSA: PdsaFields = {
-  area: "Jämställd biståndshandläggning / Gender-equal needs assessment",
+  area: "Jämställd biståndshandläggning",
   points: [],
   cycle: 2,
   phase: "study",

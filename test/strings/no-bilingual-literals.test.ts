@@ -15,29 +15,6 @@ function sources(dir: string): string[] {
   });
 }
 
-/**
- * Texts in both languages joined by " / " that are still to be moved into a catalogue, each by a piece of
- * what the finder reports and who moves it. Not a way to keep one: a test fails once an entry has gone.
- */
-const MOVED_BY = {
-  store: "into src/store/store-texts.ts (where the MongoDB one is), by whoever owns src/store/embedded/",
-  cards: "an example PDSA area: one language, or the cards' catalogue, by whoever owns cards/",
-};
-const NOT_YET_MOVED: readonly { file: string; text: string; why: string }[] = [
-  { file: "src/store/embedded/messages.ts", text: "was written by a newer version", why: MOVED_BY.store },
-  {
-    file: "src/store/embedded/messages.ts",
-    text: "is not a readable Modellbot database",
-    why: MOVED_BY.store,
-  },
-  { file: "src/store/embedded/messages.ts", text: "Cannot use the data file", why: MOVED_BY.store },
-  {
-    file: "cards/preview-round.ts",
-    text: "Jämställd biståndshandläggning / Gender-equal",
-    why: MOVED_BY.cards,
-  },
-];
-
 const found = (source: string) => findBilingualLiterals("x.ts", source).map((f) => f.text);
 
 describe("the bilingual-literal finder", () => {
@@ -118,16 +95,8 @@ describe("outside the catalogues", () => {
   const leaks = files.flatMap((f) =>
     findBilingualLiterals(f, readFileSync(join(ROOT, f), "utf8")).map((l) => ({ file: f, ...l })),
   );
-  const reports = (m: (typeof NOT_YET_MOVED)[number], l: (typeof leaks)[number]) =>
-    m.file === l.file && l.text.includes(m.text);
-
   it("no file holds text in both languages", () => {
-    const unknown = leaks.filter((l) => !NOT_YET_MOVED.some((m) => reports(m, l)));
-    expect(unknown.map((l) => `${l.file}:${l.line}: ${l.text}`)).toEqual([]);
-  });
-
-  it("each text known not to be moved yet is still there: once moved, its entry goes", () => {
-    expect(NOT_YET_MOVED.filter((m) => !leaks.some((l) => reports(m, l)))).toEqual([]);
+    expect(leaks.map((l) => `${l.file}:${l.line}: ${l.text}`)).toEqual([]);
   });
 });
 
