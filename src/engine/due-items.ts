@@ -5,23 +5,27 @@ import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS } from "../domain/assessmen
 import { clusterMeetings, presentationDeadline } from "../domain/calendar.ts";
 import { type DueItemKind, itemsDueBefore } from "../domain/due-before.ts";
 import { endOfLocalDay } from "../domain/local-date.ts";
-import type { Meeting } from "../domain/meetings.ts";
 import type { Cluster, MeetingId } from "../domain/round.ts";
 import { isPublished, type RoundState } from "./round-state.ts";
 
-function isDone(
+/**
+ * Whether the organisation has done `kind` for `meeting`. PDSA work counts from `pdsaFromMs`, the end of the
+ * meeting before (epoch ms; undefined for the first meeting, which asks for none): the caller has it, so
+ * that a status of every organisation does not work out the same local day again for each.
+ */
+export function itemDone(
   state: RoundState,
   organisationId: string,
   kind: DueItemKind,
-  current: Meeting,
-  previous: Meeting | undefined,
+  meeting: MeetingId,
+  pdsaFromMs: number | undefined,
 ): boolean {
   switch (kind) {
     case "description":
     case "presentation":
-      return isPublished(state, organisationId, current.id);
+      return isPublished(state, organisationId, meeting);
     case "assessment": {
-      const round = ASSESSMENT_ROUNDS.find((id) => ASSESSMENT_ROUND_MEETING[id] === current.id);
+      const round = ASSESSMENT_ROUNDS.find((id) => ASSESSMENT_ROUND_MEETING[id] === meeting);
       if (round === undefined || !(state.assessments.get(organisationId)?.has(round) ?? false)) return false;
       // With several checklist forms, the round is done once every form has it (see formState).
       const further = state.round.checklists;
@@ -29,9 +33,8 @@ function isDone(
       return further.slice(1).every((id) => state.forms.get(id)?.get(organisationId)?.has(round) ?? false);
     }
     case "pdsa": {
-      if (!previous) return false;
-      const since = Date.parse(endOfLocalDay(previous.date, state.round.timeZone).toISO() ?? previous.date);
-      return (state.pdsa.get(organisationId) ?? []).some((p) => Date.parse(p.submittedAt) >= since);
+      if (pdsaFromMs === undefined) return false;
+      return (state.pdsa.get(organisationId) ?? []).some((p) => Date.parse(p.submittedAt) >= pdsaFromMs);
     }
     case "statistics":
       return state.statistics.has(organisationId);
@@ -50,9 +53,10 @@ export function dueItems(
   if (!current) return [];
   const date = presentationDeadline(current.date);
   const previous = meetings[index - 1];
+  const pdsaFromMs = previous && endOfLocalDay(previous.date, state.round.timeZone).toMillis();
   return itemsDueBefore(meeting).map((kind) => ({
     kind,
     date,
-    done: isDone(state, organisationId, kind, current, previous),
+    done: itemDone(state, organisationId, kind, meeting, pdsaFromMs),
   }));
 }

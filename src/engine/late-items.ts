@@ -17,7 +17,7 @@ import { lateSince } from "../domain/lateness.ts";
 import { endOfLocalDay } from "../domain/local-date.ts";
 import type { Cluster, IsoDate, MeetingId } from "../domain/round.ts";
 import { clusterDeadlines, type DeadlineItem } from "../domain/round-deadlines.ts";
-import { dueItems } from "./due-items.ts";
+import { itemDone } from "./due-items.ts";
 import type { RoundState } from "./round-state.ts";
 
 export type DueState = "done" | "done-late" | "missing" | "late" | "missed";
@@ -169,15 +169,15 @@ export function lateItems(state: RoundState, context: LateContext, organisationI
   let late: LateItem[] | undefined;
   for (const [meeting, deadline] of context.deadlines) {
     if (context.nowMs < deadline.endMs) continue;
-    for (const item of dueItems(state, context.cluster, organisationId, meeting)) {
-      if (item.done) continue;
+    for (const kind of deadline.items) {
+      if (itemDone(state, organisationId, kind, meeting, deadline.previousEndMs)) continue;
       if (!late) late = [];
       late.push({
-        kind: item.kind,
+        kind,
         since: deadline.since,
         meeting,
         deadline: deadline.date,
-        state: overdueState(context, meeting, deadline, item.kind),
+        state: overdueState(context, meeting, deadline, kind),
       });
     }
   }
@@ -188,22 +188,22 @@ export function lateItems(state: RoundState, context: LateContext, organisationI
 export function judgeDueItems(state: RoundState, context: LateContext, organisationId: string): JudgedItem[] {
   const judged: JudgedItem[] = [];
   for (const [meeting, deadline] of context.deadlines) {
-    for (const item of dueItems(state, context.cluster, organisationId, meeting)) {
+    for (const kind of deadline.items) {
       const base = {
         meeting,
         meetingDate: deadline.meetingDate,
         date: deadline.date,
-        kind: item.kind,
+        kind,
         since: deadline.since,
       };
-      if (item.done) {
-        const handedIn = handedInFor(state, deadline, organisationId, item.kind, meeting);
+      if (itemDone(state, organisationId, kind, meeting, deadline.previousEndMs)) {
+        const handedIn = handedInFor(state, deadline, organisationId, kind, meeting);
         const lateWork = handedIn !== undefined && lateHandIn(context, meeting, deadline, handedIn);
         judged.push({ ...base, state: lateWork ? "done-late" : "done", handedInAt: handedIn?.at });
       } else if (context.nowMs < deadline.endMs) {
         judged.push({ ...base, state: "missing" });
       } else {
-        judged.push({ ...base, state: overdueState(context, meeting, deadline, item.kind) });
+        judged.push({ ...base, state: overdueState(context, meeting, deadline, kind) });
       }
     }
   }
