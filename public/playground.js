@@ -6,7 +6,7 @@
   const TEXT = {
     sv: {
       title: "Modellbot – lekplats",
-      lead: "Prova boten utan Teams eller Slack: välj vem du är, skriv ett kommando och fyll i korten.",
+      lead: "Prova boten utan Teams eller Slack: välj vem du är, skriv ett kommando och fyll i korten. Boten svarar på ditt eget språk (organisationens, om du inte väljer annat): skriv språk sv eller språk en.",
       skipToCommand: "Hoppa till kommandorutan",
       controls: "Inställningar",
       whoAreYou: "Vem är du?",
@@ -45,6 +45,7 @@
       bot: "Modellbot",
       download: "Ladda ner",
       pressed: "Tryckte på",
+      sideways: "Kortet är bredare än skärmen: dra i sidled för att se resten.",
       otherLanguage: "English",
       otherLanguageCode: "en",
       failed: "Det gick inte:",
@@ -59,7 +60,7 @@
     },
     en: {
       title: "Modellbot playground",
-      lead: "Try the bot without Teams or Slack: pick who you are, type a command and fill in the cards.",
+      lead: "Try the bot without Teams or Slack: pick who you are, type a command and fill in the cards. The bot answers in your own language (your organisation's unless you choose): type language en or language sv.",
       skipToCommand: "Skip to the command box",
       controls: "Settings",
       whoAreYou: "Who are you?",
@@ -97,6 +98,7 @@
       bot: "Modellbot",
       download: "Download",
       pressed: "Pressed",
+      sideways: "The card is wider than the screen: swipe sideways to see the rest.",
       otherLanguage: "Svenska",
       otherLanguageCode: "sv",
       failed: "That did not work:",
@@ -288,8 +290,27 @@
   function append(item) {
     $("conversation").append(item);
     // Table columns get their widths first, so that the message has its final height when it is scrolled to.
-    for (const card of item.querySelectorAll(".card")) keepTableWordsWhole(card);
+    for (const card of item.querySelectorAll(".card")) {
+      keepTableWordsWhole(card);
+      noteSideways(card);
+    }
     item.scrollIntoView({ block: "nearest" });
+  }
+
+  /**
+   * A card wider than its place (a status table on a phone) scrolls sideways inside itself; a line under it
+   * says so, and goes when the card fits again (a wider window).
+   */
+  function noteSideways(card) {
+    const update = () => {
+      const next = card.nextElementSibling;
+      const note = next?.classList.contains("sideways") ? next : undefined;
+      const wide = card.scrollWidth > card.clientWidth + 1;
+      if (wide && !note) card.after(element("p", "hint sideways", t("sideways")));
+      else if (!wide && note) note.remove();
+    };
+    new ResizeObserver(update).observe(card);
+    update();
   }
 
   /** The sticky command box's height, which the page keeps free below what it scrolls into view. */

@@ -65,6 +65,21 @@ describe.skipIf(!HAS_CHROMIUM)("the playground on a 390 px wide phone", () => {
     await page.close();
   });
 
+  it("says under a mentor's status that the card goes on sideways, and no more once the window is wide", async () => {
+    const page = await open();
+    await actAs(page, "anna.lind@kalmar.example");
+    const card = await say(page, "status");
+    const note = page.locator("#conversation li.message.bot .sideways");
+    // Six columns do not fit 390 px: the card scrolls inside itself, and the line under it says so.
+    expect(await card.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await note.textContent()).toBe("Kortet är bredare än skärmen: dra i sidled för att se resten.");
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await expect.poll(() => card.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(false);
+    await expect.poll(() => note.count()).toBe(0);
+    await page.close();
+  });
+
   it("jumps to the next reminder, which shows in its channel, and starts over with empty channels", async () => {
     const page = await open();
     const hint = page.locator("#next-reminder");
