@@ -1,6 +1,7 @@
 // The words of the dashboard link, history and calendar cards, and of what `status` shows about each
 // organisation's deadlines and work that came late or never came, in Swedish and English.
 import type { Locale } from "../src/domain/round.ts";
+import { capitalised, strings } from "./strings.ts";
 
 export interface HistoryStrings {
   linkTitle: string;
@@ -79,7 +80,7 @@ const sv: HistoryStrings = {
   lastUpdated: "Senaste inlämning",
   dueBy: "Att lämna in senast",
   dueByValue: (date: string, items: string) => `${date} (${items})`,
-  neverCameHeading: "Lämnades aldrig in",
+  neverCameHeading: capitalised(strings("sv").neverHandedIn),
   neverCameItem: (item: string, meeting: string) => `${item} inför ${meeting}`,
 };
 
@@ -119,7 +120,7 @@ const en: HistoryStrings = {
   lastUpdated: "Last submission",
   dueBy: "Due by",
   dueByValue: (date, items) => `${date} (${items})`,
-  neverCameHeading: "Never handed in",
+  neverCameHeading: capitalised(strings("en").neverHandedIn),
   neverCameItem: (item, meeting) => `${item} for ${meeting}`,
 };
 

@@ -22,6 +22,8 @@ export interface Catalogue {
   yes: string;
   no: string;
   none: string;
+  /** An item whose time has gone by without it: one wording for status, the dashboard and the export. */
+  neverHandedIn: string;
   missing: string;
   done: string;
   notDone: string;
@@ -321,6 +323,7 @@ const sv: Catalogue = {
   yes: "ja",
   no: "nej",
   none: "–",
+  neverHandedIn: "lämnades aldrig in",
   missing: "saknas",
   done: "klar",
   notDone: "inte klar",
@@ -689,6 +692,7 @@ const en: Catalogue = {
   yes: "yes",
   no: "no",
   none: "–",
+  neverHandedIn: "never handed in",
   missing: "missing",
   done: "done",
   notDone: "not done",

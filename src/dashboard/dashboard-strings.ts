@@ -1,6 +1,6 @@
 // The dashboard pages' words, in Swedish and English (meeting, round, step and phase names come from the
 // cards' catalogue, so that chat and page say the same).
-import { sentence } from "../../cards/strings.ts";
+import { sentence, strings } from "../../cards/strings.ts";
 import type { Locale } from "../domain/round.ts";
 
 export interface DashboardStrings {
@@ -120,7 +120,7 @@ const sv: DashboardStrings = {
     "done-late": "klar, försenad",
     missing: "inte klar än",
     late: "försenad",
-    missed: "lämnades aldrig in",
+    missed: strings("sv").neverHandedIn,
   },
   history: (org: string) => `Historik för ${org}`,
   back: "Tillbaka till översikten",
@@ -188,7 +188,7 @@ const en: DashboardStrings = {
     "done-late": "done, late",
     missing: "not done yet",
     late: "late",
-    missed: "never handed in",
+    missed: strings("en").neverHandedIn,
   },
   history: (org) => `History of ${org}`,
   back: "Back to the dashboard",

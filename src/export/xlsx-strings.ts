@@ -1,5 +1,6 @@
 // The workbook's sheet names and column headers, in Swedish and English (at most 31 characters per sheet
 // name, Excel's limit).
+import { strings } from "../../cards/strings.ts";
 import type { DueItemKind } from "../domain/due-before.ts";
 import type { Locale } from "../domain/round.ts";
 import type { OpenLateItem } from "./open-late-items.ts";
@@ -91,7 +92,7 @@ const sv: XlsxStrings = {
   lateStates: {
     "done-late": "inlämnad efter sista dagen",
     late: "saknas, sista dagen har passerat",
-    missed: "lämnades aldrig in",
+    missed: strings("sv").neverHandedIn,
   },
   deadline: "Sista dag",
   handedInAt: "Inlämnad",
@@ -164,7 +165,7 @@ const en: XlsxStrings = {
   lateStates: {
     "done-late": "handed in after the deadline",
     late: "missing, deadline passed",
-    missed: "never handed in",
+    missed: strings("en").neverHandedIn,
   },
   deadline: "Deadline",
   handedInAt: "Handed in",
