@@ -32,6 +32,11 @@ export function assessmentLate(
   return handedInLate(round, cluster, ASSESSMENT_ROUND_MEETING[assessmentRound], submittedAt);
 }
 
+/** When a presentation or description was published: its first mark, however often the link was corrected. */
+export function publishedAt(mark: { markedAt: string; firstMarkedAt?: string | undefined }): string {
+  return mark.firstMarkedAt ?? mark.markedAt;
+}
+
 /** The first late day of an item due on `deadline`. */
 export function lateSince(deadline: IsoDate): IsoDate {
   return addDays(deadline, 1);

@@ -1,9 +1,11 @@
 // The figures behind `status`, `guide` and reminders: per organisation, what is done and what is missing.
+
 import type { Answers, AssessmentRoundId, AssessmentVersion } from "../domain/assessment.ts";
 import { readiness, shift, total } from "../domain/assessment.ts";
 import { currentStep, type NextMeeting, nextMeeting, openAssessmentRound } from "../domain/calendar.ts";
 import type { Checklist } from "../domain/checklist.ts";
 import type { DueItemKind } from "../domain/due-before.ts";
+import { publishedAt } from "../domain/lateness.ts";
 import type { PdsaPhase } from "../domain/pdsa.ts";
 import type { Cluster, IsoDate, Round } from "../domain/round.ts";
 import { clusterMembers } from "../domain/round.ts";
@@ -139,7 +141,7 @@ function organisationProgress(
       late !== undefined &&
       mark !== undefined &&
       next !== undefined &&
-      cameLate(late, next.id, { at: mark.markedAt, of: mark }),
+      cameLate(late, next.id, { at: publishedAt(mark), of: mark }),
     late: late ? lateItems(state, late, organisationId) : NOTHING_LATE,
     finalDone:
       next === undefined

@@ -13,7 +13,7 @@
 import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS, type AssessmentRoundId } from "../domain/assessment.ts";
 import type { NextMeeting } from "../domain/calendar.ts";
 import type { DueItemKind } from "../domain/due-before.ts";
-import { lateSince } from "../domain/lateness.ts";
+import { lateSince, publishedAt } from "../domain/lateness.ts";
 import { endOfLocalDay } from "../domain/local-date.ts";
 import type { Cluster, IsoDate, MeetingId } from "../domain/round.ts";
 import { clusterDeadlines, type DeadlineItem } from "../domain/round-deadlines.ts";
@@ -233,7 +233,7 @@ function handedInFor(
     case "description":
     case "presentation": {
       const mark = state.presentations.get(organisationId)?.find((p) => p.meeting === meeting);
-      return mark && { at: mark.markedAt, of: mark };
+      return mark && { at: publishedAt(mark), of: mark };
     }
     case "statistics": {
       const report = state.statistics.get(organisationId);

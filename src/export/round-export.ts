@@ -3,7 +3,7 @@
 
 import { type AssessmentRoundId, readiness, shift, total } from "../domain/assessment.ts";
 import type { Checklist } from "../domain/checklist.ts";
-import { assessmentLate, handedInLate } from "../domain/lateness.ts";
+import { assessmentLate, handedInLate, publishedAt } from "../domain/lateness.ts";
 import type { PdsaVersion } from "../domain/pdsa.ts";
 import { cycleKey } from "../domain/pdsa.ts";
 import type { Cluster, Round } from "../domain/round.ts";
@@ -111,7 +111,7 @@ export function buildRoundExport(
         pdsa: latestPerCycle(state.pdsa.get(id) ?? []),
         presentations: (state.presentations.get(id) ?? []).map((p) => ({
           ...p,
-          late: handedInLate(round, cluster, p.meeting, p.markedAt),
+          late: handedInLate(round, cluster, p.meeting, publishedAt(p)),
         })),
         statistics: statistics
           ? { ...statistics, late: handedInLate(round, cluster, "benchmarking-3", statistics.submittedAt) }

@@ -47,6 +47,11 @@ export interface PresentationMarkInput {
   link: string;
   markedBy: string;
   markedAt: string;
+  /**
+   * When the item was first marked published, carried by every later correction of the link: whether it
+   * came in time is the first mark's (src/domain/lateness.ts publishedAt). Absent on a first mark.
+   */
+  firstMarkedAt?: string | undefined;
   idempotencyKey: string;
 }
 /** The latest mark per (round, organisation, meeting) is the one that counts. */

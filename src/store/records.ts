@@ -139,6 +139,7 @@ export const presentationRecord: z.ZodType<PresentationMark> = z.looseObject({
   link: text,
   markedBy: text,
   markedAt: text,
+  firstMarkedAt: text.optional(),
   idempotencyKey: text,
 });
 

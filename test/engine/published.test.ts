@@ -139,6 +139,7 @@ describe("a presentation link form opened before forms named their meeting", () 
 
 describe("a link marked after its deadline", () => {
   const GRUMS = "erik.hedlund@grums.example";
+  const KRAMFORS = "stina.olsson@kramfors.example"; // the same cluster; publishes nothing before this test
 
   it("is kept, and the confirmation says it counts as late; one in time says nothing of it", async () => {
     const cluster = h.round.clusters.find((c) => c.organisations.includes("grums") || c.mentor === "grums");
@@ -150,10 +151,13 @@ describe("a link marked after its deadline", () => {
     );
     expect(inTime).toMatch(/markerad som publicerad/);
     expect(inTime).not.toMatch(/försenad/);
-    const late = text(await h.say(GRUMS, "publicerad https://example.org/g-late.pdf", day(-2).toISOString()));
-    expect(late).toMatch(/Det är efter sista dagen \(.+\), så den räknas som försenad\./);
+    const late = text(
+      await h.say(KRAMFORS, "publicerad https://example.org/k-late.pdf", day(-2).toISOString()),
+    );
+    // A paragraph of its own after the link, which a full stop would spoil.
+    expect(late).toMatch(/k-late\.pdf\n+Det är efter sista dagen \(.+\), så den räknas som försenad\./);
     const marks = await h.store.listPresentations(h.round.id);
-    expect(marks.find((m) => m.link === "https://example.org/g-late.pdf")?.meeting).toBe("benchmarking-1");
+    expect(marks.find((m) => m.link === "https://example.org/k-late.pdf")?.meeting).toBe("benchmarking-1");
   });
 
   it("a description after the start-up deadline says the same", async () => {
@@ -162,5 +166,35 @@ describe("a link marked after its deadline", () => {
     );
     expect(late).toMatch(/markerad som publicerad/);
     expect(late).toMatch(/så den räknas som försenad/);
+  });
+});
+
+describe("a link corrected after its deadline", () => {
+  const KARLSTAD = "nadia.karimi@karlstad.example"; // Klustret Örnsköldsvik, in English
+
+  it("keeps the first mark's time: published in time, it stays in time, and both links are kept", async () => {
+    const cluster = h.round.clusters.find((c) => c.organisations.includes("karlstad"));
+    const meeting = cluster?.meetings.find((m) => m.id === "benchmarking-1");
+    if (!meeting) throw new Error("Karlstad's benchmarking meeting 1");
+    const day = (offset: number) => new Date(Date.parse(`${meeting.date}T10:00:00Z`) + offset * 86_400_000);
+    const first = text(
+      await h.say(KARLSTAD, "published https://example.org/ks-v1.pdf", day(-9).toISOString()),
+    );
+    expect(first).not.toMatch(/counts as late/);
+    const corrected = text(
+      await h.say(KARLSTAD, "published https://example.org/ks-v2.pdf", day(-2).toISOString()),
+    );
+    expect(corrected).toMatch(/ks-v2\.pdf/);
+    expect(corrected).not.toMatch(/counts as late/);
+    const mark = (await h.store.listPresentations(h.round.id)).find(
+      (m) => m.organisationId === "karlstad" && m.meeting === "benchmarking-1",
+    );
+    expect(mark?.link).toBe("https://example.org/ks-v2.pdf");
+    expect(mark?.firstMarkedAt).toBe(day(-9).toISOString());
+    const status = text(await h.say("sara.holm@skr.example", "status örnsköldsvik", day(-1).toISOString()));
+    // The presentation column of Karlstad's row: "ja", not "ja (sent)".
+    const row = status.split("\n").find((l) => l.startsWith("- Karlstads kommun"));
+    expect(row).toMatch(/Presentation publicerad: ja/);
+    expect(row).not.toMatch(/\(sent\)/);
   });
 });

@@ -6,7 +6,7 @@ import { writeKey } from "../forms/write-key.ts";
 import { privateNotice, publicNotice } from "../replies.ts";
 import { concludedRefusal } from "../round-concluded.ts";
 import { organisationTarget, recordOnBehalf } from "../target.ts";
-import { asLink, linkFormReply, MAX_LINK_LENGTH, withLateNote } from "./published.ts";
+import { asLink, firstMark, linkFormReply, MAX_LINK_LENGTH, withLateNote } from "./published.ts";
 
 /** `description <link> [organisation]`: the organisation is for project managers outside its channel. */
 export async function descriptionCommand(ctx: Context, argument: string): Promise<Reply[]> {
@@ -28,14 +28,10 @@ export async function descriptionCommand(ctx: Context, argument: string): Promis
     link,
     markedBy: ctx.actor.email,
     markedAt: ctx.now.toISOString(),
+    ...(await firstMark(ctx, who.organisation.id, "start-up")),
     idempotencyKey: writeKey("description", ctx.actor.round.id, who.organisation.id, ctx.event.eventId),
   });
   await recordOnBehalf(ctx, who, "description", stored.duplicate);
   const text = say.description(who.organisation.name, stored.value.link);
-  return [
-    publicNotice(
-      say.descriptionTitle,
-      withLateNote(ctx, who.cluster, "start-up", stored.value.markedAt, text),
-    ),
-  ];
+  return [publicNotice(say.descriptionTitle, withLateNote(ctx, who.cluster, "start-up", stored.value, text))];
 }

@@ -4,9 +4,10 @@ import { formatDate } from "../../../cards/format.ts";
 import { type LinkFormView, linkForm } from "../../../cards/link-form.ts";
 import type { MeetingRef } from "../../../cards/view-models.ts";
 import { hasPassed } from "../../domain/calendar.ts";
-import { isAfterDeadline, itemDeadline } from "../../domain/lateness.ts";
+import { isAfterDeadline, itemDeadline, publishedAt } from "../../domain/lateness.ts";
 import type { BenchmarkingMeeting, Cluster, MeetingId } from "../../domain/round.ts";
 import { BENCHMARKING_MEETINGS } from "../../domain/round.ts";
+import type { PresentationMark } from "../../store/port.ts";
 import type { Context } from "../context.ts";
 import type { Reply } from "../events.ts";
 import { writeKey } from "../forms/write-key.ts";
@@ -37,17 +38,32 @@ export function nextBenchmarkingMeeting(ctx: Context, cluster: Cluster): Benchma
   return undefined;
 }
 
-/** A mark made after its deadline says so: it is kept, and counts as late. */
+/**
+ * A mark made after its deadline says so: it is kept, and counts as late. A corrected link keeps the first
+ * mark's time, so correcting an item published in time does not make it late. The note is a paragraph of
+ * its own: the confirmation ends with the link, which a full stop would spoil.
+ */
 export function withLateNote(
   ctx: Context,
   cluster: Cluster,
   meeting: MeetingId,
-  at: string,
+  mark: PresentationMark,
   text: string,
 ): string {
   const deadline = itemDeadline(ctx.actor.round, cluster, meeting);
-  if (!deadline || !isAfterDeadline(at, deadline, ctx.actor.round.timeZone)) return text;
-  return `${text} ${ctx.say.markedLate(formatDate(deadline, ctx.locale))}`;
+  if (!deadline || !isAfterDeadline(publishedAt(mark), deadline, ctx.actor.round.timeZone)) return text;
+  return `${text}\n\n${ctx.say.markedLate(formatDate(deadline, ctx.locale))}`;
+}
+
+/** The mark for the same item before this one, if any: a correction carries its first time forward. */
+export async function firstMark(
+  ctx: Context,
+  organisationId: string,
+  meeting: PresentationMark["meeting"],
+): Promise<{ firstMarkedAt?: string }> {
+  const marks = await ctx.deps.store.listPresentations(ctx.actor.round.id);
+  const earlier = marks.find((m) => m.organisationId === organisationId && m.meeting === meeting);
+  return earlier ? { firstMarkedAt: publishedAt(earlier) } : {};
 }
 
 /** The meeting as a form names it: which one, its day and its host. */
@@ -98,13 +114,12 @@ export async function publishedCommand(
     link,
     markedBy: ctx.actor.email,
     markedAt: ctx.now.toISOString(),
+    ...(await firstMark(ctx, who.organisation.id, meeting)),
     idempotencyKey: writeKey("presentation", ctx.actor.round.id, who.organisation.id, ctx.event.eventId),
   });
   await recordOnBehalf(ctx, who, `published ${say.meeting[meeting]}`, stored.duplicate);
   const text = say.published(who.organisation.name, say.meeting[meeting], stored.value.link);
-  return [
-    publicNotice(say.publishedTitle, withLateNote(ctx, who.cluster, meeting, stored.value.markedAt, text)),
-  ];
+  return [publicNotice(say.publishedTitle, withLateNote(ctx, who.cluster, meeting, stored.value, text))];
 }
 
 type LinkItemView = { item: "presentation"; meeting: MeetingRef } | { item: "description" };
