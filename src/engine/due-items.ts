@@ -1,11 +1,12 @@
 // What an organisation owes before a meeting, and whether each item is done: the basis of `guide`,
-// `status`, the App Home and every reminder. Which items a meeting asks for is itemsDueBefore's.
+// `status`, the App Home and every reminder. Which items a meeting asks for, and by when, is the round's list of deadlines (round-deadlines.ts).
 import type { DueItem } from "../../cards/view-models.ts";
 import { ASSESSMENT_ROUND_MEETING, ASSESSMENT_ROUNDS } from "../domain/assessment.ts";
-import { clusterMeetings, presentationDeadline } from "../domain/calendar.ts";
-import { type DueItemKind, itemsDueBefore } from "../domain/due-before.ts";
+import { clusterMeetings } from "../domain/calendar.ts";
+import type { DueItemKind } from "../domain/due-before.ts";
 import { endOfLocalDay } from "../domain/local-date.ts";
 import type { Cluster, MeetingId } from "../domain/round.ts";
+import { meetingDeadline } from "../domain/round-deadlines.ts";
 import { isPublished, type RoundState } from "./round-state.ts";
 
 /**
@@ -51,12 +52,14 @@ export function dueItems(
   const index = meetings.findIndex((m) => m.id === meeting);
   const current = meetings[index];
   if (!current) return [];
-  const date = presentationDeadline(current.date);
+  // The meeting's deadline and items from the round's one list of deadlines (round-deadlines.ts).
+  const deadline = meetingDeadline(current);
+  if (!deadline) return [];
   const previous = meetings[index - 1];
   const pdsaFromMs = previous && endOfLocalDay(previous.date, state.round.timeZone).toMillis();
-  return itemsDueBefore(meeting).map((kind) => ({
+  return deadline.items.map((kind) => ({
     kind,
-    date,
+    date: deadline.date,
     done: itemDone(state, organisationId, kind, meeting, pdsaFromMs),
   }));
 }
